@@ -1,0 +1,32 @@
+package fanout.console.aws;
+
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * The AWS clients of one console session, all in the session's region. Real ones come from {@link
+ * SdkAwsClients}; the sandbox hands in clients pointed at dynalite and kinesalite and in-memory
+ * ones for the rest.
+ */
+public interface AwsClients extends AutoCloseable {
+    String region();
+
+    DynamoDbClient dynamo();
+
+    KinesisClient kinesis();
+
+    LambdaClient lambda();
+
+    IamClient iam();
+
+    StsClient sts();
+
+    CloudWatchClient cloudWatch();
+
+    @Override
+    void close();
+}

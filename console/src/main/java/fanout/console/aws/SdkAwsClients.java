@@ -1,0 +1,174 @@
+package fanout.console.aws;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * Real AWS clients from the standard credential chain (or a named profile), sharing one HTTP
+ * connection pool. Clients are built on first use, so a command that needs only DynamoDB never
+ * touches IAM. {@code AWS_ENDPOINT_URL*} variables are honoured by the SDK itself.
+ */
+public final class SdkAwsClients implements AwsClients {
+    private final Region region;
+    private final AwsCredentialsProvider credentials;
+    private final SdkHttpClient http;
+    private final ClientOverrideConfiguration override;
+    private final Lazy<DynamoDbClient> dynamo;
+    private final Lazy<KinesisClient> kinesis;
+    private final Lazy<LambdaClient> lambda;
+    private final Lazy<IamClient> iam;
+    private final Lazy<StsClient> sts;
+    private final Lazy<CloudWatchClient> cloudWatch;
+
+    public SdkAwsClients(String region, Optional<String> profile) {
+        this.region = Region.of(region);
+        this.credentials =
+                profile.<AwsCredentialsProvider>map(ProfileCredentialsProvider::create)
+                        .orElseGet(() -> DefaultCredentialsProvider.builder().build());
+        this.http = ApacheHttpClient.builder().connectionTimeout(Duration.ofSeconds(5)).build();
+        this.override =
+                ClientOverrideConfiguration.builder().retryStrategy(RetryMode.STANDARD).build();
+        this.dynamo =
+                new Lazy<>(
+                        () ->
+                                DynamoDbClient.builder()
+                                        .region(this.region)
+                                        .credentialsProvider(credentials)
+                                        .httpClient(http)
+                                        .overrideConfiguration(override)
+                                        .build());
+        this.kinesis =
+                new Lazy<>(
+                        () ->
+                                KinesisClient.builder()
+                                        .region(this.region)
+                                        .credentialsProvider(credentials)
+                                        .httpClient(http)
+                                        .overrideConfiguration(override)
+                                        .build());
+        this.lambda =
+                new Lazy<>(
+                        () ->
+                                LambdaClient.builder()
+                                        .region(this.region)
+                                        .credentialsProvider(credentials)
+                                        .httpClient(http)
+                                        .overrideConfiguration(override)
+                                        .build());
+        this.iam =
+                new Lazy<>(
+                        () ->
+                                IamClient.builder()
+                                        .region(Region.AWS_GLOBAL)
+                                        .credentialsProvider(credentials)
+                                        .httpClient(http)
+                                        .overrideConfiguration(override)
+                                        .build());
+        this.sts =
+                new Lazy<>(
+                        () ->
+                                StsClient.builder()
+                                        .region(this.region)
+                                        .credentialsProvider(credentials)
+                                        .httpClient(http)
+                                        .overrideConfiguration(override)
+                                        .build());
+        this.cloudWatch =
+                new Lazy<>(
+                        () ->
+                                CloudWatchClient.builder()
+                                        .region(this.region)
+                                        .credentialsProvider(credentials)
+                                        .httpClient(http)
+                                        .overrideConfiguration(override)
+                                        .build());
+    }
+
+    @Override
+    public String region() {
+        return region.id();
+    }
+
+    @Override
+    public DynamoDbClient dynamo() {
+        return dynamo.get();
+    }
+
+    @Override
+    public KinesisClient kinesis() {
+        return kinesis.get();
+    }
+
+    @Override
+    public LambdaClient lambda() {
+        return lambda.get();
+    }
+
+    @Override
+    public IamClient iam() {
+        return iam.get();
+    }
+
+    @Override
+    public StsClient sts() {
+        return sts.get();
+    }
+
+    @Override
+    public CloudWatchClient cloudWatch() {
+        return cloudWatch.get();
+    }
+
+    @Override
+    public void close() {
+        dynamo.close();
+        kinesis.close();
+        lambda.close();
+        iam.close();
+        sts.close();
+        cloudWatch.close();
+        http.close();
+    }
+
+    /** A client built once, on first use. */
+    private static final class Lazy<T extends AutoCloseable> {
+        private final Supplier<T> factory;
+        private T value;
+
+        Lazy(Supplier<T> factory) {
+            this.factory = factory;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = factory.get();
+            }
+            return value;
+        }
+
+        synchronized void close() {
+            if (value != null) {
+                try {
+                    value.close();
+                } catch (Exception e) {
+                    // Closing a client only releases its resources; nothing is lost if it fails.
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package fanout.console.cli;
+
+import fanout.console.SessionFactory;
+import fanout.console.aws.AwsErrors;
+import fanout.console.aws.AwsSessionFactory;
+import fanout.console.workshop.WorkshopCatalog;
+import fanout.console.workshop.WorkshopException;
+import fanout.localaws.LocalAws;
+import java.io.PrintWriter;
+import java.time.Clock;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * Builds the command line: root command, services, and the one place that maps failures to exit
+ * codes.
+ */
+public final class Cli {
+    private Cli() {}
+
+    /** The command line against real AWS, as {@code ./fanout} runs it. */
+    public static CommandLine standard() {
+        return create(
+                new AwsSessionFactory(new WorkshopCatalog(LocalAws.findHome()), Clock.systemUTC()));
+    }
+
+    public static CommandLine create(SessionFactory sessions) {
+        FanoutCommand root = new FanoutCommand(sessions);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setExecutionExceptionHandler(new ExceptionHandler());
+        commandLine.setExecutionStrategy(
+                parseResult -> {
+                    try {
+                        return new CommandLine.RunLast().execute(parseResult);
+                    } finally {
+                        root.closeSession();
+                    }
+                });
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+
+    /**
+     * Prints what went wrong without a stack trace (unless -v) and returns the matching exit code.
+     */
+    static final class ExceptionHandler implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(
+                Exception error, CommandLine commandLine, ParseResult parseResult) {
+            PrintWriter err = commandLine.getErr();
+            boolean verbose = FanoutCommand.of(commandLine.getCommandSpec()).verbose;
+            Throwable problem = error;
+            if (error instanceof SdkException sdk) {
+                problem = AwsErrors.wrap("the AWS call", sdk);
+            } else if (error instanceof WorkshopException) {
+                problem = FanoutException.usage(error.getMessage());
+            }
+            int exitCode;
+            if (problem instanceof FanoutException fanout) {
+                err.println(
+                        commandLine.getColorScheme().errorText("error: ") + fanout.getMessage());
+                exitCode = fanout.exitCode();
+            } else {
+                err.println(
+                        commandLine.getColorScheme().errorText("error: ")
+                                + "unexpected "
+                                + error.getClass().getSimpleName()
+                                + ": "
+                                + error.getMessage()
+                                + (verbose ? "" : " (run again with -v for details)"));
+                exitCode = ExitCodes.FAILURE;
+            }
+            if (verbose) {
+                error.printStackTrace(err);
+            }
+            err.flush();
+            return exitCode;
+        }
+    }
+}

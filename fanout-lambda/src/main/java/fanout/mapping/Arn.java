@@ -1,0 +1,151 @@
+package fanout.mapping;
+
+import java.util.regex.Pattern;
+
+/**
+ * An ARN split into its parts, validated with messages that name the part that is wrong.
+ *
+ * @param resourceType for {@code stream/name}, {@code stream}; for {@code role/path/name}, {@code
+ *     role}
+ * @param resourceName what follows the resource type (for roles, path and name)
+ */
+public record Arn(
+        String partition,
+        String service,
+        String region,
+        String account,
+        String resourceType,
+        String resourceName) {
+
+    private static final Pattern PARTITION = Pattern.compile("aws(-cn|-us-gov|-iso|-iso-b)?");
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso|-isob)?-[a-z]+-\\d");
+    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+    private static final Pattern STREAM_NAME = Pattern.compile("[a-zA-Z0-9_.-]{1,128}");
+    private static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
+
+    public static boolean isRegion(String value) {
+        return value != null && REGION.matcher(value).matches();
+    }
+
+    public static boolean isAccount(String value) {
+        return value != null && ACCOUNT.matcher(value).matches();
+    }
+
+    public static boolean isStreamName(String value) {
+        return value != null && STREAM_NAME.matcher(value).matches();
+    }
+
+    /** Parses any ARN; the parts are checked by {@link #kinesisStream} and {@link #iamRole}. */
+    public static Arn parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidArnException("the ARN is empty");
+        }
+        String[] parts = text.trim().split(":", 6);
+        if (parts.length < 6 || !parts[0].equals("arn")) {
+            throw new InvalidArnException(
+                    "'"
+                            + text
+                            + "' is not an ARN: expected arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE");
+        }
+        if (!PARTITION.matcher(parts[1]).matches()) {
+            throw new InvalidArnException(
+                    "partition '"
+                            + parts[1]
+                            + "' in "
+                            + text
+                            + " is not aws, aws-cn or aws-us-gov");
+        }
+        String resource = parts[5];
+        int split = resource.indexOf('/');
+        String type = split < 0 ? resource : resource.substring(0, split);
+        String name = split < 0 ? "" : resource.substring(split + 1);
+        return new Arn(parts[1], parts[2], parts[3], parts[4], type, name);
+    }
+
+    /** A Kinesis stream ARN: {@code arn:aws:kinesis:REGION:ACCOUNT:stream/NAME}. */
+    public static Arn kinesisStream(String text) {
+        Arn arn = parse(text);
+        arn.requireService("kinesis", text);
+        if (!isRegion(arn.region)) {
+            throw new InvalidArnException(
+                    "region '"
+                            + arn.region
+                            + "' in "
+                            + text
+                            + " is not a region such as us-west-2");
+        }
+        arn.requireAccount(text);
+        if (!arn.resourceType.equals("stream")) {
+            throw new InvalidArnException(
+                    "resource '" + arn.resourceType + "' in " + text + " must be stream/NAME");
+        }
+        if (!isStreamName(arn.resourceName)) {
+            throw new InvalidArnException(
+                    "stream name '"
+                            + arn.resourceName
+                            + "' in "
+                            + text
+                            + " must be 1-128 letters, digits, '_', '.' or '-'");
+        }
+        return arn;
+    }
+
+    /** An IAM role ARN: {@code arn:aws:iam::ACCOUNT:role/[PATH/]NAME}. */
+    public static Arn iamRole(String text) {
+        Arn arn = parse(text);
+        arn.requireService("iam", text);
+        if (!arn.region.isEmpty()) {
+            throw new InvalidArnException(
+                    "region '" + arn.region + "' in " + text + " must be empty: IAM is global");
+        }
+        arn.requireAccount(text);
+        if (!arn.resourceType.equals("role")) {
+            throw new InvalidArnException(
+                    "resource '" + arn.resourceType + "' in " + text + " must be role/NAME");
+        }
+        String roleName = arn.resourceName.substring(arn.resourceName.lastIndexOf('/') + 1);
+        if (!ROLE_NAME.matcher(roleName).matches()) {
+            throw new InvalidArnException(
+                    "role name '"
+                            + roleName
+                            + "' in "
+                            + text
+                            + " must be 1-64 letters, digits or +=,.@_-");
+        }
+        return arn;
+    }
+
+    /** The last segment of the resource name (a stream's or a role's name). */
+    public String shortName() {
+        return resourceName.substring(resourceName.lastIndexOf('/') + 1);
+    }
+
+    @Override
+    public String toString() {
+        return "arn:"
+                + partition
+                + ":"
+                + service
+                + ":"
+                + region
+                + ":"
+                + account
+                + ":"
+                + resourceType
+                + (resourceName.isEmpty() ? "" : "/" + resourceName);
+    }
+
+    private void requireService(String expected, String text) {
+        if (!service.equals(expected)) {
+            throw new InvalidArnException(
+                    "service '" + service + "' in " + text + " must be " + expected);
+        }
+    }
+
+    private void requireAccount(String text) {
+        if (!isAccount(account)) {
+            throw new InvalidArnException(
+                    "account '" + account + "' in " + text + " must be 12 digits");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package fanout.metrics;
+
+/**
+ * The one place that spells the forwarder's metric names and dimensions.
+ *
+ * <p>Per target (dimensions {@link #FUNCTION_NAME}, {@link #SOURCE_STREAM}, {@link #TARGET}):
+ * {@link #DELIVERED}, {@link #FAILED}, {@link #THROTTLED}, {@link #REJECTED}, {@link #RESENT} as
+ * Count and {@link #DELIVERY_LAG} in Milliseconds as a statistic set. Per function and source
+ * (dimensions {@link #FUNCTION_NAME}, {@link #SOURCE_STREAM}): {@link #RECORDS_IN} and {@link
+ * #INVOCATIONS} as Count.
+ */
+public final class MetricNames {
+    public static final String DEFAULT_NAMESPACE = "Fanout";
+
+    public static final String FUNCTION_NAME = "FunctionName";
+    public static final String SOURCE_STREAM = "SourceStream";
+    public static final String TARGET = "Target";
+
+    public static final String DELIVERED = "Delivered";
+    public static final String FAILED = "Failed";
+    public static final String THROTTLED = "Throttled";
+    public static final String REJECTED = "Rejected";
+    public static final String RESENT = "Resent";
+    public static final String DELIVERY_LAG = "DeliveryLag";
+
+    public static final String RECORDS_IN = "RecordsIn";
+    public static final String INVOCATIONS = "Invocations";
+
+    /** AWS/Lambda metrics the console reads for the function. */
+    public static final String LAMBDA_NAMESPACE = "AWS/Lambda";
+
+    public static final String LAMBDA_ITERATOR_AGE = "IteratorAge";
+    public static final String LAMBDA_ERRORS = "Errors";
+
+    private MetricNames() {}
+}

@@ -1,0 +1,29 @@
+package fanout.state;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A class-wide setting such as the self-registration lock: {@code pk = class}, {@code sk = <name>}.
+ */
+public record ClassSetting(String name, String value) {
+    public static final String PARTITION_KEY = "class";
+
+    public ClassSetting {
+        Objects.requireNonNull(name, "name is required");
+        Objects.requireNonNull(value, "value is required");
+    }
+
+    public Map<String, AttributeValue> toItem() {
+        Map<String, AttributeValue> item = new HashMap<>(StateTable.key(PARTITION_KEY, name));
+        item.put("value", AttributeValue.fromS(value));
+        return item;
+    }
+
+    public static ClassSetting fromItem(Map<String, AttributeValue> item) {
+        return new ClassSetting(
+                StateTable.string(item, StateTable.SK), StateTable.string(item, "value"));
+    }
+}
