@@ -7,11 +7,12 @@ import java.io.OutputStream;
 import java.util.Map;
 
 /**
- * The Lambda entry point. Kinesis stream events in, a partial batch response ({@code batchItemFailures}) out;
- * control invocations from the console ({@code {"action": "check", ...}}) answered with JSON.
+ * The Lambda entry point. Kinesis stream events in, a partial batch response ({@code
+ * batchItemFailures}) out; control invocations from the console ({@code {"action": "check", ...}})
+ * answered with JSON.
  *
- * <p>The no-arg constructor is the composition root Lambda uses: configuration from the environment, real AWS
- * clients. The other constructor is for tests and the sandbox.
+ * <p>The no-arg constructor is the composition root Lambda uses: configuration from the
+ * environment, real AWS clients. The other constructor is for tests and the sandbox.
  */
 public final class FanoutHandler implements RequestStreamHandler {
 

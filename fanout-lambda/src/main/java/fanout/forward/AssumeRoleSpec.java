@@ -4,7 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The role a destination is written through: a student's role, assumed by the fan-out function's role.
+ * The role a destination is written through: a student's role, assumed by the fan-out function's
+ * role.
  *
  * @param sessionName names the mapping id, so the student's CloudTrail shows which target wrote
  */

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One destination's row in {@code status} and the dashboard. Counts are over the window.
  *
- * @param reason why the state is what it is, in words (e.g. "no deliveries while the source had 120 records")
+ * @param reason why the state is what it is, in words (e.g. "no deliveries while the source had 120
+ *     records")
  * @param fix what the leader can do about it, empty when nothing is needed
  * @param lagMs DeliveryLag maximum over the window, null when nothing was delivered
  */

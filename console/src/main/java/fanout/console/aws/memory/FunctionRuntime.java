@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Runs a function's code for {@link InMemoryLambda}: the sandbox plugs in the real fan-out handler, tests plug in
- * a recording one.
+ * Runs a function's code for {@link InMemoryLambda}: the sandbox plugs in the real fan-out handler,
+ * tests plug in a recording one.
  */
 @FunctionalInterface
 public interface FunctionRuntime {
@@ -14,5 +14,6 @@ public interface FunctionRuntime {
      * @param timeout the function's configured timeout (the handler's time budget)
      * @return the response payload
      */
-    byte[] invoke(String functionName, Map<String, String> environment, byte[] payload, Duration timeout);
+    byte[] invoke(
+            String functionName, Map<String, String> environment, byte[] payload, Duration timeout);
 }
