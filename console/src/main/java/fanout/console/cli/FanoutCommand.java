@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
             fanout.console.mapping.DeactivateCommand.class,
             fanout.console.mapping.UnregisterCommand.class,
             fanout.console.mapping.ListCommand.class,
-            fanout.console.roster.RosterCommand.class
+            fanout.console.roster.RosterCommand.class,
+            fanout.console.sandbox.SandboxCommand.class
         })
 public final class FanoutCommand implements Runnable {
 

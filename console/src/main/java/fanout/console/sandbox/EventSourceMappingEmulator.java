@@ -225,13 +225,10 @@ public final class EventSourceMappingEmulator implements AutoCloseable {
         return all;
     }
 
+    /** Lambda polls only a settled, enabled mapping (Creating may still end up Disabled). */
     private static boolean isEnabled(EventSourceMappingConfiguration mapping) {
         String state = mapping.state();
-        return state == null
-                || state.equals("Enabled")
-                || state.equals("Enabling")
-                || state.equals("Creating")
-                || state.equals("Updating");
+        return state == null || state.equals("Enabled") || state.equals("Updating");
     }
 
     private ScheduledFuture<?> every(Duration period, Runnable task) {
