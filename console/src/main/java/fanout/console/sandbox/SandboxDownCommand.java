@@ -56,13 +56,14 @@ public final class SandboxDownCommand implements Callable<Integer> {
     private static void askToStop(SandboxDirectory directory, SandboxInfo info) {
         try {
             HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5))
                     .build()
                     .send(
                             HttpRequest.newBuilder(URI.create(info.control() + "/shutdown"))
                                     .header("Authorization", "Bearer " + directory.readToken(info))
                                     .timeout(Duration.ofSeconds(10))
-                                    .POST(HttpRequest.BodyPublishers.noBody())
+                                    .POST(HttpRequest.BodyPublishers.ofString("{}"))
                                     .build(),
                             HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {

@@ -80,6 +80,7 @@ public final class SandboxForwarder {
             strip(args).forEach(array::add);
             HttpResponse<byte[]> response =
                     HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
                             .connectTimeout(CONNECT_TIMEOUT)
                             .build()
                             .send(
