@@ -21,7 +21,12 @@ import picocli.CommandLine.Spec;
         description = "Fan one Kinesis stream out to every student's stream in a workshop class.",
         footerHeading = "%n",
         footer = ExitCodes.HELP_SECTION,
-        subcommands = {picocli.AutoComplete.GenerateCompletion.class})
+        subcommands = {
+            picocli.AutoComplete.GenerateCompletion.class,
+            fanout.console.deploy.DeployCommand.class,
+            fanout.console.deploy.DestroyCommand.class,
+            fanout.console.deploy.DoctorCommand.class
+        })
 public final class FanoutCommand implements Runnable {
 
     @Option(
