@@ -25,7 +25,11 @@ import picocli.CommandLine.Spec;
             picocli.AutoComplete.GenerateCompletion.class,
             fanout.console.deploy.DeployCommand.class,
             fanout.console.deploy.DestroyCommand.class,
-            fanout.console.deploy.DoctorCommand.class
+            fanout.console.deploy.DoctorCommand.class,
+            fanout.console.hook.HookCommand.class,
+            fanout.console.hook.UnhookCommand.class,
+            fanout.console.hook.PauseCommand.class,
+            fanout.console.hook.ResumeCommand.class
         })
 public final class FanoutCommand implements Runnable {
 
