@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
             fanout.console.hook.HookCommand.class,
             fanout.console.hook.UnhookCommand.class,
             fanout.console.hook.PauseCommand.class,
-            fanout.console.hook.ResumeCommand.class
+            fanout.console.hook.ResumeCommand.class,
+            fanout.console.handout.HandoutCommand.class
         })
 public final class FanoutCommand implements Runnable {
 
