@@ -38,6 +38,20 @@ class HelloRetailTransformTest {
     }
 
     @Test
+    void keepsTheProducersNumbersAsWritten() {
+        String payload = "{\"price\":12.10,\"exact\":1234567890.12345678901234567890,\"count\":3}";
+
+        String after =
+                new String(
+                        transformed(payload.getBytes(StandardCharsets.UTF_8)),
+                        StandardCharsets.UTF_8);
+
+        assertThat(after)
+                .startsWith(
+                        "{\"price\":12.10,\"exact\":1234567890.12345678901234567890,\"count\":3,");
+    }
+
+    @Test
     void takesTimeProcessFromTheClockAtTransformTime() throws Exception {
         Clock later = Clock.fixed(NOW.plusMillis(1234), ZoneOffset.UTC);
 
