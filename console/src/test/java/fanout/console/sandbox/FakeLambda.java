@@ -24,6 +24,7 @@ final class FakeLambda implements LambdaClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final List<JsonNode> events = new ArrayList<>();
+    final List<String> rawEvents = new ArrayList<>();
     EventSourceMappingConfiguration mapping;
 
     /** Answers an event with a response payload, or null for a function error. */
@@ -81,6 +82,7 @@ final class FakeLambda implements LambdaClient {
             throw new UncheckedIOException(e);
         }
         events.add(event);
+        rawEvents.add(request.payload().asUtf8String());
         String answer = function.apply(event);
         if (answer == null) {
             return InvokeResponse.builder()
