@@ -2,7 +2,19 @@ package fanout.metrics;
 
 import java.util.concurrent.CompletableFuture;
 
-/** Placeholder of fwd-parts' API (replaced when their branch is merged). */
+/**
+ * Sends one invocation's metrics somewhere. The handler starts it as delivery ends and awaits it
+ * before returning (a frozen container loses unsent work).
+ */
 public interface MetricsPublisher {
+    /**
+     * Publishes a snapshot of {@code metrics}. Never completes exceptionally: a metrics failure is
+     * logged and must not fail the batch.
+     */
     CompletableFuture<Void> publish(InvocationMetrics metrics);
+
+    /** Publishes nothing; for tests and for running without metrics. */
+    static MetricsPublisher discarding() {
+        return metrics -> CompletableFuture.completedFuture(null);
+    }
 }

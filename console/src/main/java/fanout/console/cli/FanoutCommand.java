@@ -21,7 +21,17 @@ import picocli.CommandLine.Spec;
         description = "Fan one Kinesis stream out to every student's stream in a workshop class.",
         footerHeading = "%n",
         footer = ExitCodes.HELP_SECTION,
-        subcommands = {picocli.AutoComplete.GenerateCompletion.class})
+        subcommands = {
+            picocli.AutoComplete.GenerateCompletion.class,
+            fanout.console.status.StatusCommand.class,
+            fanout.console.mapping.RegisterCommand.class,
+            fanout.console.mapping.UpdateCommand.class,
+            fanout.console.mapping.ActivateCommand.class,
+            fanout.console.mapping.DeactivateCommand.class,
+            fanout.console.mapping.UnregisterCommand.class,
+            fanout.console.mapping.ListCommand.class,
+            fanout.console.roster.RosterCommand.class
+        })
 public final class FanoutCommand implements Runnable {
 
     @Option(
