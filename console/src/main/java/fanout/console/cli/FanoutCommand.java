@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
             fanout.console.hook.UnhookCommand.class,
             fanout.console.hook.PauseCommand.class,
             fanout.console.hook.ResumeCommand.class,
-            fanout.console.handout.HandoutCommand.class
+            fanout.console.handout.HandoutCommand.class,
+            fanout.console.sandbox.SandboxCommand.class
         })
 public final class FanoutCommand implements Runnable {
 
