@@ -21,7 +21,10 @@ import picocli.CommandLine.Spec;
         description = "Fan one Kinesis stream out to every student's stream in a workshop class.",
         footerHeading = "%n",
         footer = ExitCodes.HELP_SECTION,
-        subcommands = {picocli.AutoComplete.GenerateCompletion.class})
+        subcommands = {
+            picocli.AutoComplete.GenerateCompletion.class,
+            fanout.console.tui.TuiCommand.class
+        })
 public final class FanoutCommand implements Runnable {
 
     @Option(
