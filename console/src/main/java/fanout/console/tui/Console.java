@@ -42,7 +42,7 @@ public final class Console implements ViewContext {
     private LineEditor editor;
     private Consumer<String> editorSubmit;
     private Runnable interrupt;
-    private Instant nextPoll;
+    private Instant lastPoll;
     private boolean quit;
 
     public Console(
@@ -192,7 +192,9 @@ public final class Console implements ViewContext {
     /** The keys every view has (k9s conventions). */
     List<KeyBinding> globalBindings(View top) {
         List<KeyBinding> globals = new ArrayList<>();
-        globals.add(KeyBinding.read(Key.of(':'), "view", "jump to a view by name", this::askView));
+        globals.add(
+                KeyBinding.read(
+                        Key.of(':'), "", "jump to a view by name (tab completes)", this::askView));
         top.filterable()
                 .ifPresent(
                         filter ->
@@ -204,7 +206,7 @@ public final class Console implements ViewContext {
                                                 () -> askFilter(filter))));
         globals.add(KeyBinding.read(Key.of('?'), "help", "show these keys", this::help));
         globals.add(
-                KeyBinding.read(Key.of('@'), "log", "show every AWS call made", () -> open("log")));
+                KeyBinding.read(Key.of('@'), "", "show every AWS call made", () -> open("log")));
         if (stack.size() > 1) {
             globals.add(KeyBinding.read(Key.of(KeyType.Escape), "back", "go back", this::back));
         }
@@ -262,8 +264,10 @@ public final class Console implements ViewContext {
             return;
         }
         Instant now = clock.instant();
-        if (nextPoll == null || !now.isBefore(nextPoll)) {
-            nextPoll = now.plus(every.get());
+        // The interval is read at every turn, so a view that backs off after a failure is
+        // honoured from its last poll on.
+        if (lastPoll == null || !now.isBefore(lastPoll.plus(every.get()))) {
+            lastPoll = now;
             top.poll();
         }
     }
@@ -341,7 +345,7 @@ public final class Console implements ViewContext {
     @Override
     public void push(View view) {
         stack.push(view);
-        nextPoll = null;
+        lastPoll = null;
         view.shown();
     }
 
@@ -356,7 +360,7 @@ public final class Console implements ViewContext {
     public void back() {
         if (stack.size() > 1) {
             stack.pop();
-            nextPoll = null;
+            lastPoll = null;
             top().shown();
         }
     }
@@ -389,7 +393,7 @@ public final class Console implements ViewContext {
 
     @Override
     public void pollNow() {
-        nextPoll = null;
+        lastPoll = null;
     }
 
     @Override

@@ -55,16 +55,13 @@ final class ConsoleFrame {
         whole.fill(size.getRows() - 1, Tone.BAR);
         String hints =
                 Keymap.hintBar(
-                        allBindings(console, top), console.readOnly(), size.getColumns() - 2);
+                        top.bindings(),
+                        console.globalBindings(top),
+                        console.readOnly(),
+                        size.getColumns() - 2);
         whole.text(1, size.getRows() - 1, hints, Tone.BAR);
         screen.setCursorPosition(null);
         screen.refresh();
-    }
-
-    private static java.util.List<KeyBinding> allBindings(Console console, View top) {
-        java.util.List<KeyBinding> all = new java.util.ArrayList<>(top.bindings());
-        all.addAll(console.globalBindings(top));
-        return all;
     }
 
     private static String badges(Console console) {

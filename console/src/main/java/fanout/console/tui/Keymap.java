@@ -30,6 +30,24 @@ public final class Keymap {
         return bar.toString();
     }
 
+    /**
+     * The hint bar of a view: the keys every view has always fit (they are how one finds the rest);
+     * the view's own keys fill the room left before them.
+     */
+    public static String hintBar(
+            List<KeyBinding> viewBindings,
+            List<KeyBinding> globalBindings,
+            boolean readOnly,
+            int width) {
+        String globals = hintBar(globalBindings, readOnly, width);
+        int room = width - globals.length() - 2;
+        String own = room > 0 ? hintBar(viewBindings, readOnly, room) : "";
+        if (own.isEmpty()) {
+            return globals;
+        }
+        return own + " ".repeat(Math.max(2, width - own.length() - globals.length())) + globals;
+    }
+
     /** The help lines: one section for the view, one for the keys every view has. */
     public static List<String> helpLines(
             String viewTitle,

@@ -9,7 +9,7 @@ import fanout.console.tui.Tone;
 import fanout.console.tui.ViewContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +17,14 @@ import java.util.Map;
 /** Draws the dashboard: a header of four lines, the column titles, then the rows. */
 final class DashboardRender {
     private static final int HEADER_ROWS = 4;
+    private static final List<DestinationState> ORDER =
+            List.of(
+                    DestinationState.ERROR,
+                    DestinationState.LAG,
+                    DestinationState.WAITING,
+                    DestinationState.IDLE,
+                    DestinationState.OK,
+                    DestinationState.INACTIVE);
 
     private final ViewContext context;
     private final DashboardModel model;
@@ -76,14 +84,14 @@ final class DashboardRender {
                         + " | refresh "
                         + interval.toSeconds()
                         + " s"
-                        + (context.sandbox() ? " (sandbox)" : "")
-                        + String.format(
-                                Locale.ROOT,
-                                " | CloudWatch ~$%.3f/h",
-                                feed.costPerHour(model.total(), interval)),
+                        + (context.sandbox() ? " (sandbox)" : ""),
                 Tone.DIM);
         String view =
-                (model.faultsOnly() ? "faults only | " : "")
+                String.format(
+                                Locale.ROOT,
+                                "CloudWatch ~$%.3f/h | ",
+                                feed.costPerHour(model.total(), interval))
+                        + (model.faultsOnly() ? "faults only | " : "")
                         + (model.filter().isBlank() ? "" : "filter: " + model.filter() + " | ")
                         + model.visible().size()
                         + " of "
@@ -140,17 +148,10 @@ final class DashboardRender {
                 + " old (CloudWatch: 1-min resolution)";
     }
 
+    /** Counts per state, worst first, zeros included so the line does not jump around. */
     private static Map<DestinationState, Integer> counts(List<DestinationStatus> destinations) {
-        Map<DestinationState, Integer> counts = new EnumMap<>(DestinationState.class);
-        for (DestinationState state :
-                new DestinationState[] {
-                    DestinationState.OK,
-                    DestinationState.LAG,
-                    DestinationState.ERROR,
-                    DestinationState.WAITING,
-                    DestinationState.IDLE,
-                    DestinationState.INACTIVE
-                }) {
+        Map<DestinationState, Integer> counts = new LinkedHashMap<>();
+        for (DestinationState state : ORDER) {
             counts.put(state, 0);
         }
         destinations.forEach(row -> counts.merge(row.state(), 1, Integer::sum));

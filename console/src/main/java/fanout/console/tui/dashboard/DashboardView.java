@@ -141,11 +141,14 @@ public final class DashboardView implements View, View.Filterable {
 
     private void applied(StatusSnapshot snapshot) {
         fetching = false;
+        boolean recovered = failures > 0;
         failures = 0;
         model.apply(snapshot);
-        context.status(
-                snapshot.problems().isEmpty() ? "" : String.join("; ", snapshot.problems()),
-                Tone.WARN);
+        if (!snapshot.problems().isEmpty()) {
+            context.status(String.join("; ", snapshot.problems()), Tone.WARN);
+        } else if (recovered) {
+            context.status("refreshed", Tone.DIM);
+        }
     }
 
     private void failed(Throwable error) {
@@ -153,12 +156,11 @@ public final class DashboardView implements View, View.Filterable {
         failures++;
         String hint = AwsErrors.hint(error);
         context.status(
-                "refresh failed: "
-                        + AwsErrors.reason(error)
-                        + (hint.isEmpty() ? "" : " - " + hint)
-                        + "; next try in "
+                "refresh failed (next try in "
                         + pollInterval().orElseThrow().toSeconds()
-                        + " s",
+                        + " s): "
+                        + AwsErrors.reason(error)
+                        + (hint.isEmpty() ? "" : " - " + hint),
                 Tone.BAD);
     }
 
