@@ -1,0 +1,244 @@
+package fanout.console.aws.memory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.lambda.model.CreateEventSourceMappingRequest;
+import software.amazon.awssdk.services.lambda.model.CreateEventSourceMappingResponse;
+import software.amazon.awssdk.services.lambda.model.DeleteEventSourceMappingRequest;
+import software.amazon.awssdk.services.lambda.model.DeleteEventSourceMappingResponse;
+import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
+import software.amazon.awssdk.services.lambda.model.GetEventSourceMappingRequest;
+import software.amazon.awssdk.services.lambda.model.GetEventSourceMappingResponse;
+import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
+import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsResponse;
+import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
+import software.amazon.awssdk.services.lambda.model.ResourceInUseException;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.lambda.model.UpdateEventSourceMappingRequest;
+import software.amazon.awssdk.services.lambda.model.UpdateEventSourceMappingResponse;
+
+/**
+ * Event source mappings of {@link InMemoryLambda}. Like AWS: a mapping is Creating, Enabling,
+ * Disabling or Deleting for a few reads before it settles; it cannot be updated meanwhile; and it
+ * cannot be created while the function's role lacks read access to the stream (the grant itself
+ * takes {@code settlePolls} attempts to propagate).
+ */
+final class InMemoryEventSourceMappings {
+    private static final List<String> READ_ACTIONS =
+            List.of("kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:DescribeStream");
+
+    private final InMemoryLambda lambda;
+    private final InMemoryIam iam;
+    private final Clock clock;
+    private final int settlePolls;
+    private final Map<String, Stored> mappings = new LinkedHashMap<>();
+    private final Map<String, Integer> grantFailuresLeft = new HashMap<>();
+
+    InMemoryEventSourceMappings(InMemoryLambda lambda, InMemoryIam iam, Clock clock, int settle) {
+        this.lambda = lambda;
+        this.iam = iam;
+        this.clock = clock;
+        this.settlePolls = settle;
+    }
+
+    synchronized CreateEventSourceMappingResponse create(CreateEventSourceMappingRequest request) {
+        String[] roleAndArn = lambda.roleAndArn(request.functionName());
+        String source = request.eventSourceArn();
+        for (Stored existing : mappings.values()) {
+            if (existing.functionArn.equals(roleAndArn[1]) && existing.source.equals(source)) {
+                throw AwsFaults.<ResourceConflictException>fault(
+                        ResourceConflictException.builder(),
+                        "Lambda",
+                        "ResourceConflictException",
+                        409,
+                        "The event source arn ("
+                                + source
+                                + ") and function ("
+                                + InMemoryLambda.shortName(request.functionName())
+                                + ") provided mapping already exists. Please update or delete the"
+                                + " existing mapping with UUID "
+                                + existing.uuid);
+            }
+        }
+        requireReadAccess(roleAndArn[0], source);
+        boolean enabled = request.enabled() == null || request.enabled();
+        Stored mapping =
+                new Stored(InMemoryLambda.newUuid(), roleAndArn[1], source, clock.instant());
+        mapping.configuration =
+                SdkCopy.into(request, EventSourceMappingConfiguration.builder())
+                        .uuid(mapping.uuid)
+                        .functionArn(mapping.functionArn)
+                        .batchSize(request.batchSize() == null ? 100 : request.batchSize())
+                        .lastModified(mapping.lastModified)
+                        .lastProcessingResult("No records processed")
+                        .build();
+        mapping.transition("Creating", enabled ? "Enabled" : "Disabled", settlePolls);
+        mappings.put(mapping.uuid, mapping);
+        return SdkCopy.into(mapping.read(false), CreateEventSourceMappingResponse.builder())
+                .build();
+    }
+
+    synchronized ListEventSourceMappingsResponse list(ListEventSourceMappingsRequest request) {
+        String function = InMemoryLambda.shortName(request.functionName());
+        List<EventSourceMappingConfiguration> found = new ArrayList<>();
+        for (Stored mapping : new ArrayList<>(mappings.values())) {
+            boolean functionMatches =
+                    function == null
+                            || InMemoryLambda.shortName(mapping.functionArn).equals(function);
+            boolean sourceMatches =
+                    request.eventSourceArn() == null
+                            || mapping.source.equals(request.eventSourceArn());
+            if (functionMatches && sourceMatches) {
+                EventSourceMappingConfiguration read = read(mapping);
+                if (read != null) {
+                    found.add(read);
+                }
+            }
+        }
+        return ListEventSourceMappingsResponse.builder().eventSourceMappings(found).build();
+    }
+
+    synchronized GetEventSourceMappingResponse get(GetEventSourceMappingRequest request) {
+        EventSourceMappingConfiguration read = read(find(request.uuid()));
+        if (read == null) {
+            throw notFound(request.uuid());
+        }
+        return SdkCopy.into(read, GetEventSourceMappingResponse.builder()).build();
+    }
+
+    synchronized UpdateEventSourceMappingResponse update(UpdateEventSourceMappingRequest request) {
+        Stored mapping = find(request.uuid());
+        if (mapping.pollsLeft > 0) {
+            throw AwsFaults.<ResourceInUseException>fault(
+                    ResourceInUseException.builder(),
+                    "Lambda",
+                    "ResourceInUseException",
+                    400,
+                    "Cannot update the event source mapping because it is in use: "
+                            + mapping.uuid
+                            + " is "
+                            + mapping.state);
+        }
+        EventSourceMappingConfiguration.Builder changed = mapping.configuration.toBuilder();
+        if (request.batchSize() != null) {
+            changed.batchSize(request.batchSize());
+        }
+        if (request.maximumBatchingWindowInSeconds() != null) {
+            changed.maximumBatchingWindowInSeconds(request.maximumBatchingWindowInSeconds());
+        }
+        mapping.lastModified = clock.instant();
+        mapping.configuration = changed.lastModified(mapping.lastModified).build();
+        if (request.enabled() != null) {
+            boolean enabled = request.enabled();
+            mapping.transition(
+                    enabled ? "Enabling" : "Disabling",
+                    enabled ? "Enabled" : "Disabled",
+                    settlePolls);
+        }
+        return SdkCopy.into(mapping.read(false), UpdateEventSourceMappingResponse.builder())
+                .build();
+    }
+
+    synchronized DeleteEventSourceMappingResponse delete(DeleteEventSourceMappingRequest request) {
+        Stored mapping = find(request.uuid());
+        mapping.transition("Deleting", null, 1);
+        return SdkCopy.into(mapping.read(false), DeleteEventSourceMappingResponse.builder())
+                .build();
+    }
+
+    /** The mapping as a read shows it, settling a transition; null once a delete completed. */
+    private EventSourceMappingConfiguration read(Stored mapping) {
+        if (mapping.pollsLeft == 0 && mapping.settled == null && "Deleting".equals(mapping.state)) {
+            mappings.remove(mapping.uuid);
+            return null;
+        }
+        return mapping.read(true);
+    }
+
+    private void requireReadAccess(String roleArn, String streamArn) {
+        InMemoryIam.RoleView role = iam.role(roleArn).orElse(null);
+        boolean granted =
+                role != null
+                        && READ_ACTIONS.stream()
+                                .allMatch(
+                                        action ->
+                                                PolicyGrants.allows(
+                                                        role.inlinePolicies().values(),
+                                                        action,
+                                                        streamArn));
+        if (granted) {
+            String key = role.roleId() + "#" + role.generation();
+            int left = grantFailuresLeft.computeIfAbsent(key, k -> settlePolls);
+            if (left == 0) {
+                return;
+            }
+            grantFailuresLeft.put(key, left - 1);
+        }
+        throw InMemoryLambda.invalidParameter(
+                "Cannot access stream "
+                        + streamArn
+                        + ". Please ensure the role can perform the GetRecords, GetShardIterator,"
+                        + " DescribeStream, and ListStreams Actions on your stream in IAM.");
+    }
+
+    private Stored find(String uuid) {
+        Stored mapping = mappings.get(uuid);
+        if (mapping == null) {
+            throw notFound(uuid);
+        }
+        return mapping;
+    }
+
+    private static ResourceNotFoundException notFound(String uuid) {
+        return AwsFaults.fault(
+                ResourceNotFoundException.builder(),
+                "Lambda",
+                "ResourceNotFoundException",
+                404,
+                "The resource you requested does not exist. (Service: Lambda, UUID " + uuid + ")");
+    }
+
+    private static final class Stored {
+        final String uuid;
+        final String functionArn;
+        final String source;
+        Instant lastModified;
+        EventSourceMappingConfiguration configuration;
+        String state;
+        String settled;
+        int pollsLeft;
+
+        Stored(String uuid, String functionArn, String source, Instant lastModified) {
+            this.uuid = uuid;
+            this.functionArn = functionArn;
+            this.source = source;
+            this.lastModified = lastModified;
+        }
+
+        void transition(String during, String after, int polls) {
+            if (polls <= 0 && after != null) {
+                state = after;
+                settled = null;
+                pollsLeft = 0;
+                return;
+            }
+            state = during;
+            settled = after;
+            pollsLeft = polls;
+        }
+
+        EventSourceMappingConfiguration read(boolean poll) {
+            EventSourceMappingConfiguration shown = configuration.toBuilder().state(state).build();
+            if (poll && pollsLeft > 0 && --pollsLeft == 0 && settled != null) {
+                state = settled;
+                settled = null;
+            }
+            return shown;
+        }
+    }
+}

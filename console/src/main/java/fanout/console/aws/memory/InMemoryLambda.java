@@ -1,0 +1,385 @@
+package fanout.console.aws.memory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.CreateEventSourceMappingRequest;
+import software.amazon.awssdk.services.lambda.model.CreateEventSourceMappingResponse;
+import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
+import software.amazon.awssdk.services.lambda.model.CreateFunctionResponse;
+import software.amazon.awssdk.services.lambda.model.DeleteEventSourceMappingRequest;
+import software.amazon.awssdk.services.lambda.model.DeleteEventSourceMappingResponse;
+import software.amazon.awssdk.services.lambda.model.DeleteFunctionRequest;
+import software.amazon.awssdk.services.lambda.model.DeleteFunctionResponse;
+import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
+import software.amazon.awssdk.services.lambda.model.GetEventSourceMappingRequest;
+import software.amazon.awssdk.services.lambda.model.GetEventSourceMappingResponse;
+import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationRequest;
+import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
+import software.amazon.awssdk.services.lambda.model.GetFunctionRequest;
+import software.amazon.awssdk.services.lambda.model.GetFunctionResponse;
+import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
+import software.amazon.awssdk.services.lambda.model.InvokeRequest;
+import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
+import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsResponse;
+import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.lambda.model.UpdateEventSourceMappingRequest;
+import software.amazon.awssdk.services.lambda.model.UpdateEventSourceMappingResponse;
+import software.amazon.awssdk.services.lambda.model.UpdateFunctionCodeRequest;
+import software.amazon.awssdk.services.lambda.model.UpdateFunctionCodeResponse;
+import software.amazon.awssdk.services.lambda.model.UpdateFunctionConfigurationRequest;
+import software.amazon.awssdk.services.lambda.model.UpdateFunctionConfigurationResponse;
+
+/**
+ * Lambda functions and event source mappings, in memory, backed by {@link InMemoryIam} for roles.
+ * Behaves like AWS where the console depends on it: a new role cannot be assumed for the first
+ * {@code roleAssumeFailures} CreateFunction calls (IAM propagation); a function is Pending for a
+ * few polls, an update InProgress for a few polls and refuses another update meanwhile; Invoke runs
+ * the {@link FunctionRuntime}. Thread-safe; Invoke runs outside the lock.
+ */
+public final class InMemoryLambda implements LambdaClient {
+    static final String CANNOT_ASSUME =
+            "The role defined for the function cannot be assumed by Lambda.";
+
+    private final FunctionRuntime runtime;
+    private final InMemoryIam iam;
+    private final Clock clock;
+    private final String region;
+    private final int roleAssumeFailures;
+    private final int settlePolls;
+    private final Map<String, StoredFunction> functions = new LinkedHashMap<>();
+    private final Map<String, Integer> roleFailuresLeft = new HashMap<>();
+    private final InMemoryEventSourceMappings mappings;
+
+    public InMemoryLambda(FunctionRuntime runtime, InMemoryIam iam, Clock clock) {
+        this(runtime, iam, clock, "us-west-2", 2, 2);
+    }
+
+    /**
+     * @param roleAssumeFailures CreateFunction calls refused after a role was created or changed
+     * @param settlePolls reads that still show Pending / InProgress after a create or update
+     */
+    public InMemoryLambda(
+            FunctionRuntime runtime,
+            InMemoryIam iam,
+            Clock clock,
+            String region,
+            int roleAssumeFailures,
+            int settlePolls) {
+        this.runtime = Objects.requireNonNull(runtime, "runtime");
+        this.iam = Objects.requireNonNull(iam, "iam");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.region = Objects.requireNonNull(region, "region");
+        this.roleAssumeFailures = roleAssumeFailures;
+        this.settlePolls = settlePolls;
+        this.mappings = new InMemoryEventSourceMappings(this, iam, clock, settlePolls);
+    }
+
+    /** The names of the functions that exist, for tests and the sandbox. */
+    public synchronized List<String> functionNames() {
+        return List.copyOf(functions.keySet());
+    }
+
+    @Override
+    public synchronized CreateFunctionResponse createFunction(CreateFunctionRequest request) {
+        if (functions.containsKey(request.functionName())) {
+            throw conflict("Function already exist: " + request.functionName());
+        }
+        requireAssumable(request.role());
+        StoredFunction function =
+                new StoredFunction(
+                        request.functionName(),
+                        "arn:aws:lambda:"
+                                + region
+                                + ":"
+                                + iam.account()
+                                + ":function:"
+                                + request.functionName());
+        function.runtime = request.runtimeAsString();
+        function.handler = request.handler();
+        function.role = request.role();
+        function.memory = request.memorySize() == null ? 128 : request.memorySize();
+        function.timeout = request.timeout() == null ? 3 : request.timeout();
+        function.environment =
+                request.environment() == null
+                        ? Map.of()
+                        : Map.copyOf(request.environment().variables());
+        function.vpc = request.vpcConfig();
+        function.setCode(request.code().zipFile());
+        function.pendingPolls = settlePolls;
+        function.modified(clock);
+        functions.put(function.name, function);
+        return SdkCopy.into(
+                        function.describe("Pending", "Successful"),
+                        CreateFunctionResponse.builder())
+                .build();
+    }
+
+    @Override
+    public synchronized GetFunctionResponse getFunction(GetFunctionRequest request) {
+        return GetFunctionResponse.builder().configuration(poll(request.functionName())).build();
+    }
+
+    @Override
+    public synchronized GetFunctionConfigurationResponse getFunctionConfiguration(
+            GetFunctionConfigurationRequest request) {
+        return SdkCopy.into(
+                        poll(request.functionName()), GetFunctionConfigurationResponse.builder())
+                .build();
+    }
+
+    @Override
+    public synchronized UpdateFunctionCodeResponse updateFunctionCode(
+            UpdateFunctionCodeRequest request) {
+        StoredFunction function = updatable(request.functionName());
+        function.setCode(request.zipFile());
+        function.updatePolls = settlePolls;
+        function.modified(clock);
+        return SdkCopy.into(
+                        function.describe(function.state(), "InProgress"),
+                        UpdateFunctionCodeResponse.builder())
+                .build();
+    }
+
+    @Override
+    public synchronized UpdateFunctionConfigurationResponse updateFunctionConfiguration(
+            UpdateFunctionConfigurationRequest request) {
+        StoredFunction function = updatable(request.functionName());
+        if (request.role() != null && !request.role().equals(function.role)) {
+            requireAssumable(request.role());
+            function.role = request.role();
+        }
+        if (request.runtime() != null) {
+            function.runtime = request.runtimeAsString();
+        }
+        if (request.handler() != null) {
+            function.handler = request.handler();
+        }
+        if (request.memorySize() != null) {
+            function.memory = request.memorySize();
+        }
+        if (request.timeout() != null) {
+            function.timeout = request.timeout();
+        }
+        if (request.environment() != null) {
+            function.environment = Map.copyOf(request.environment().variables());
+        }
+        if (request.vpcConfig() != null) {
+            function.vpc = request.vpcConfig();
+        }
+        function.updatePolls = settlePolls;
+        function.modified(clock);
+        return SdkCopy.into(
+                        function.describe(function.state(), "InProgress"),
+                        UpdateFunctionConfigurationResponse.builder())
+                .build();
+    }
+
+    @Override
+    public synchronized DeleteFunctionResponse deleteFunction(DeleteFunctionRequest request) {
+        StoredFunction function = find(request.functionName());
+        functions.remove(function.name);
+        return DeleteFunctionResponse.builder().statusCode(204).build();
+    }
+
+    @Override
+    public InvokeResponse invoke(InvokeRequest request) {
+        String name;
+        Map<String, String> environment;
+        Duration timeout;
+        synchronized (this) {
+            StoredFunction function = find(request.functionName());
+            if (function.pendingPolls > 0) {
+                throw conflict(
+                        "The operation cannot be performed at this time. The function is currently"
+                                + " in the following state: Pending");
+            }
+            name = function.name;
+            environment = function.environment;
+            timeout = Duration.ofSeconds(function.timeout);
+        }
+        byte[] payload = request.payload() == null ? new byte[0] : request.payload().asByteArray();
+        try {
+            byte[] answer = runtime.invoke(name, environment, payload, timeout);
+            return InvokeResponse.builder()
+                    .statusCode(200)
+                    .executedVersion("$LATEST")
+                    .payload(SdkBytes.fromByteArray(answer == null ? new byte[0] : answer))
+                    .build();
+        } catch (RuntimeException e) {
+            String error =
+                    "{\"errorMessage\":"
+                            + quote(String.valueOf(e.getMessage()))
+                            + ",\"errorType\":"
+                            + quote(e.getClass().getName())
+                            + "}";
+            return InvokeResponse.builder()
+                    .statusCode(200)
+                    .functionError("Unhandled")
+                    .executedVersion("$LATEST")
+                    .payload(SdkBytes.fromString(error, StandardCharsets.UTF_8))
+                    .build();
+        }
+    }
+
+    @Override
+    public CreateEventSourceMappingResponse createEventSourceMapping(
+            CreateEventSourceMappingRequest request) {
+        return mappings.create(request);
+    }
+
+    @Override
+    public ListEventSourceMappingsResponse listEventSourceMappings(
+            ListEventSourceMappingsRequest request) {
+        return mappings.list(request);
+    }
+
+    @Override
+    public ListEventSourceMappingsResponse listEventSourceMappings() {
+        return mappings.list(ListEventSourceMappingsRequest.builder().build());
+    }
+
+    @Override
+    public GetEventSourceMappingResponse getEventSourceMapping(
+            GetEventSourceMappingRequest request) {
+        return mappings.get(request);
+    }
+
+    @Override
+    public UpdateEventSourceMappingResponse updateEventSourceMapping(
+            UpdateEventSourceMappingRequest request) {
+        return mappings.update(request);
+    }
+
+    @Override
+    public DeleteEventSourceMappingResponse deleteEventSourceMapping(
+            DeleteEventSourceMappingRequest request) {
+        return mappings.delete(request);
+    }
+
+    @Override
+    public String serviceName() {
+        return SERVICE_NAME;
+    }
+
+    @Override
+    public void close() {}
+
+    /** The function's role ARN and ARN, for the mapping store; throws ResourceNotFound. */
+    synchronized String[] roleAndArn(String nameOrArn) {
+        StoredFunction function = find(nameOrArn);
+        return new String[] {function.role, function.arn};
+    }
+
+    static String shortName(String nameOrArn) {
+        if (nameOrArn == null) {
+            return null;
+        }
+        int marker = nameOrArn.indexOf(":function:");
+        if (marker < 0) {
+            return nameOrArn;
+        }
+        String rest = nameOrArn.substring(marker + ":function:".length());
+        int qualifier = rest.indexOf(':');
+        return qualifier < 0 ? rest : rest.substring(0, qualifier);
+    }
+
+    private FunctionConfiguration poll(String nameOrArn) {
+        StoredFunction function = find(nameOrArn);
+        String state = function.pendingPolls > 0 ? "Pending" : "Active";
+        String update = function.updatePolls > 0 ? "InProgress" : "Successful";
+        function.pendingPolls = Math.max(0, function.pendingPolls - 1);
+        function.updatePolls = Math.max(0, function.updatePolls - 1);
+        return function.describe(state, update);
+    }
+
+    private StoredFunction updatable(String nameOrArn) {
+        StoredFunction function = find(nameOrArn);
+        if (function.updatePolls > 0 || function.pendingPolls > 0) {
+            throw conflict(
+                    "The operation cannot be performed at this time. An update is in progress for"
+                            + " resource: "
+                            + function.arn);
+        }
+        return function;
+    }
+
+    private void requireAssumable(String roleArn) {
+        InMemoryIam.RoleView role =
+                iam.role(roleArn == null ? "" : roleArn)
+                        .filter(r -> r.trustPolicy().contains("lambda.amazonaws.com"))
+                        .orElseThrow(() -> invalidParameter(CANNOT_ASSUME));
+        String key = role.roleId();
+        int left = roleFailuresLeft.computeIfAbsent(key, k -> roleAssumeFailures);
+        if (left > 0) {
+            roleFailuresLeft.put(key, left - 1);
+            throw invalidParameter(CANNOT_ASSUME);
+        }
+    }
+
+    private StoredFunction find(String nameOrArn) {
+        StoredFunction function = functions.get(shortName(nameOrArn));
+        if (function == null) {
+            throw AwsFaults.<ResourceNotFoundException>fault(
+                    ResourceNotFoundException.builder(),
+                    "Lambda",
+                    "ResourceNotFoundException",
+                    404,
+                    "Function not found: arn:aws:lambda:"
+                            + region
+                            + ":"
+                            + iam.account()
+                            + ":function:"
+                            + shortName(nameOrArn));
+        }
+        return function;
+    }
+
+    static InvalidParameterValueException invalidParameter(String message) {
+        return AwsFaults.fault(
+                InvalidParameterValueException.builder(),
+                "Lambda",
+                "InvalidParameterValueException",
+                400,
+                message);
+    }
+
+    private static ResourceConflictException conflict(String message) {
+        return AwsFaults.fault(
+                ResourceConflictException.builder(),
+                "Lambda",
+                "ResourceConflictException",
+                409,
+                message);
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    static String newUuid() {
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,82 @@
+package fanout.console.aws.memory;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.model.EnvironmentResponse;
+import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
+import software.amazon.awssdk.services.lambda.model.VpcConfig;
+import software.amazon.awssdk.services.lambda.model.VpcConfigResponse;
+
+/** One function of {@link InMemoryLambda}; guarded by the fake's lock. */
+final class StoredFunction {
+    private static final DateTimeFormatter LAST_MODIFIED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
+
+    final String name;
+    final String arn;
+    String runtime;
+    String handler;
+    String role;
+    int memory;
+    int timeout;
+    Map<String, String> environment = Map.of();
+    VpcConfig vpc;
+    String codeSha256;
+    long codeSize;
+    int pendingPolls;
+    int updatePolls;
+    String lastModified;
+    int revision;
+
+    StoredFunction(String name, String arn) {
+        this.name = name;
+        this.arn = arn;
+    }
+
+    void setCode(SdkBytes zip) {
+        byte[] bytes = zip == null ? new byte[0] : zip.asByteArray();
+        codeSha256 = InMemoryLambda.sha256(bytes);
+        codeSize = bytes.length;
+    }
+
+    void modified(Clock clock) {
+        lastModified = LAST_MODIFIED.format(clock.instant());
+        revision++;
+    }
+
+    String state() {
+        return pendingPolls > 0 ? "Pending" : "Active";
+    }
+
+    FunctionConfiguration describe(String state, String lastUpdateStatus) {
+        FunctionConfiguration.Builder builder =
+                FunctionConfiguration.builder()
+                        .functionName(name)
+                        .functionArn(arn)
+                        .runtime(runtime)
+                        .handler(handler)
+                        .role(role)
+                        .memorySize(memory)
+                        .timeout(timeout)
+                        .codeSha256(codeSha256)
+                        .codeSize(codeSize)
+                        .version("$LATEST")
+                        .lastModified(lastModified)
+                        .revisionId(name + "-" + revision)
+                        .packageType("Zip")
+                        .state(state)
+                        .lastUpdateStatus(lastUpdateStatus)
+                        .environment(EnvironmentResponse.builder().variables(environment).build());
+        if (vpc != null && vpc.hasSubnetIds() && !vpc.subnetIds().isEmpty()) {
+            builder.vpcConfig(
+                    VpcConfigResponse.builder()
+                            .subnetIds(vpc.subnetIds())
+                            .securityGroupIds(vpc.securityGroupIds())
+                            .build());
+        }
+        return builder.build();
+    }
+}
