@@ -162,4 +162,11 @@ class RosterParserTest {
                 .satisfies(
                         p -> assertThat(p.describe()).contains("not UTF-8").contains("CSV UTF-8"));
     }
+
+    @Test
+    void aHeaderWithoutStudentsIsAWarning() {
+        ParsedRoster roster = parse("id,account\r\n\r\n");
+        assertThat(roster.problems()).isEmpty();
+        assertThat(roster.warnings()).containsExactly("the roster has a header but no students");
+    }
 }
