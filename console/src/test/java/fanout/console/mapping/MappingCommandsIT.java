@@ -238,4 +238,26 @@ class MappingCommandsIT {
         assertThat(run.err())
                 .contains("table absentTargets does not exist in us-west-2: run `fanout deploy`");
     }
+
+    @Test
+    void theOriginalsSourceAndSourceTypeFlagsNameAStreamInTheCallersAccount() {
+        CommandRun run =
+                run(
+                        "register",
+                        "kinesis",
+                        "--source-type",
+                        "kinesis",
+                        "--source",
+                        "coreRetailStream",
+                        "--id",
+                        "ab12",
+                        "--destination",
+                        "ab12Stream");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(repository.get(SOURCE, "ab12")).isPresent();
+        CommandRun dynamo = run("list", "--source-type", "dynamodb", "--source", "orders");
+        assertThat(dynamo.exitCode()).isEqualTo(2);
+        assertThat(dynamo.err())
+                .contains("--source-type dynamodb: this fanout reads kinesis streams only");
+    }
 }

@@ -227,4 +227,24 @@ class RosterCommandsIT {
                         SOURCE);
         assertThat(dry.exitCode()).as(dry.toString()).isZero();
     }
+
+    @Test
+    void withJsonOutputTheImportPrintsOneObject() throws Exception {
+        Path roster = file("class.csv", classOf(2) + "bad!,111122223333,us-west-2,x\r\n");
+        CommandRun run =
+                run(
+                        "roster",
+                        "import",
+                        roster.toString(),
+                        "--source-arn",
+                        SOURCE,
+                        "--output",
+                        "json");
+        assertThat(run.exitCode()).isEqualTo(4);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertThat(json.get("changes")).hasSize(2);
+        assertThat(json.get("problems").get(0).get("line").asInt()).isEqualTo(4);
+        assertThat(json.get("result").get("created")).hasSize(2);
+        assertThat(run.err()).contains("line 4, column 1 (id)");
+    }
 }

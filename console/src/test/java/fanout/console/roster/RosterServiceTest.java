@@ -138,4 +138,16 @@ class RosterServiceTest {
                 .contains("999988887777");
         assertThat(plan.problems()).isEmpty();
     }
+
+    @Test
+    void aRowChangedByAnotherWriterAfterThePlanIsReportedAndNotOverwritten() {
+        service.apply(plan(CLASS), false, false);
+        RosterPlan changed = plan(CLASS.replace("Ada Byron", "Ada Lovelace"));
+        Mapping meanwhile = repository.get(SOURCE, "ab12").orElseThrow();
+        repository.update(meanwhile.withParallel(true));
+        ImportResult result = service.apply(changed, false, false);
+        assertThat(result.failures()).singleElement().asString().contains("'ab12'");
+        assertThat(result.complete()).isFalse();
+        assertThat(repository.get(SOURCE, "ab12").orElseThrow().name()).isEqualTo("Ada Byron");
+    }
 }
