@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
             fanout.console.hook.PauseCommand.class,
             fanout.console.hook.ResumeCommand.class,
             fanout.console.handout.HandoutCommand.class,
-            fanout.console.sandbox.SandboxCommand.class
+            fanout.console.sandbox.SandboxCommand.class,
+            fanout.console.tui.TuiCommand.class
         })
 public final class FanoutCommand implements Runnable {
 
