@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,15 +68,20 @@ public final class SandboxCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs the full-screen console on the sandbox (the status watch until the console exists). A
-     * view that fails at once (nothing deployed yet) is retried, so the sandbox keeps serving the
-     * leader's other terminal.
+     * Runs the full-screen console on the sandbox; without a terminal (or a console in this build),
+     * the status watch. A watch that fails at once (nothing deployed yet) is retried, so the
+     * sandbox keeps serving the leader's other terminal.
      */
     private void runView(SandboxHost host, PrintWriter out) throws InterruptedException {
-        String[] view = viewCommand();
+        if (System.console() != null
+                && Cli.create(options -> null).getSubcommands().containsKey("tui")) {
+            // --sandbox here only marks the session for the console (SANDBOX badge, refresh):
+            // this command line runs in-process, it is not forwarded.
+            Cli.create(host.sessions()).execute("--sandbox", "tui");
+            return;
+        }
         while (true) {
-            CommandLine commandLine = Cli.create(host.sessions());
-            int exitCode = commandLine.execute(view);
+            int exitCode = Cli.create(host.sessions()).execute("--sandbox", "status", "--watch");
             if (exitCode == ExitCodes.OK) {
                 return;
             }
@@ -87,13 +91,5 @@ public final class SandboxCommand implements Callable<Integer> {
             out.flush();
             Thread.sleep(RETRY_VIEW_MILLIS);
         }
-    }
-
-    private String[] viewCommand() {
-        CommandLine probe = Cli.create(options -> null);
-        if (probe.getSubcommands().containsKey("tui")) {
-            return new String[] {"tui"};
-        }
-        return new String[] {"status", "--watch"};
     }
 }
