@@ -13,6 +13,14 @@ import software.amazon.awssdk.services.sts.StsClient;
 
 /** The console's in-memory CloudWatch, IAM, STS and Lambda, as the leader's account. */
 final class SandboxServices implements InMemoryServices {
+    /**
+     * AWS's propagation delays, shortened: the rehearsal still shows the leader one wait for a new
+     * role and one for a settling function or mapping, without making the first delivery slow.
+     */
+    static final int ROLE_ASSUME_FAILURES = 1;
+
+    static final int SETTLE_POLLS = 1;
+
     private final Clock clock;
     private final InMemoryCloudWatch cloudWatch;
     private final InMemoryIam iam;
@@ -42,6 +50,7 @@ final class SandboxServices implements InMemoryServices {
 
     @Override
     public LambdaClient lambda(FunctionRuntime runtime) {
-        return new InMemoryLambda(runtime, iam, clock);
+        return new InMemoryLambda(
+                runtime, iam, clock, SandboxRuntime.REGION, ROLE_ASSUME_FAILURES, SETTLE_POLLS);
     }
 }
