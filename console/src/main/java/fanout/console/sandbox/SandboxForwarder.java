@@ -68,6 +68,14 @@ public final class SandboxForwarder {
     }
 
     public int forward(String[] args, PrintStream out, PrintStream err) {
+        List<String> command = strip(args);
+        if (command.contains("--watch") || command.contains("tui")) {
+            err.println(
+                    "error: live views cannot run through --sandbox (the channel returns a"
+                            + " command's output when it ends): run `./fanout sandbox` for the live"
+                            + " console, or repeat `./fanout --sandbox status`");
+            return ExitCodes.USAGE;
+        }
         Optional<SandboxInfo> info = directory.readInfo();
         if (info.isEmpty()) {
             err.println("error: " + NOT_RUNNING);
@@ -77,7 +85,7 @@ public final class SandboxForwarder {
             String token = directory.readToken(info.get());
             ObjectNode body = JSON.createObjectNode();
             ArrayNode array = body.putArray("args");
-            strip(args).forEach(array::add);
+            command.forEach(array::add);
             HttpResponse<byte[]> response =
                     HttpClient.newBuilder()
                             .version(HttpClient.Version.HTTP_1_1)

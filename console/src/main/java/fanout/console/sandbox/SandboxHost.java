@@ -18,6 +18,8 @@ import java.util.function.Consumer;
  * when closed; removes its files on the way out.
  */
 final class SandboxHost implements AutoCloseable {
+    private static final int CONTROL_THREADS = 2;
+
     private final SandboxRuntime runtime;
     private final SandboxSessionFactory sessions;
     private final SandboxDirectory directory;
@@ -36,8 +38,11 @@ final class SandboxHost implements AutoCloseable {
         this.runtime = runtime;
         this.directory = directory;
         this.sessions = new SandboxSessionFactory(workshops, runtime.clients(), clock);
+        // Two threads: a shutdown request is heard while a command runs (commands run one at a
+        // time in InProcessCli).
         this.controlThread =
-                Executors.newSingleThreadExecutor(
+                Executors.newFixedThreadPool(
+                        CONTROL_THREADS,
                         task -> {
                             Thread thread = new Thread(task, "sandbox-control");
                             thread.setDaemon(true);

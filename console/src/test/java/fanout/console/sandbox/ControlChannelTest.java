@@ -148,6 +148,23 @@ class ControlChannelTest {
     }
 
     @Test
+    void aLiveViewIsNotForwardedSinceItWouldNeverAnswer() throws Exception {
+        SandboxDirectory directory = startSandbox();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exitCode =
+                new SandboxForwarder(directory)
+                        .forward(
+                                new String[] {"--sandbox", "status", "--watch"},
+                                new PrintStream(new ByteArrayOutputStream()),
+                                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("./fanout sandbox");
+        assertThat(ran).isEmpty();
+    }
+
+    @Test
     void onlyTheSandboxFlagBeforeTheEndOfOptionsAsksForForwarding() {
         assertThat(SandboxForwarder.requested(new String[] {"list", "--sandbox"})).isTrue();
         assertThat(SandboxForwarder.requested(new String[] {"register", "--", "--sandbox"}))
