@@ -30,7 +30,17 @@ import picocli.CommandLine.Spec;
             fanout.console.mapping.DeactivateCommand.class,
             fanout.console.mapping.UnregisterCommand.class,
             fanout.console.mapping.ListCommand.class,
-            fanout.console.roster.RosterCommand.class
+            fanout.console.roster.RosterCommand.class,
+            fanout.console.deploy.DeployCommand.class,
+            fanout.console.deploy.DestroyCommand.class,
+            fanout.console.deploy.DoctorCommand.class,
+            fanout.console.hook.HookCommand.class,
+            fanout.console.hook.UnhookCommand.class,
+            fanout.console.hook.PauseCommand.class,
+            fanout.console.hook.ResumeCommand.class,
+            fanout.console.handout.HandoutCommand.class,
+            fanout.console.sandbox.SandboxCommand.class,
+            fanout.console.tui.TuiCommand.class
         })
 public final class FanoutCommand implements Runnable {
 

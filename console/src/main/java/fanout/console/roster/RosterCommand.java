@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             RosterImportCommand.class,
             RosterExportCommand.class,
-            RosterTemplateCommand.class
+            RosterTemplateCommand.class,
+            fanout.console.check.RosterCheckCommand.class
         },
         footerHeading = "%n",
         footer = ExitCodes.HELP_SECTION)

@@ -73,9 +73,14 @@ public final class RosterParser {
                 if (token != JsonToken.START_ARRAY) {
                     continue;
                 }
-                int line = parser.currentTokenLocation().getLineNr();
+                int line = -1;
                 List<String> cells = new ArrayList<>();
                 while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+                    if (line < 0) {
+                        // The array's own start is reported on the line before; the first cell's
+                        // location is the row's line.
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
                     cells.add(parser.getText());
                 }
                 if (lines.isEmpty() && !cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {

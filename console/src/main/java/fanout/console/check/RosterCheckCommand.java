@@ -1,0 +1,93 @@
+package fanout.console.check;
+
+import fanout.console.Session;
+import fanout.console.aws.SourceStreams;
+import fanout.console.cli.ExitCodes;
+import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Output;
+import fanout.console.cli.OutputFormat;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code roster check}: can the function reach each student's role and stream? */
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description =
+                "Ask the deployed function whether it can assume each student's role and describe"
+                        + " their stream; one line per student, with the fix when it fails. Exits 4"
+                        + " if some students failed.",
+        footerHeading = "%n",
+        footer = ExitCodes.HELP_SECTION)
+public final class RosterCheckCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+            names = "--source-arn",
+            paramLabel = "ARN",
+            description = "Source stream (default: the workshop's source in your account).")
+    String sourceArn;
+
+    @Option(
+            names = "--ids",
+            split = ",",
+            paramLabel = "ID",
+            description = "Only these students (comma separated; default: every registration).")
+    List<String> ids = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        Session session = FanoutCommand.of(spec).session();
+        String source = SourceStreams.resolve(session, Optional.ofNullable(sourceArn));
+        CheckService service =
+                new CheckService(
+                        session.aws().lambda(),
+                        // Resolved only once the function has answered: a missing function
+                        // must say "deploy", not fail on the table.
+                        arn ->
+                                new TargetsTableLookup(
+                                                session.aws().dynamo(), session.targetsTable())
+                                        .mappings(arn),
+                        session.region());
+        List<StudentCheck> results = service.check(session.functionName(), source, ids);
+        PrintWriter out = spec.commandLine().getOut();
+        if (session.options().output() == OutputFormat.json) {
+            Output.json(out, results);
+        } else {
+            print(out, results);
+        }
+        return results.stream().allMatch(StudentCheck::ok) ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    private static void print(PrintWriter out, List<StudentCheck> results) {
+        if (results.isEmpty()) {
+            out.println("No student registered for this source: run `fanout roster import FILE`.");
+        }
+        long failed = results.stream().filter(r -> !r.ok()).count();
+        for (StudentCheck result : results) {
+            if (result.ok()) {
+                out.printf(
+                        "ok    %-8s role assumed, stream %s%n", result.id(), result.streamStatus());
+            } else {
+                out.printf(
+                        "FAIL  %-8s %s%n",
+                        result.id(),
+                        (result.code() == null ? "" : result.code() + ": ")
+                                + (result.error() == null ? "" : result.error()));
+                out.println("      fix: " + result.fix());
+            }
+        }
+        if (!results.isEmpty()) {
+            out.println(
+                    (results.size() - failed) + " of " + results.size() + " students reachable");
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,232 @@
+package fanout.console.deploy;
+
+import fanout.console.Session;
+import fanout.console.cli.ExitCodes;
+import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Output;
+import fanout.console.cli.OutputFormat;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code deploy}: creates or updates the role, tables and function, idempotently. */
+@Command(
+        name = "deploy",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Create or update, idempotently, the execution role <function>Role (the role students'"
+                    + " roles trust) with a least-privilege policy, the tables <function>Targets and"
+                    + " <function>State (on demand), and the function.",
+            "Safe to re-run: it changes only what differs, and finishes an interrupted deploy."
+        },
+        footerHeading = "%n",
+        footer = ExitCodes.HELP_SECTION)
+public final class DeployCommand implements Runnable {
+    @Spec CommandSpec spec;
+
+    @Option(
+            names = "--memory",
+            paramLabel = "MB",
+            defaultValue = "" + DeployRequest.DEFAULT_MEMORY_MB,
+            description = "Memory of the function in MB (default: ${DEFAULT-VALUE}).")
+    int memory;
+
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "" + DeployRequest.DEFAULT_TIMEOUT_SECONDS,
+            description = "Timeout of the function in seconds (default: ${DEFAULT-VALUE}).")
+    int timeout;
+
+    @Option(
+            names = "--runtime",
+            paramLabel = "RUNTIME",
+            defaultValue = DeployRequest.DEFAULT_RUNTIME,
+            description = "Lambda runtime (default: ${DEFAULT-VALUE}).")
+    String runtime;
+
+    @Option(
+            names = "--exec-role-arn",
+            paramLabel = "ARN",
+            description = "Use this existing execution role instead of creating <function>Role.")
+    String execRoleArn;
+
+    @Option(
+            names = "--transform",
+            paramLabel = "NAME",
+            description = "Record transform: none or hello-retail (default: the workshop's).")
+    String transform;
+
+    @Option(
+            names = "--subnet",
+            split = ",",
+            paramLabel = "SUBNET",
+            description = "Subnet ids for VPC mode (comma separated; with --security-group).")
+    List<String> subnets = new ArrayList<>();
+
+    @Option(
+            names = "--security-group",
+            split = ",",
+            paramLabel = "GROUP",
+            description = "Security group ids for VPC mode (comma separated; with --subnet).")
+    List<String> securityGroups = new ArrayList<>();
+
+    @Option(
+            names = "--dry-run",
+            description = "Print the plan, including the exact policy documents; change nothing.")
+    boolean dryRun;
+
+    /** Replaced by tests, which record the waits instead of sleeping. */
+    Sleeper sleeper = Sleeper.SYSTEM;
+
+    /** Replaced by tests: the bundled jar exists only in the packaged console. */
+    Supplier<byte[]> code = LambdaJar.bundled();
+
+    @Override
+    public void run() {
+        Session session = FanoutCommand.of(spec).session();
+        DeployRequest request =
+                new DeployRequest(
+                        session.functionName(),
+                        memory,
+                        timeout,
+                        runtime,
+                        Optional.ofNullable(execRoleArn),
+                        Optional.ofNullable(transform),
+                        subnets,
+                        securityGroups);
+        DeployService service = new DeployService(session.aws(), session.workshop(), sleeper, code);
+        DeployPlan plan = service.plan(request);
+        PrintWriter out = spec.commandLine().getOut();
+        boolean json = session.options().output() == OutputFormat.json;
+        DeployListener listener = json ? DeployListener.NONE : new PrintingListener(out);
+        if (!json) {
+            out.println(
+                    (dryRun ? "Plan for " : "Deploying ")
+                            + plan.function()
+                            + " in account "
+                            + plan.account()
+                            + ", region "
+                            + plan.region()
+                            + (dryRun ? " (dry run: nothing changes)" : ""));
+            out.flush();
+        }
+        DeployReport report =
+                dryRun ? service.preview(plan, listener) : service.apply(plan, listener);
+        if (json) {
+            Output.json(out, toJson(report));
+        } else {
+            summary(out, report);
+        }
+    }
+
+    private static void summary(PrintWriter out, DeployReport report) {
+        DeployPlan plan = report.plan();
+        if (report.dryRun()) {
+            out.println();
+            out.println("Trust policy of " + plan.roleName() + ":");
+            Output.json(out, plan.trustPolicy());
+            out.println("Inline policy " + plan.policyName() + ":");
+            Output.json(out, plan.executionPolicy());
+            out.println("Environment:");
+            plan.sortedEnvironment().forEach((k, v) -> out.println("  " + k + "=" + v));
+        } else if (!report.changed()) {
+            out.println("Everything is up to date.");
+        } else {
+            out.println(
+                    "Deployed. Students' roles must trust "
+                            + plan.roleArn()
+                            + " (`fanout handout`).");
+        }
+        out.flush();
+    }
+
+    static Map<String, Object> toJson(DeployReport report) {
+        DeployPlan plan = report.plan();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("dryRun", report.dryRun());
+        json.put("changed", report.changed());
+        json.put("account", plan.account());
+        json.put("region", plan.region());
+        json.put("function", plan.function());
+        json.put("roleArn", plan.roleArn());
+        json.put("policyName", plan.policyName());
+        json.put("trustPolicy", plan.trustPolicy());
+        json.put("executionPolicy", plan.executionPolicy());
+        json.put("targetsTable", plan.targetsTable());
+        json.put("stateTable", plan.stateTable());
+        json.put("runtime", plan.runtime());
+        json.put("handler", plan.handler());
+        json.put("memoryMb", plan.memoryMb());
+        json.put("timeoutSeconds", plan.timeoutSeconds());
+        json.put("environment", plan.sortedEnvironment());
+        json.put("subnets", plan.subnets());
+        json.put("securityGroups", plan.securityGroups());
+        List<Map<String, String>> steps = new ArrayList<>();
+        for (DeployReport.StepResult step : report.steps()) {
+            Map<String, String> line = new LinkedHashMap<>();
+            line.put("step", step.step().name());
+            line.put("outcome", outcomeName(step.outcome()));
+            line.put("detail", step.outcome().detail());
+            steps.add(line);
+        }
+        json.put("steps", steps);
+        return json;
+    }
+
+    static String outcomeName(StepOutcome outcome) {
+        if (outcome instanceof StepOutcome.Created) {
+            return "created";
+        } else if (outcome instanceof StepOutcome.Updated) {
+            return "updated";
+        } else if (outcome instanceof StepOutcome.UpToDate) {
+            return "up to date";
+        } else if (outcome instanceof StepOutcome.Skipped) {
+            return "skipped";
+        }
+        return "planned";
+    }
+
+    /** One line per step, plus the waits, as they happen. */
+    static final class PrintingListener implements DeployListener {
+        private final PrintWriter out;
+
+        PrintingListener(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void progress(DeployStep step, String message) {
+            out.println("  " + step.label() + ": " + message);
+            out.flush();
+        }
+
+        @Override
+        public void done(DeployStep step, StepOutcome outcome) {
+            out.printf("%-14s %-11s %s%n", step.label(), outcomeName(outcome), outcome.detail());
+            out.flush();
+        }
+
+        @Override
+        public void skipped(DeployStep step, String message) {
+            out.printf("%-14s %-11s %s%n", step.label(), "skipped", message);
+            out.flush();
+        }
+
+        @Override
+        public void failed(DeployStep step, String message) {
+            out.printf(
+                    "%-14s %-11s %s%n",
+                    step.label(), "FAILED", message.lines().findFirst().orElse(""));
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package fanout.console.deploy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Everything {@code deploy} will create or update, resolved for one account and region; what {@code
+ * --dry-run} prints.
+ *
+ * @param createRole false when {@code --exec-role-arn} names an existing role
+ */
+public record DeployPlan(
+        String account,
+        String region,
+        String function,
+        boolean createRole,
+        String roleName,
+        String roleArn,
+        String policyName,
+        ObjectNode trustPolicy,
+        ObjectNode executionPolicy,
+        String targetsTable,
+        String stateTable,
+        String runtime,
+        String handler,
+        int memoryMb,
+        int timeoutSeconds,
+        Map<String, String> environment,
+        List<String> subnets,
+        List<String> securityGroups) {
+
+    public static final String HANDLER = "fanout.FanoutHandler::handleRequest";
+    public static final String ENV_TARGETS_TABLE = "FANOUT_TARGETS_TABLE";
+    public static final String ENV_STATE_TABLE = "FANOUT_STATE_TABLE";
+    public static final String ENV_METRIC_NAMESPACE = "FANOUT_METRIC_NAMESPACE";
+    public static final String ENV_CACHE_TTL = "FANOUT_MAPPING_CACHE_TTL_SECONDS";
+    public static final String ENV_TRANSFORM = "FANOUT_TRANSFORM";
+    public static final String ENV_MAX_CONCURRENCY = "FANOUT_MAX_CONCURRENCY";
+    public static final String ENV_MAX_BATCH_RETRIES = "FANOUT_MAX_BATCH_RETRIES";
+    public static final String DEFAULT_CACHE_TTL = "30";
+    public static final String DEFAULT_MAX_CONCURRENCY = "32";
+    public static final String DEFAULT_MAX_BATCH_RETRIES = "3";
+
+    /** Tag on the roles deploy creates, so destroy removes only what deploy made. */
+    public static final String ROLE_TAG = "fanout:function";
+
+    public DeployPlan {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(roleArn, "roleArn");
+        environment = Map.copyOf(environment);
+        subnets = List.copyOf(subnets);
+        securityGroups = List.copyOf(securityGroups);
+    }
+
+    /** The environment sorted by name, for printing. */
+    public Map<String, String> sortedEnvironment() {
+        return new TreeMap<>(environment);
+    }
+
+    public String namespace() {
+        return environment.get(ENV_METRIC_NAMESPACE);
+    }
+
+    /** The execution role's name for a function: the name students' roles trust. */
+    public static String roleName(String function) {
+        return function + "Role";
+    }
+
+    public static String policyName(String function) {
+        return function + "Policy";
+    }
+}

@@ -1,0 +1,169 @@
+package fanout.console.deploy;
+
+import fanout.console.aws.AwsClients;
+import fanout.console.aws.AwsErrors;
+import fanout.console.cli.ExitCodes;
+import fanout.console.cli.FanoutException;
+import fanout.console.deploy.DeployReport.StepResult;
+import fanout.console.workshop.Workshop;
+import fanout.mapping.Arn;
+import fanout.mapping.InvalidArnException;
+import fanout.mapping.TargetsTable;
+import fanout.metrics.MetricNames;
+import fanout.state.StateTable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * Deploys a fan-out installation idempotently: execution role and policy, both tables, the
+ * function. Each step checks what exists and changes only what differs, so a second run reports
+ * everything up to date and a run after an interruption finishes the job. A dry run reads but
+ * changes nothing.
+ */
+public final class DeployService {
+    private final AwsClients aws;
+    private final Workshop workshop;
+    private final RoleDeployer roles;
+    private final TableDeployer tables;
+    private final FunctionDeployer functions;
+
+    public DeployService(
+            AwsClients aws, Workshop workshop, Sleeper sleeper, Supplier<byte[]> code) {
+        this.aws = Objects.requireNonNull(aws, "aws");
+        this.workshop = Objects.requireNonNull(workshop, "workshop");
+        this.roles = new RoleDeployer(aws.iam());
+        this.tables = new TableDeployer(aws.dynamo(), sleeper);
+        this.functions = new FunctionDeployer(aws.lambda(), sleeper, code);
+    }
+
+    /** Resolves the request for the caller's account and the session's region. */
+    public DeployPlan plan(DeployRequest request) {
+        String account = account();
+        String region = aws.region();
+        String function = request.function();
+        boolean createRole = request.execRoleArn().isEmpty();
+        String roleArn =
+                request.execRoleArn()
+                        .map(DeployService::validRoleArn)
+                        .orElse(
+                                "arn:aws:iam::"
+                                        + account
+                                        + ":role/"
+                                        + DeployPlan.roleName(function));
+        String targets = TargetsTable.defaultName(function);
+        String state = StateTable.defaultName(function);
+        String namespace = MetricNames.DEFAULT_NAMESPACE;
+        Map<String, String> environment = new HashMap<>();
+        environment.put(DeployPlan.ENV_TARGETS_TABLE, targets);
+        environment.put(DeployPlan.ENV_STATE_TABLE, state);
+        environment.put(DeployPlan.ENV_METRIC_NAMESPACE, namespace);
+        environment.put(DeployPlan.ENV_CACHE_TTL, DeployPlan.DEFAULT_CACHE_TTL);
+        environment.put(DeployPlan.ENV_TRANSFORM, request.transform().orElse(workshop.transform()));
+        environment.put(DeployPlan.ENV_MAX_CONCURRENCY, DeployPlan.DEFAULT_MAX_CONCURRENCY);
+        environment.put(DeployPlan.ENV_MAX_BATCH_RETRIES, DeployPlan.DEFAULT_MAX_BATCH_RETRIES);
+        return new DeployPlan(
+                account,
+                region,
+                function,
+                createRole,
+                roleArn.substring(roleArn.lastIndexOf('/') + 1),
+                roleArn,
+                DeployPlan.policyName(function),
+                PolicyDocuments.lambdaTrust(),
+                PolicyDocuments.execution(
+                        new PolicyDocuments.ExecutionScope(
+                                account,
+                                region,
+                                function,
+                                targets,
+                                state,
+                                workshop.assumableRolePattern(),
+                                namespace,
+                                !request.subnets().isEmpty())),
+                targets,
+                state,
+                request.runtime(),
+                DeployPlan.HANDLER,
+                request.memoryMb(),
+                request.timeoutSeconds(),
+                environment,
+                request.subnets(),
+                request.securityGroups());
+    }
+
+    /** Creates or updates whatever differs from the plan. */
+    public DeployReport apply(DeployPlan plan, DeployListener listener) {
+        return run(plan, false, listener);
+    }
+
+    /** What {@link #apply} would do, reading only. */
+    public DeployReport preview(DeployPlan plan, DeployListener listener) {
+        return run(plan, true, listener);
+    }
+
+    private DeployReport run(DeployPlan plan, boolean dryRun, DeployListener listener) {
+        List<StepResult> results = new ArrayList<>();
+        for (DeployStep step : DeployStep.values()) {
+            listener.started(step, step.label());
+            StepOutcome outcome;
+            try {
+                outcome = runStep(step, plan, dryRun, message -> listener.progress(step, message));
+            } catch (SdkException e) {
+                FanoutException failure = AwsErrors.wrap("deploying the " + step.label(), e);
+                listener.failed(step, failure.getMessage());
+                throw failure;
+            } catch (RuntimeException e) {
+                listener.failed(step, e.getMessage());
+                throw e;
+            }
+            if (outcome instanceof StepOutcome.Skipped skipped) {
+                listener.skipped(step, skipped.detail());
+            } else {
+                listener.done(step, outcome);
+            }
+            results.add(new StepResult(step, outcome));
+        }
+        return new DeployReport(plan, results, dryRun);
+    }
+
+    private StepOutcome runStep(
+            DeployStep step, DeployPlan plan, boolean dryRun, Consumer<String> progress) {
+        if (step == DeployStep.ROLE) {
+            return roles.role(plan, dryRun);
+        } else if (step == DeployStep.ROLE_POLICY) {
+            return roles.policy(plan, dryRun);
+        } else if (step == DeployStep.TARGETS_TABLE) {
+            return tables.table(
+                    plan.targetsTable(),
+                    TargetsTable.SOURCE_ARN,
+                    TargetsTable.ID,
+                    dryRun,
+                    progress);
+        } else if (step == DeployStep.STATE_TABLE) {
+            return tables.table(plan.stateTable(), StateTable.PK, StateTable.SK, dryRun, progress);
+        }
+        return functions.function(plan, dryRun, progress);
+    }
+
+    private String account() {
+        try {
+            return aws.sts().getCallerIdentity().account();
+        } catch (SdkException e) {
+            throw AwsErrors.wrap("finding your AWS account (sts:GetCallerIdentity)", e);
+        }
+    }
+
+    private static String validRoleArn(String arn) {
+        try {
+            return Arn.iamRole(arn).toString();
+        } catch (InvalidArnException e) {
+            throw new FanoutException(ExitCodes.USAGE, "--exec-role-arn: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package fanout.console.deploy;
+
+import fanout.console.Session;
+import fanout.console.cli.ExitCodes;
+import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.FanoutException;
+import fanout.console.cli.Output;
+import fanout.console.cli.OutputFormat;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code destroy}: removes the hooks, function, tables and role, after a confirmation. */
+@Command(
+        name = "destroy",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Remove the fan-out installation: its event source mappings (hooks), the function, the"
+                    + " tables <function>Targets and <function>State (with every registration), and"
+                    + " the role <function>Role with its policies if deploy created it.",
+            "Asks you to type the function name first; --yes skips that. Without a terminal it"
+                    + " refuses unless --yes is given."
+        },
+        footerHeading = "%n",
+        footer = ExitCodes.HELP_SECTION)
+public final class DestroyCommand implements Runnable {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--yes", description = "Do not ask for confirmation.")
+    boolean yes;
+
+    /** Whether a person can answer a prompt; replaced by tests. */
+    BooleanSupplier interactive = () -> System.console() != null;
+
+    @Override
+    public void run() {
+        Session session = FanoutCommand.of(spec).session();
+        String function = session.functionName();
+        DestroyService service = new DestroyService(session.aws());
+        PrintWriter out = spec.commandLine().getOut();
+        boolean json = session.options().output() == OutputFormat.json;
+        if (!yes) {
+            DestroyService.Inventory inventory = service.inventory(function);
+            if (inventory.isEmpty()) {
+                out.println("Nothing to remove: no " + function + " installation here.");
+                out.flush();
+                return;
+            }
+            confirm(inventory, out);
+        }
+        List<String> removed =
+                service.destroy(
+                        function,
+                        what -> {
+                            if (!json) {
+                                out.println("removed " + what);
+                                out.flush();
+                            }
+                        });
+        if (json) {
+            Output.json(out, Map.of("function", function, "removed", removed));
+        } else if (removed.isEmpty()) {
+            out.println("Nothing to remove: no " + function + " installation here.");
+        }
+        out.flush();
+    }
+
+    private void confirm(DestroyService.Inventory inventory, PrintWriter out) {
+        if (!interactive.getAsBoolean()) {
+            throw FanoutException.usage(
+                    "destroy needs --yes when standard input is not a terminal (it would remove: "
+                            + String.join("; ", inventory.lines())
+                            + ")");
+        }
+        out.println("This removes, in account and region of this session:");
+        inventory.lines().forEach(line -> out.println("  " + line));
+        out.print("Type the function name (" + inventory.function() + ") to confirm: ");
+        out.flush();
+        String answer;
+        try {
+            answer =
+                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                            .readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the confirmation", e);
+        }
+        if (answer == null || !answer.trim().equals(inventory.function())) {
+            throw new FanoutException(ExitCodes.FAILURE, "not confirmed: nothing was removed");
+        }
+    }
+}

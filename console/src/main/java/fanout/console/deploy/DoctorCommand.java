@@ -1,0 +1,72 @@
+package fanout.console.deploy;
+
+import fanout.console.Session;
+import fanout.console.cli.ExitCodes;
+import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.FanoutException;
+import fanout.console.cli.Output;
+import fanout.console.cli.OutputFormat;
+import fanout.mapping.Arn;
+import fanout.mapping.InvalidArnException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code doctor}: one line per check of the installation, with a fix for each failure. */
+@Command(
+        name = "doctor",
+        mixinStandardHelpOptions = true,
+        description =
+                "Check credentials, role, tables, function, source stream, hooks and registrations;"
+                        + " one line per check (ok / warn / FAIL) with a fix. Exits 3 if any"
+                        + " check failed.",
+        footerHeading = "%n",
+        footer = ExitCodes.HELP_SECTION)
+public final class DoctorCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+            names = "--source-arn",
+            paramLabel = "ARN",
+            description = "Source stream to check (default: the workshop's, in your account).")
+    String sourceArn;
+
+    @Override
+    public Integer call() {
+        Session session = FanoutCommand.of(spec).session();
+        Optional<String> source = Optional.ofNullable(sourceArn).map(DoctorCommand::valid);
+        List<DoctorCheck> checks =
+                new DoctorService(session.aws(), session.workshop())
+                        .check(session.functionName(), source);
+        PrintWriter out = spec.commandLine().getOut();
+        if (session.options().output() == OutputFormat.json) {
+            Output.json(out, checks);
+        } else {
+            for (DoctorCheck check : checks) {
+                String status =
+                        check.status() == DoctorCheck.Status.FAIL
+                                ? "FAIL"
+                                : check.status().name().toLowerCase();
+                out.printf("%-4s  %-14s %s%n", status, check.name(), check.detail());
+                if (!check.fix().isEmpty()) {
+                    out.println("      fix: " + check.fix());
+                }
+            }
+            out.flush();
+        }
+        return DoctorService.anyFailed(checks) ? ExitCodes.AWS : ExitCodes.OK;
+    }
+
+    private static String valid(String arn) {
+        try {
+            return Arn.kinesisStream(arn).toString();
+        } catch (InvalidArnException e) {
+            throw FanoutException.usage("--source-arn: " + e.getMessage());
+        }
+    }
+}

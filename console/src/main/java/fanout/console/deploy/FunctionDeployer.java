@@ -1,0 +1,275 @@
+package fanout.console.deploy;
+
+import fanout.console.cli.ExitCodes;
+import fanout.console.cli.FanoutException;
+import fanout.console.deploy.StepOutcome.Created;
+import fanout.console.deploy.StepOutcome.Planned;
+import fanout.console.deploy.StepOutcome.UpToDate;
+import fanout.console.deploy.StepOutcome.Updated;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.Environment;
+import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
+import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
+import software.amazon.awssdk.services.lambda.model.LastUpdateStatus;
+import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.lambda.model.State;
+import software.amazon.awssdk.services.lambda.model.VpcConfig;
+
+/**
+ * The function: created when missing (retried while the new role propagates), otherwise its code
+ * and configuration updated where they differ; always awaited until Active and its last update
+ * Successful, so a re-run after an interruption finishes the job.
+ */
+final class FunctionDeployer {
+    private final LambdaClient lambda;
+    private final Sleeper sleeper;
+    private final Supplier<byte[]> code;
+
+    FunctionDeployer(LambdaClient lambda, Sleeper sleeper, Supplier<byte[]> code) {
+        this.lambda = lambda;
+        this.sleeper = sleeper;
+        this.code = code;
+    }
+
+    StepOutcome function(DeployPlan plan, boolean dryRun, Consumer<String> progress) {
+        Optional<FunctionConfiguration> existing = find(plan.function());
+        if (existing.isEmpty()) {
+            if (dryRun) {
+                return new Planned(
+                        "create function " + plan.function() + " (" + plan.runtime() + ")");
+            }
+            byte[] zip = code.get();
+            Backoff.IAM_PROPAGATION.await(
+                    "the role to propagate to Lambda",
+                    () -> tryCreate(plan, zip),
+                    sleeper,
+                    progress);
+            awaitReady(plan.function(), progress);
+            return new Created("function " + plan.function());
+        }
+        if (!dryRun) {
+            awaitReady(plan.function(), progress);
+        }
+        List<String> changes = new ArrayList<>();
+        Optional<byte[]> zip = codeIfChanged(existing.get(), dryRun, changes);
+        Map<String, String> environment = mergedEnvironment(existing.get(), plan);
+        boolean configuration = configurationDiffers(existing.get(), plan, environment, changes);
+        if (changes.isEmpty()) {
+            return new UpToDate("function " + plan.function());
+        }
+        String what = "function " + plan.function() + ": " + String.join(", ", changes);
+        if (dryRun) {
+            return new Planned("update " + what);
+        }
+        if (zip.isPresent()) {
+            lambda.updateFunctionCode(
+                    r ->
+                            r.functionName(plan.function())
+                                    .zipFile(SdkBytes.fromByteArray(zip.get())));
+            awaitReady(plan.function(), progress);
+        }
+        if (configuration) {
+            Backoff.IAM_PROPAGATION.await(
+                    "the role to propagate to Lambda",
+                    () -> tryUpdateConfiguration(plan, environment),
+                    sleeper,
+                    progress);
+            awaitReady(plan.function(), progress);
+        }
+        return new Updated(what);
+    }
+
+    private Optional<Boolean> tryCreate(DeployPlan plan, byte[] zip) {
+        try {
+            lambda.createFunction(
+                    r ->
+                            r.functionName(plan.function())
+                                    .runtime(plan.runtime())
+                                    .handler(plan.handler())
+                                    .role(plan.roleArn())
+                                    .memorySize(plan.memoryMb())
+                                    .timeout(plan.timeoutSeconds())
+                                    .environment(
+                                            Environment.builder()
+                                                    .variables(plan.environment())
+                                                    .build())
+                                    .vpcConfig(vpc(plan))
+                                    .code(c -> c.zipFile(SdkBytes.fromByteArray(zip)))
+                                    .description("Fans one Kinesis stream out to a class"));
+            return Optional.of(true);
+        } catch (InvalidParameterValueException e) {
+            return retryWhileRoleIsNew(e);
+        } catch (ResourceConflictException e) {
+            // It exists already (a retry after a lost response): awaiting it is all that is left.
+            return Optional.of(true);
+        }
+    }
+
+    private Optional<Boolean> tryUpdateConfiguration(
+            DeployPlan plan, Map<String, String> environment) {
+        try {
+            lambda.updateFunctionConfiguration(
+                    r ->
+                            r.functionName(plan.function())
+                                    .runtime(plan.runtime())
+                                    .handler(plan.handler())
+                                    .role(plan.roleArn())
+                                    .memorySize(plan.memoryMb())
+                                    .timeout(plan.timeoutSeconds())
+                                    .environment(
+                                            Environment.builder().variables(environment).build())
+                                    .applyMutation(
+                                            b -> {
+                                                if (!plan.subnets().isEmpty()) {
+                                                    b.vpcConfig(vpc(plan));
+                                                }
+                                            }));
+            return Optional.of(true);
+        } catch (InvalidParameterValueException e) {
+            return retryWhileRoleIsNew(e);
+        }
+    }
+
+    private static Optional<Boolean> retryWhileRoleIsNew(InvalidParameterValueException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("cannot be assumed")) {
+            return Optional.empty();
+        }
+        throw e;
+    }
+
+    private void awaitReady(String function, Consumer<String> progress) {
+        Backoff.FUNCTION_READY.await(
+                "function " + function + " to become Active",
+                () -> ready(lambda.getFunction(r -> r.functionName(function)).configuration()),
+                sleeper,
+                progress);
+    }
+
+    private static Optional<Boolean> ready(FunctionConfiguration configuration) {
+        if (configuration.state() == State.FAILED
+                || configuration.lastUpdateStatus() == LastUpdateStatus.FAILED) {
+            throw new FanoutException(
+                    ExitCodes.AWS,
+                    "function "
+                            + configuration.functionName()
+                            + " failed: "
+                            + Optional.ofNullable(configuration.lastUpdateStatusReason())
+                                    .orElse(String.valueOf(configuration.stateReason())));
+        }
+        boolean active = configuration.state() == State.ACTIVE;
+        boolean updated =
+                configuration.lastUpdateStatus() == null
+                        || configuration.lastUpdateStatus() == LastUpdateStatus.SUCCESSFUL;
+        return active && updated ? Optional.of(true) : Optional.empty();
+    }
+
+    private Optional<byte[]> codeIfChanged(
+            FunctionConfiguration existing, boolean dryRun, List<String> changes) {
+        byte[] zip;
+        try {
+            zip = code.get();
+        } catch (FanoutException e) {
+            if (!dryRun) {
+                throw e;
+            }
+            changes.add("code (if it differs: the Lambda jar is not bundled here)");
+            return Optional.empty();
+        }
+        if (sha256(zip).equals(existing.codeSha256())) {
+            return Optional.empty();
+        }
+        changes.add("code");
+        return Optional.of(zip);
+    }
+
+    private static boolean configurationDiffers(
+            FunctionConfiguration existing,
+            DeployPlan plan,
+            Map<String, String> environment,
+            List<String> changes) {
+        int before = changes.size();
+        differs(changes, "runtime", existing.runtimeAsString(), plan.runtime());
+        differs(changes, "handler", existing.handler(), plan.handler());
+        differs(changes, "role", existing.role(), plan.roleArn());
+        differs(changes, "memory", existing.memorySize(), plan.memoryMb());
+        differs(changes, "timeout", existing.timeout(), plan.timeoutSeconds());
+        differs(changes, "environment", current(existing), environment);
+        if (!plan.subnets().isEmpty()) {
+            List<String> subnets =
+                    existing.vpcConfig() == null ? List.of() : existing.vpcConfig().subnetIds();
+            List<String> groups =
+                    existing.vpcConfig() == null
+                            ? List.of()
+                            : existing.vpcConfig().securityGroupIds();
+            differs(changes, "subnets", sorted(subnets), sorted(plan.subnets()));
+            differs(changes, "security groups", sorted(groups), sorted(plan.securityGroups()));
+        }
+        return changes.size() > before;
+    }
+
+    private static Set<String> sorted(List<String> values) {
+        return new TreeSet<>(values);
+    }
+
+    private static void differs(List<String> changes, String what, Object actual, Object wanted) {
+        if (!wanted.equals(actual)) {
+            changes.add(what);
+        }
+    }
+
+    /** Ours override; variables a leader added by hand are kept. */
+    private static Map<String, String> mergedEnvironment(
+            FunctionConfiguration existing, DeployPlan plan) {
+        Map<String, String> merged = new HashMap<>(current(existing));
+        merged.putAll(plan.environment());
+        return merged;
+    }
+
+    private static Map<String, String> current(FunctionConfiguration existing) {
+        return existing.environment() == null || existing.environment().variables() == null
+                ? Map.of()
+                : existing.environment().variables();
+    }
+
+    private static VpcConfig vpc(DeployPlan plan) {
+        return plan.subnets().isEmpty()
+                ? null
+                : VpcConfig.builder()
+                        .subnetIds(plan.subnets())
+                        .securityGroupIds(plan.securityGroups())
+                        .build();
+    }
+
+    private Optional<FunctionConfiguration> find(String function) {
+        try {
+            return Optional.of(lambda.getFunction(r -> r.functionName(function)).configuration());
+        } catch (ResourceNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Lambda's CodeSha256: base64 of the SHA-256 of the zip. */
+    static String sha256(byte[] bytes) {
+        try {
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

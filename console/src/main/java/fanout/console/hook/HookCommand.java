@@ -1,0 +1,144 @@
+package fanout.console.hook;
+
+import fanout.console.Session;
+import fanout.console.cli.ExitCodes;
+import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.FanoutException;
+import fanout.console.cli.Output;
+import fanout.console.cli.OutputFormat;
+import fanout.console.deploy.Sleeper;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hook}: the function starts reading the source stream. */
+@Command(
+        name = "hook",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Hook the function to the source stream: grant its role read access to that stream"
+                    + " (inline policy <function>-read-<stream>), wait until the grant works, then"
+                    + " create the event source mapping (ReportBatchItemFailures).",
+            "An existing hook is reported, not duplicated. Hook after the class is registered and"
+                    + " activated, so that TRIM_HORIZON delivers the whole stream to everyone."
+        },
+        footerHeading = "%n",
+        footer = ExitCodes.HELP_SECTION)
+public final class HookCommand implements Runnable {
+    @Spec CommandSpec spec;
+
+    @Mixin SourceOptions source;
+
+    @Option(
+            names = "--starting-position",
+            paramLabel = "POSITION",
+            description = "TRIM_HORIZON, LATEST or AT_TIMESTAMP (default: the workshop's).")
+    String startingPosition;
+
+    @Option(
+            names = "--starting-position-timestamp",
+            paramLabel = "ISO-8601",
+            description = "With AT_TIMESTAMP: where to start, e.g. 2026-11-25T09:00:00Z.")
+    String timestamp;
+
+    @Option(
+            names = "--batch-size",
+            paramLabel = "N",
+            defaultValue = "" + HookRequest.DEFAULT_BATCH_SIZE,
+            description = "Records per invocation (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(
+            names = "--batch-window",
+            paramLabel = "SECONDS",
+            defaultValue = "" + HookRequest.DEFAULT_BATCH_WINDOW_SECONDS,
+            description = "Seconds to gather records before invoking (default: ${DEFAULT-VALUE}).")
+    int batchWindow;
+
+    @Option(
+            names = "--active",
+            paramLabel = "BOOLEAN",
+            defaultValue = "true",
+            arity = "1",
+            description = "Start the hook enabled (default: ${DEFAULT-VALUE}).")
+    boolean active;
+
+    /** Replaced by tests, which record the waits instead of sleeping. */
+    Sleeper sleeper = Sleeper.SYSTEM;
+
+    @Override
+    public void run() {
+        Session session = FanoutCommand.of(spec).session();
+        String sourceArn = source.resolve(session);
+        HookRequest request =
+                new HookRequest(
+                        session.functionName(),
+                        sourceArn,
+                        startingPosition == null
+                                ? session.workshop().startingPosition()
+                                : startingPosition,
+                        Optional.ofNullable(timestamp).map(HookCommand::instant),
+                        batchSize,
+                        batchWindow,
+                        active);
+        PrintWriter out = spec.commandLine().getOut();
+        boolean json = session.options().output() == OutputFormat.json;
+        HookOutcome outcome =
+                new HookService(session.aws(), sleeper)
+                        .hook(
+                                request,
+                                message -> {
+                                    if (!json) {
+                                        out.println("  " + message);
+                                        out.flush();
+                                    }
+                                });
+        boolean created = outcome instanceof HookOutcome.Hooked;
+        if (json) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("created", created);
+            result.put("hook", outcome.hook());
+            Output.json(out, result);
+            return;
+        }
+        Hook hook = outcome.hook();
+        out.println(
+                (created ? "Hooked " : "Already hooked: ")
+                        + session.functionName()
+                        + " reads "
+                        + hook.sourceArn()
+                        + " (mapping "
+                        + hook.uuid()
+                        + ", "
+                        + hook.state()
+                        + ", batch "
+                        + hook.batchSize()
+                        + ", from "
+                        + hook.startingPosition()
+                        + ")");
+        if (created) {
+            out.println(
+                    "Deliveries start within a minute or two; watch them with `fanout status`.");
+        }
+        out.flush();
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw FanoutException.usage(
+                    "--starting-position-timestamp '"
+                            + text
+                            + "' is not an ISO-8601 instant such as 2026-11-25T09:00:00Z");
+        }
+    }
+}

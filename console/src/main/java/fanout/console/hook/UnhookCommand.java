@@ -1,0 +1,74 @@
+package fanout.console.hook;
+
+import fanout.console.Session;
+import fanout.console.cli.ExitCodes;
+import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.FanoutException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code unhook}: the function stops reading the source stream. */
+@Command(
+        name = "unhook",
+        mixinStandardHelpOptions = true,
+        description =
+                "Remove the function's hook on the source stream and its read grant. Asks you to"
+                        + " type 'unhook' first (--yes skips it; without a terminal --yes is needed).",
+        footerHeading = "%n",
+        footer = ExitCodes.HELP_SECTION)
+public final class UnhookCommand implements Runnable {
+    @Spec CommandSpec spec;
+
+    @Mixin SourceOptions source;
+
+    @Option(names = "--yes", description = "Do not ask for confirmation.")
+    boolean yes;
+
+    /** Whether a person can answer a prompt; replaced by tests. */
+    BooleanSupplier interactive = () -> System.console() != null;
+
+    @Override
+    public void run() {
+        Session session = FanoutCommand.of(spec).session();
+        String sourceArn = source.resolve(session);
+        PrintWriter out = spec.commandLine().getOut();
+        HookService service = new HookService(session.aws(), duration -> {});
+        if (!yes) {
+            confirm(out, sourceArn);
+        }
+        Optional<Hook> removed = service.unhook(session.functionName(), sourceArn);
+        out.println(
+                removed.map(h -> "Unhooked: removed mapping " + h.uuid() + " on " + sourceArn)
+                        .orElse("Not hooked to " + sourceArn + ": nothing to remove."));
+        out.flush();
+    }
+
+    private void confirm(PrintWriter out, String sourceArn) {
+        if (!interactive.getAsBoolean()) {
+            throw FanoutException.usage("unhook needs --yes when standard input is not a terminal");
+        }
+        out.print("Stop forwarding " + sourceArn + " to the class? Type 'unhook' to confirm: ");
+        out.flush();
+        try {
+            String answer =
+                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                            .readLine();
+            if (answer == null || !answer.trim().equals("unhook")) {
+                throw new FanoutException(ExitCodes.FAILURE, "not confirmed: nothing changed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the confirmation", e);
+        }
+    }
+}
