@@ -51,10 +51,10 @@ public final class RosterCheckCommand implements Callable<Integer> {
                         session.aws().lambda(),
                         // Resolved only once the function has answered: a missing function
                         // must say "deploy", not fail on the table.
-                        source ->
+                        arn ->
                                 new TargetsTableLookup(
                                                 session.aws().dynamo(), session.targetsTable())
-                                        .mappings(source),
+                                        .mappings(arn),
                         session.region());
         List<StudentCheck> results = service.check(session.functionName(), source, ids);
         PrintWriter out = spec.commandLine().getOut();
