@@ -1,12 +1,17 @@
 package fanout.console.aws;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -28,6 +33,7 @@ public final class SdkAwsClients implements AwsClients {
     private final AwsCredentialsProvider credentials;
     private final SdkHttpClient http;
     private final ClientOverrideConfiguration override;
+    private final List<ExecutionInterceptor> listeners = new CopyOnWriteArrayList<>();
     private final Lazy<DynamoDbClient> dynamo;
     private final Lazy<KinesisClient> kinesis;
     private final Lazy<LambdaClient> lambda;
@@ -42,7 +48,10 @@ public final class SdkAwsClients implements AwsClients {
                         .orElseGet(() -> DefaultCredentialsProvider.builder().build());
         this.http = ApacheHttpClient.builder().connectionTimeout(Duration.ofSeconds(5)).build();
         this.override =
-                ClientOverrideConfiguration.builder().retryStrategy(RetryMode.STANDARD).build();
+                ClientOverrideConfiguration.builder()
+                        .retryStrategy(RetryMode.STANDARD)
+                        .addExecutionInterceptor(new Forwarding(listeners))
+                        .build();
         this.dynamo =
                 new Lazy<>(
                         () ->
@@ -97,6 +106,14 @@ public final class SdkAwsClients implements AwsClients {
                                         .httpClient(http)
                                         .overrideConfiguration(override)
                                         .build());
+    }
+
+    /**
+     * Adds an interceptor to every client, including those already built (the full-screen console
+     * records each call for its command log).
+     */
+    public void addInterceptor(ExecutionInterceptor interceptor) {
+        listeners.add(interceptor);
     }
 
     @Override
@@ -169,6 +186,32 @@ public final class SdkAwsClients implements AwsClients {
                     // Closing a client only releases its resources; nothing is lost if it fails.
                 }
             }
+        }
+    }
+
+    /** Hands each call to the interceptors added so far; clients are built before they are. */
+    private static final class Forwarding implements ExecutionInterceptor {
+        private final List<ExecutionInterceptor> listeners;
+
+        Forwarding(List<ExecutionInterceptor> listeners) {
+            this.listeners = listeners;
+        }
+
+        @Override
+        public void beforeExecution(
+                Context.BeforeExecution context, ExecutionAttributes attributes) {
+            listeners.forEach(listener -> listener.beforeExecution(context, attributes));
+        }
+
+        @Override
+        public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+            listeners.forEach(listener -> listener.afterExecution(context, attributes));
+        }
+
+        @Override
+        public void onExecutionFailure(
+                Context.FailedExecution context, ExecutionAttributes attributes) {
+            listeners.forEach(listener -> listener.onExecutionFailure(context, attributes));
         }
     }
 }

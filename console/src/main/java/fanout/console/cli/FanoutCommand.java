@@ -23,6 +23,14 @@ import picocli.CommandLine.Spec;
         footer = ExitCodes.HELP_SECTION,
         subcommands = {
             picocli.AutoComplete.GenerateCompletion.class,
+            fanout.console.status.StatusCommand.class,
+            fanout.console.mapping.RegisterCommand.class,
+            fanout.console.mapping.UpdateCommand.class,
+            fanout.console.mapping.ActivateCommand.class,
+            fanout.console.mapping.DeactivateCommand.class,
+            fanout.console.mapping.UnregisterCommand.class,
+            fanout.console.mapping.ListCommand.class,
+            fanout.console.roster.RosterCommand.class,
             fanout.console.deploy.DeployCommand.class,
             fanout.console.deploy.DestroyCommand.class,
             fanout.console.deploy.DoctorCommand.class,
@@ -30,7 +38,9 @@ import picocli.CommandLine.Spec;
             fanout.console.hook.UnhookCommand.class,
             fanout.console.hook.PauseCommand.class,
             fanout.console.hook.ResumeCommand.class,
-            fanout.console.handout.HandoutCommand.class
+            fanout.console.handout.HandoutCommand.class,
+            fanout.console.sandbox.SandboxCommand.class,
+            fanout.console.tui.TuiCommand.class
         })
 public final class FanoutCommand implements Runnable {
 

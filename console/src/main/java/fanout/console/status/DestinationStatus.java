@@ -10,6 +10,7 @@ import java.util.Objects;
  *     records")
  * @param fix what the leader can do about it, empty when nothing is needed
  * @param lagMs DeliveryLag maximum over the window, null when nothing was delivered
+ * @param firstDeliveryExpectedAt for WAITING, when the first delivery is expected at the latest
  */
 public record DestinationStatus(
         String id,
@@ -28,10 +29,51 @@ public record DestinationStatus(
         Instant lastDeliveryAt,
         String lastError,
         String lastErrorCode,
-        Instant lastErrorAt) {
+        Instant lastErrorAt,
+        Instant firstDeliveryExpectedAt) {
 
     public DestinationStatus {
         Objects.requireNonNull(id, "id is required");
         Objects.requireNonNull(state, "state is required");
+    }
+
+    /** The row without a WAITING deadline (the record's original shape). */
+    public DestinationStatus(
+            String id,
+            String name,
+            String helper,
+            boolean active,
+            DestinationState state,
+            String reason,
+            String fix,
+            long delivered,
+            long failed,
+            long throttled,
+            long rejected,
+            long resent,
+            Long lagMs,
+            Instant lastDeliveryAt,
+            String lastError,
+            String lastErrorCode,
+            Instant lastErrorAt) {
+        this(
+                id,
+                name,
+                helper,
+                active,
+                state,
+                reason,
+                fix,
+                delivered,
+                failed,
+                throttled,
+                rejected,
+                resent,
+                lagMs,
+                lastDeliveryAt,
+                lastError,
+                lastErrorCode,
+                lastErrorAt,
+                null);
     }
 }

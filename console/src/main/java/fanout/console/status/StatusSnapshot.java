@@ -1,7 +1,9 @@
 package fanout.console.status;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,6 +15,10 @@ import java.util.Objects;
  * @param iteratorAgeMs the function's IteratorAge maximum over the window, null when unknown
  * @param problems things that kept the snapshot from being complete (e.g. a throttled
  *     GetMetricData), in words
+ * @param missing parts of the installation that do not exist (e.g. "function fanout", "table
+ *     fanoutTargets"); {@code status} exits with code 3 when any is
+ * @param metricsPerRefresh metrics one refresh requests from CloudWatch (GetMetricData is priced
+ *     per metric, see {@link StatusCost})
  */
 public record StatusSnapshot(
         Instant asOf,
@@ -25,11 +31,55 @@ public record StatusSnapshot(
         long recordsIn,
         Long iteratorAgeMs,
         List<DestinationStatus> destinations,
-        List<String> problems) {
+        List<String> problems,
+        List<String> missing,
+        int metricsPerRefresh) {
 
     public StatusSnapshot {
         Objects.requireNonNull(asOf, "asOf is required");
         destinations = List.copyOf(destinations);
         problems = List.copyOf(problems);
+        missing = List.copyOf(missing);
+    }
+
+    /** The snapshot without installation facts (the record's original shape). */
+    public StatusSnapshot(
+            Instant asOf,
+            String account,
+            String region,
+            String function,
+            String source,
+            int windowSeconds,
+            Instant dataAsOf,
+            long recordsIn,
+            Long iteratorAgeMs,
+            List<DestinationStatus> destinations,
+            List<String> problems) {
+        this(
+                asOf,
+                account,
+                region,
+                function,
+                source,
+                windowSeconds,
+                dataAsOf,
+                recordsIn,
+                iteratorAgeMs,
+                destinations,
+                problems,
+                List.of(),
+                0);
+    }
+
+    /** How many destinations are in each state, every state present (zero when none). */
+    public Map<DestinationState, Integer> countsByState() {
+        Map<DestinationState, Integer> counts = new EnumMap<>(DestinationState.class);
+        for (DestinationState state : DestinationState.values()) {
+            counts.put(state, 0);
+        }
+        for (DestinationStatus destination : destinations) {
+            counts.merge(destination.state(), 1, Integer::sum);
+        }
+        return counts;
     }
 }

@@ -1,0 +1,191 @@
+package fanout.console.aws.memory;
+
+import fanout.console.aws.memory.InMemoryCloudWatch.Bucket;
+import fanout.console.aws.memory.InMemoryCloudWatch.MetricKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.services.cloudwatch.model.CloudWatchException;
+import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataRequest;
+import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
+import software.amazon.awssdk.services.cloudwatch.model.MetricStat;
+import software.amazon.awssdk.services.cloudwatch.model.ScanBy;
+import software.amazon.awssdk.services.cloudwatch.model.StatusCode;
+
+/**
+ * Answers one GetMetricData request from {@link InMemoryCloudWatch}'s buckets: MetricStat queries
+ * only, AWS's validation of ids, periods and times, timestamps in ScanBy order (newest first by
+ * default), and paging by MaxDatapoints with a NextToken.
+ */
+final class MetricDataReader {
+    /** AWS's default (and maximum) MaxDatapoints per page. */
+    static final int DEFAULT_MAX_DATAPOINTS = 100_800;
+
+    private static final Pattern QUERY_ID = Pattern.compile("^[a-z][a-zA-Z0-9_]*$");
+
+    private final Function<MetricKey, SortedMap<Long, Bucket>> store;
+    private final int maxQueries;
+
+    MetricDataReader(Function<MetricKey, SortedMap<Long, Bucket>> store, int maxQueries) {
+        this.store = store;
+        this.maxQueries = maxQueries;
+    }
+
+    GetMetricDataResponse read(GetMetricDataRequest request) {
+        validate(request);
+        boolean ascending = request.scanBy() == ScanBy.TIMESTAMP_ASCENDING;
+        List<Series> all = new ArrayList<>();
+        for (MetricDataQuery query : request.metricDataQueries()) {
+            Series series = series(query, request.startTime(), request.endTime(), ascending);
+            if (query.returnData() == null || query.returnData()) {
+                all.add(series);
+            }
+        }
+        int offset = parseToken(request.nextToken());
+        int pageSize =
+                request.maxDatapoints() == null ? DEFAULT_MAX_DATAPOINTS : request.maxDatapoints();
+        return page(all, offset, pageSize);
+    }
+
+    private void validate(GetMetricDataRequest request) {
+        List<MetricDataQuery> queries = request.metricDataQueries();
+        if (queries.isEmpty()) {
+            throw validation("The parameter MetricDataQueries is required.");
+        }
+        if (queries.size() > maxQueries) {
+            throw validation(
+                    "1 validation error detected: Value at 'metricDataQueries' failed to satisfy"
+                            + " constraint: Member must have length less than or equal to "
+                            + maxQueries);
+        }
+        if (request.startTime() == null || request.endTime() == null) {
+            throw validation("The parameters StartTime and EndTime are required.");
+        }
+        if (!request.startTime().isBefore(request.endTime())) {
+            throw validation("The parameter StartTime must be less than the parameter EndTime.");
+        }
+        Set<String> ids = new HashSet<>();
+        for (MetricDataQuery query : queries) {
+            if (query.id() == null || !QUERY_ID.matcher(query.id()).matches()) {
+                throw validation(
+                        "The value "
+                                + query.id()
+                                + " for parameter MetricDataQueries.member.Id"
+                                + " is invalid: it must match ^[a-z][a-zA-Z0-9_]*$.");
+            }
+            if (!ids.add(query.id())) {
+                throw validation("The value " + query.id() + " is used more than once as Id.");
+            }
+            MetricStat stat = query.metricStat();
+            if (stat == null) {
+                throw validation("InMemoryCloudWatch supports MetricStat queries only.");
+            }
+            if (stat.period() == null || stat.period() < 60 || stat.period() % 60 != 0) {
+                throw validation("The parameter Period must be a multiple of 60.");
+            }
+        }
+    }
+
+    private Series series(MetricDataQuery query, Instant start, Instant end, boolean ascending) {
+        MetricStat stat = query.metricStat();
+        MetricKey key =
+                MetricKey.of(
+                        stat.metric().namespace(),
+                        stat.metric().metricName(),
+                        stat.metric().dimensions());
+        long periodMinutes = stat.period() / 60;
+        long first = Math.floorDiv(start.getEpochSecond() + 59, 60);
+        long last = Math.floorDiv(end.getEpochSecond() - 1, 60);
+        TreeMap<Long, Bucket> periods = new TreeMap<>();
+        for (Map.Entry<Long, Bucket> entry : store.apply(key).entrySet()) {
+            long minute = entry.getKey();
+            if (minute < first || minute > last) {
+                continue;
+            }
+            long periodStart = first + (minute - first) / periodMinutes * periodMinutes;
+            periods.merge(periodStart, entry.getValue(), Bucket::plus);
+        }
+        List<Instant> timestamps = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (Map.Entry<Long, Bucket> entry :
+                (ascending ? periods : periods.descendingMap()).entrySet()) {
+            timestamps.add(Instant.ofEpochSecond(entry.getKey() * 60));
+            values.add(entry.getValue().statistic(stat.stat()));
+        }
+        String label = query.label() != null ? query.label() : stat.metric().metricName();
+        return new Series(query.id(), label, timestamps, values);
+    }
+
+    private static GetMetricDataResponse page(List<Series> all, int offset, int pageSize) {
+        List<MetricDataResult> results = new ArrayList<>();
+        int position = 0;
+        int end = offset + pageSize;
+        boolean more = false;
+        for (Series series : all) {
+            int from = Math.max(0, Math.min(series.size(), offset - position));
+            int to = Math.max(0, Math.min(series.size(), end - position));
+            boolean partial = position + series.size() > end;
+            more |= partial;
+            if (offset == 0 || to > from) {
+                results.add(series.slice(from, to, partial));
+            }
+            position += series.size();
+        }
+        return GetMetricDataResponse.builder()
+                .metricDataResults(results)
+                .nextToken(more ? Integer.toString(end) : null)
+                .build();
+    }
+
+    private static int parseToken(String token) {
+        if (token == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(token);
+        } catch (NumberFormatException e) {
+            throw validation("The parameter NextToken is not valid.");
+        }
+    }
+
+    private static CloudWatchException validation(String message) {
+        return (CloudWatchException)
+                CloudWatchException.builder()
+                        .message(message)
+                        .statusCode(400)
+                        .awsErrorDetails(
+                                AwsErrorDetails.builder()
+                                        .errorCode("ValidationError")
+                                        .errorMessage(message)
+                                        .serviceName("CloudWatch")
+                                        .build())
+                        .build();
+    }
+
+    /** One query's datapoints, in response order. */
+    private record Series(String id, String label, List<Instant> timestamps, List<Double> values) {
+        int size() {
+            return timestamps.size();
+        }
+
+        MetricDataResult slice(int from, int to, boolean partial) {
+            return MetricDataResult.builder()
+                    .id(id)
+                    .label(label)
+                    .timestamps(timestamps.subList(from, to))
+                    .values(values.subList(from, to))
+                    .statusCode(partial ? StatusCode.PARTIAL_DATA : StatusCode.COMPLETE)
+                    .build();
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package fanout.console.mapping;
+
+import fanout.console.aws.AwsErrors;
+import fanout.console.cli.ExitCodes;
+import fanout.console.cli.FanoutException;
+import fanout.mapping.Mapping;
+import fanout.mapping.MappingCodec;
+import fanout.mapping.TargetsTable;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+
+/** The targets table on DynamoDB. */
+public final class DynamoMappingRepository implements MappingRepository {
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final String region;
+    private final Clock clock;
+    private final Integer pageSize;
+    private final DynamoBatchWriter batches;
+
+    public DynamoMappingRepository(
+            DynamoDbClient dynamo, String table, String region, Clock clock, Backoff backoff) {
+        this(dynamo, table, region, clock, backoff, null);
+    }
+
+    /** {@code pageSize} limits items per Query/Scan page (null: DynamoDB's 1 MB pages). */
+    DynamoMappingRepository(
+            DynamoDbClient dynamo,
+            String table,
+            String region,
+            Clock clock,
+            Backoff backoff,
+            Integer pageSize) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.region = region;
+        this.clock = clock;
+        this.pageSize = pageSize;
+        this.batches = new DynamoBatchWriter(dynamo, table, backoff);
+    }
+
+    @Override
+    public List<Mapping> list(String sourceArn) {
+        QueryRequest request =
+                QueryRequest.builder()
+                        .tableName(table)
+                        .keyConditionExpression("#s = :s")
+                        .expressionAttributeNames(Map.of("#s", TargetsTable.SOURCE_ARN))
+                        .expressionAttributeValues(Map.of(":s", AttributeValue.fromS(sourceArn)))
+                        .limit(pageSize)
+                        .build();
+        return call(
+                "listing the mappings of " + sourceArn,
+                () -> decode(dynamo.queryPaginator(request).items()));
+    }
+
+    @Override
+    public List<Mapping> listAll() {
+        ScanRequest request = ScanRequest.builder().tableName(table).limit(pageSize).build();
+        return call("listing all mappings", () -> decode(dynamo.scanPaginator(request).items()));
+    }
+
+    @Override
+    public Optional<Mapping> get(String sourceArn, String id) {
+        return call(
+                "reading mapping " + id,
+                () -> {
+                    Map<String, AttributeValue> item =
+                            dynamo.getItem(
+                                            r ->
+                                                    r.tableName(table)
+                                                            .key(MappingCodec.key(sourceArn, id))
+                                                            .consistentRead(true))
+                                    .item();
+                    return item == null || item.isEmpty()
+                            ? Optional.empty()
+                            : Optional.of(MappingCodec.fromItem(item));
+                });
+    }
+
+    @Override
+    public Mapping create(Mapping mapping) {
+        Mapping stamped = stampNew(mapping);
+        try {
+            call(
+                    "registering " + mapping.id(),
+                    () ->
+                            dynamo.putItem(
+                                    r ->
+                                            r.tableName(table)
+                                                    .item(MappingCodec.toItem(stamped))
+                                                    .conditionExpression(
+                                                            "attribute_not_exists(#id)")
+                                                    .expressionAttributeNames(
+                                                            Map.of("#id", TargetsTable.ID))));
+        } catch (ConditionalCheckFailedException e) {
+            throw new MappingExistsException(mapping.sourceArn(), mapping.id());
+        }
+        return stamped;
+    }
+
+    @Override
+    public BatchOutcome createAll(List<Mapping> mappings) {
+        List<Mapping> stamped = mappings.stream().map(this::stampNew).toList();
+        return call("writing new mappings", () -> batches.put(stamped));
+    }
+
+    @Override
+    public Mapping update(Mapping mapping) {
+        String now = clock.instant().toString();
+        UpdateExpression update = UpdateExpression.of(mapping, now);
+        try {
+            call(
+                    "updating mapping " + mapping.id(),
+                    () ->
+                            dynamo.updateItem(
+                                    r ->
+                                            r.tableName(table)
+                                                    .key(
+                                                            MappingCodec.key(
+                                                                    mapping.sourceArn(),
+                                                                    mapping.id()))
+                                                    .updateExpression(update.expression())
+                                                    .conditionExpression(update.condition())
+                                                    .expressionAttributeNames(update.names())
+                                                    .expressionAttributeValues(update.values())));
+        } catch (ConditionalCheckFailedException e) {
+            throw conflict(mapping);
+        }
+        String createdAt = mapping.createdAt() == null ? now : mapping.createdAt();
+        return mapping.withTimes(createdAt, now, mapping.version() + 1);
+    }
+
+    @Override
+    public void delete(String sourceArn, String id) {
+        call(
+                "removing mapping " + id,
+                () ->
+                        dynamo.deleteItem(
+                                r -> r.tableName(table).key(MappingCodec.key(sourceArn, id))));
+    }
+
+    @Override
+    public BatchOutcome deleteAll(List<Mapping> mappings) {
+        return call("removing mappings", () -> batches.delete(mappings));
+    }
+
+    private MappingConflictException conflict(Mapping expected) {
+        Optional<Mapping> current = get(expected.sourceArn(), expected.id());
+        String what =
+                current.map(
+                                now ->
+                                        "was changed by someone else since it was read (version "
+                                                + expected.version()
+                                                + " read, table now has version "
+                                                + now.version()
+                                                + ")")
+                        .orElse("was removed by someone else since it was read");
+        return new MappingConflictException(
+                expected.id(),
+                "mapping '"
+                        + expected.id()
+                        + "' "
+                        + what
+                        + ": nothing was written; run the command again to apply it to the current row");
+    }
+
+    private Mapping stampNew(Mapping mapping) {
+        String now = clock.instant().toString();
+        return mapping.withTimes(now, now, 1);
+    }
+
+    private static List<Mapping> decode(Iterable<Map<String, AttributeValue>> items) {
+        List<Mapping> mappings = new ArrayList<>();
+        for (Map<String, AttributeValue> item : items) {
+            mappings.add(MappingCodec.fromItem(item));
+        }
+        return mappings;
+    }
+
+    private <T> T call(String doing, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (ResourceNotFoundException e) {
+            throw new FanoutException(
+                    ExitCodes.AWS,
+                    "table "
+                            + table
+                            + " does not exist in "
+                            + region
+                            + ": run `fanout deploy` (or check --function and --region)",
+                    e);
+        } catch (ConditionalCheckFailedException e) {
+            throw e;
+        } catch (SdkException e) {
+            throw AwsErrors.wrap(doing + " (table " + table + ")", e);
+        }
+    }
+}

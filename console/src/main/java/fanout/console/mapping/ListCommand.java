@@ -1,0 +1,40 @@
+package fanout.console.mapping;
+
+import fanout.console.Session;
+import fanout.console.cli.ExitCodes;
+import fanout.console.cli.FanoutCommand;
+import fanout.mapping.Mapping;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code list}: the mappings of a source, or of every source. */
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = {
+            "List mappings: of --source-arn (or --source), else of every source in the table.",
+            "--output json prints an array of rows with the table's attribute names."
+        },
+        footerHeading = "%n",
+        footer = ExitCodes.HELP_SECTION)
+public final class ListCommand implements Runnable {
+    @Mixin SourceOptions source;
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        Session session = FanoutCommand.of(spec).session();
+        Optional<String> sourceArn =
+                source.given() ? Optional.of(source.resolve(session)) : Optional.empty();
+        List<Mapping> mappings = source.service(session).list(sourceArn);
+        MappingOutput.list(
+                spec.commandLine().getOut(),
+                session.options().output(),
+                mappings,
+                sourceArn.isEmpty());
+    }
+}

@@ -1,0 +1,35 @@
+package fanout.console.roster;
+
+import fanout.console.Session;
+import fanout.console.cli.ExitCodes;
+import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Output;
+import fanout.console.mapping.SourceOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code roster export}: the source's mappings as a roster that import accepts. */
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description =
+                "Print the registered mappings as a roster CSV (cells a spreadsheet would run as"
+                        + " formulas are neutralised).",
+        footerHeading = "%n",
+        footer = ExitCodes.HELP_SECTION)
+public final class RosterExportCommand implements Runnable {
+    @Mixin SourceOptions source;
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        Session session = FanoutCommand.of(spec).session();
+        RosterService service = new RosterService(session.workshop(), source.repository(session));
+        Output.csv(
+                spec.commandLine().getOut(),
+                RosterColumns.ALL,
+                service.export(source.resolve(session)));
+    }
+}

@@ -1,0 +1,43 @@
+package fanout.console.roster;
+
+import fanout.console.Session;
+import fanout.console.cli.ExitCodes;
+import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Output;
+import fanout.console.workshop.Workshop;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code roster template}: a header and an example row for the workshop. */
+@Command(
+        name = "template",
+        mixinStandardHelpOptions = true,
+        description = "Print a roster header and an example row (CSV) for the workshop.",
+        footerHeading = "%n",
+        footer = ExitCodes.HELP_SECTION)
+public final class RosterTemplateCommand implements Runnable {
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        Session session = FanoutCommand.of(spec).session();
+        Workshop workshop = session.workshop();
+        RosterService service = new RosterService(workshop, null);
+        Output.csv(spec.commandLine().getOut(), RosterColumns.ALL, List.of(service.templateRow()));
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("# empty stream and role are filled from workshop " + workshop.name() + ":");
+        err.println("#   stream " + workshop.streamArnTemplate());
+        err.println("#   role   " + workshop.roleArnTemplate());
+        err.println(
+                "# id must match "
+                        + workshop.idPattern().pattern()
+                        + "; region defaults to "
+                        + workshop.region()
+                        + ", parallel to "
+                        + workshop.parallel());
+        err.flush();
+    }
+}

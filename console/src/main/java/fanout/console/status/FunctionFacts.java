@@ -1,0 +1,74 @@
+package fanout.console.status;
+
+import fanout.mapping.TargetsTable;
+import fanout.metrics.MetricNames;
+import fanout.state.StateTable;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What status needs from the function's configuration: where its metrics and tables are and how
+ * long it caches mappings. Defaults are the forwarder's own when a variable is unset.
+ *
+ * @param found whether the function exists
+ */
+public record FunctionFacts(
+        String functionName,
+        boolean found,
+        String namespace,
+        Duration cacheTtl,
+        String targetsTable,
+        String stateTable) {
+
+    public static final Duration DEFAULT_CACHE_TTL = Duration.ofSeconds(30);
+
+    /** The forwarder caps the TTL at this many seconds. */
+    static final long MAX_CACHE_TTL_SECONDS = 60;
+
+    public FunctionFacts {
+        Objects.requireNonNull(functionName, "functionName is required");
+        Objects.requireNonNull(namespace, "namespace is required");
+        Objects.requireNonNull(cacheTtl, "cacheTtl is required");
+    }
+
+    /** From the function's environment variables (read with GetFunctionConfiguration). */
+    public static FunctionFacts fromEnvironment(String functionName, Map<String, String> env) {
+        return new FunctionFacts(
+                functionName,
+                true,
+                nonBlank(env.get("FANOUT_METRIC_NAMESPACE"), MetricNames.DEFAULT_NAMESPACE),
+                cacheTtl(env.get("FANOUT_MAPPING_CACHE_TTL_SECONDS")),
+                nonBlank(env.get("FANOUT_TARGETS_TABLE"), TargetsTable.defaultName(functionName)),
+                nonBlank(env.get("FANOUT_STATE_TABLE"), StateTable.defaultName(functionName)));
+    }
+
+    /** A function that does not exist (yet): the defaults it would be deployed with. */
+    public static FunctionFacts missing(String functionName) {
+        FunctionFacts defaults = fromEnvironment(functionName, Map.of());
+        return new FunctionFacts(
+                functionName,
+                false,
+                defaults.namespace,
+                defaults.cacheTtl,
+                defaults.targetsTable,
+                defaults.stateTable);
+    }
+
+    private static Duration cacheTtl(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_CACHE_TTL;
+        }
+        try {
+            long seconds = Long.parseLong(value.trim());
+            return Duration.ofSeconds(Math.max(0, Math.min(seconds, MAX_CACHE_TTL_SECONDS)));
+        } catch (NumberFormatException e) {
+            // The forwarder fails fast on a bad value; status just assumes the default.
+            return DEFAULT_CACHE_TTL;
+        }
+    }
+
+    private static String nonBlank(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+}

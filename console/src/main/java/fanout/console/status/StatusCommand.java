@@ -1,0 +1,143 @@
+package fanout.console.status;
+
+import fanout.console.Session;
+import fanout.console.cli.ExitCodes;
+import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Output;
+import fanout.console.cli.OutputFormat;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code status}: per-destination forwarding state from CloudWatch and the state table. */
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Show, per destination, whether the class receives data: state, delivered, failed,"
+                    + " throttled, rejected, lag, last delivery and last error over a window.",
+            "States, worst first: ERROR, LAG, WAITING, OK, IDLE, INACTIVE."
+        },
+        footerHeading = "%n",
+        footer = ExitCodes.HELP_SECTION)
+public final class StatusCommand implements Callable<Integer> {
+
+    @Option(
+            names = "--source-arn",
+            paramLabel = "ARN",
+            description = "Source stream (default: the function's hook, else the workshop's).")
+    String sourceArn;
+
+    @Option(
+            names = "--since",
+            paramLabel = "DURATION",
+            defaultValue = "5m",
+            converter = DurationConverter.class,
+            description = "Window the counts cover, e.g. 90s, 5m, 1h (default: ${DEFAULT-VALUE}).")
+    Duration since;
+
+    @Option(names = "--watch", description = "Refresh every --interval until Ctrl-C.")
+    boolean watch;
+
+    @Option(
+            names = "--interval",
+            paramLabel = "DURATION",
+            defaultValue = "60s",
+            converter = DurationConverter.class,
+            description = "Refresh interval with --watch (default: ${DEFAULT-VALUE}).")
+    Duration interval;
+
+    @Option(
+            names = "--lag-threshold",
+            paramLabel = "DURATION",
+            defaultValue = "60s",
+            converter = DurationConverter.class,
+            description = "Lag above which a destination is LAG (default: ${DEFAULT-VALUE}).")
+    Duration lagThreshold;
+
+    @Spec CommandSpec spec;
+
+    /** Test hook: how the watch loop waits. */
+    Sleeper sleeper = Sleeper.REAL;
+
+    /** Test hook: stop the watch loop after this many refreshes (0 = until interrupted). */
+    int maxRefreshes;
+
+    @Override
+    public Integer call() {
+        Session session = FanoutCommand.of(spec).session();
+        OutputFormat format = session.options().output();
+        StatusService service = new StatusService(session, lagThreshold);
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<String> source = Optional.ofNullable(sourceArn).filter(s -> !s.isBlank());
+        if (!watch) {
+            StatusSnapshot snapshot = service.snapshot(source, since);
+            print(out, format, snapshot, false);
+            return exitCode(snapshot);
+        }
+        return watch(service, source, format, out);
+    }
+
+    private int watch(
+            StatusService service, Optional<String> source, OutputFormat format, PrintWriter out) {
+        try (InterruptWatch interrupts = new InterruptWatch(Thread.currentThread())) {
+            int refreshes = 0;
+            while (!interrupts.interrupted()) {
+                StatusSnapshot snapshot;
+                try {
+                    snapshot = service.snapshot(source, since);
+                } catch (RuntimeException e) {
+                    if (interrupts.interrupted()) {
+                        // Ctrl-C during a refresh aborts its AWS call; that is the end, not a
+                        // failure.
+                        break;
+                    }
+                    throw e;
+                }
+                print(out, format, snapshot, true);
+                refreshes++;
+                if (maxRefreshes > 0 && refreshes >= maxRefreshes) {
+                    return exitCode(snapshot);
+                }
+                try {
+                    sleeper.sleep(interval);
+                } catch (InterruptedException e) {
+                    // Ctrl-C: the watch ends normally; status is informational, so exit 0.
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            Thread.interrupted();
+            return ExitCodes.OK;
+        }
+    }
+
+    private static void print(
+            PrintWriter out, OutputFormat format, StatusSnapshot snapshot, boolean watching) {
+        if (format == OutputFormat.json) {
+            if (watching) {
+                Output.jsonLine(out, snapshot);
+            } else {
+                Output.json(out, snapshot);
+            }
+        } else if (format == OutputFormat.csv) {
+            StatusText.csv(out, snapshot);
+        } else {
+            StatusText.text(out, snapshot);
+            if (watching) {
+                out.println();
+                out.flush();
+            }
+        }
+    }
+
+    /** Status is informational (0), except when the installation itself is missing (3). */
+    static int exitCode(StatusSnapshot snapshot) {
+        return snapshot.missing().isEmpty() ? ExitCodes.OK : ExitCodes.AWS;
+    }
+}

@@ -1,0 +1,121 @@
+package fanout.console.status;
+
+import fanout.mapping.Mapping;
+import fanout.mapping.MappingCodec;
+import fanout.mapping.TargetsTable;
+import fanout.state.LastError;
+import fanout.state.StateTable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
+import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
+import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
+import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsResponse;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+
+/**
+ * The small reads status makes besides metrics: the source's mappings and last errors (every Query
+ * page), the function's configuration and its Kinesis hooks. SDK exceptions propagate; the service
+ * turns them into problems.
+ */
+final class StatusReads {
+    private final DynamoDbClient dynamo;
+    private final LambdaClient lambda;
+
+    StatusReads(DynamoDbClient dynamo, LambdaClient lambda) {
+        this.dynamo = dynamo;
+        this.lambda = lambda;
+    }
+
+    FunctionFacts function(String functionName) {
+        try {
+            GetFunctionConfigurationResponse config =
+                    lambda.getFunctionConfiguration(b -> b.functionName(functionName));
+            Map<String, String> env =
+                    config.environment() == null || config.environment().variables() == null
+                            ? Map.of()
+                            : config.environment().variables();
+            return FunctionFacts.fromEnvironment(functionName, env);
+        } catch (ResourceNotFoundException e) {
+            return FunctionFacts.missing(functionName);
+        }
+    }
+
+    /** The Kinesis streams hooked to the function (event source mappings), every page. */
+    List<String> kinesisHooks(String functionName) {
+        List<String> sources = new ArrayList<>();
+        String marker = null;
+        do {
+            ListEventSourceMappingsResponse page =
+                    lambda.listEventSourceMappings(
+                            ListEventSourceMappingsRequest.builder()
+                                    .functionName(functionName)
+                                    .marker(marker)
+                                    .build());
+            for (EventSourceMappingConfiguration hook : page.eventSourceMappings()) {
+                String arn = hook.eventSourceArn();
+                if (arn != null && arn.contains(":kinesis:") && !sources.contains(arn)) {
+                    sources.add(arn);
+                }
+            }
+            marker = page.nextMarker();
+        } while (marker != null && !marker.isEmpty());
+        return sources;
+    }
+
+    List<Mapping> mappings(String table, String sourceArn) {
+        List<Mapping> mappings = new ArrayList<>();
+        query(
+                table,
+                TargetsTable.SOURCE_ARN,
+                sourceArn,
+                item -> mappings.add(MappingCodec.fromItem(item)));
+        return mappings;
+    }
+
+    Map<String, LastError> lastErrors(String table, String sourceArn) {
+        Map<String, LastError> errors = new HashMap<>();
+        query(
+                table,
+                StateTable.PK,
+                LastError.partitionKey(sourceArn),
+                item -> {
+                    LastError error = LastError.fromItem(item);
+                    errors.put(error.targetId(), error);
+                });
+        return errors;
+    }
+
+    private void query(
+            String table,
+            String keyName,
+            String keyValue,
+            Consumer<Map<String, AttributeValue>> each) {
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryResponse page =
+                    dynamo.query(
+                            QueryRequest.builder()
+                                    .tableName(table)
+                                    .keyConditionExpression("#k = :v")
+                                    .expressionAttributeNames(Map.of("#k", keyName))
+                                    .expressionAttributeValues(
+                                            Map.of(":v", AttributeValue.fromS(keyValue)))
+                                    .exclusiveStartKey(start)
+                                    .build());
+            page.items().forEach(each);
+            start =
+                    page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+                            ? page.lastEvaluatedKey()
+                            : null;
+        } while (start != null);
+    }
+}

@@ -1,0 +1,274 @@
+package fanout.console.status;
+
+import fanout.console.Session;
+import fanout.console.aws.AwsErrors;
+import fanout.console.aws.SourceStreams;
+import fanout.console.cli.FanoutException;
+import fanout.mapping.Arn;
+import fanout.mapping.Mapping;
+import fanout.state.LastError;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+
+/**
+ * Per-destination forwarding status of one source: mappings and last errors from the tables,
+ * metrics from CloudWatch, folded by {@link StateRules}. The {@code status} command and the
+ * dashboard both call it. AWS failures become the snapshot's problems, and whatever could still be
+ * read is shown.
+ */
+public final class StatusService {
+    public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(5);
+    public static final Duration DEFAULT_LAG_THRESHOLD = Duration.ofSeconds(60);
+
+    private final Session session;
+    private final MetricsSource metrics;
+    private final StatusReads reads;
+    private final Duration lagThreshold;
+
+    public StatusService(Session session) {
+        this(session, DEFAULT_LAG_THRESHOLD);
+    }
+
+    public StatusService(Session session, Duration lagThreshold) {
+        this(session, new CloudWatchMetricsSource(session.aws().cloudWatch()), lagThreshold);
+    }
+
+    public StatusService(Session session, MetricsSource metrics, Duration lagThreshold) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.lagThreshold = Objects.requireNonNull(lagThreshold, "lagThreshold");
+        this.reads = new StatusReads(session.aws().dynamo(), session.aws().lambda());
+    }
+
+    /** Metrics one refresh of {@code destinations} destinations requests (for the cost). */
+    public int metricsPerRefresh(int destinations) {
+        return metrics.metricsPerRead(destinations);
+    }
+
+    /**
+     * The source to report on: {@code --source-arn}, else the function's single Kinesis hook, else
+     * the workshop's source stream.
+     *
+     * @throws FanoutException a usage error listing the hooks when there are several
+     */
+    public String resolveSource(Optional<String> sourceArn) {
+        if (sourceArn.isPresent()) {
+            return SourceStreams.resolve(session, sourceArn);
+        }
+        List<String> hooks;
+        try {
+            hooks = reads.kinesisHooks(session.functionName());
+        } catch (software.amazon.awssdk.services.lambda.model.ResourceNotFoundException e) {
+            hooks = List.of();
+        } catch (SdkException e) {
+            throw AwsErrors.wrap(
+                    "listing the function's hooks (lambda:ListEventSourceMappings)", e);
+        }
+        if (hooks.size() == 1) {
+            return hooks.get(0);
+        }
+        if (hooks.size() > 1) {
+            throw FanoutException.usage(
+                    "the function "
+                            + session.functionName()
+                            + " reads "
+                            + hooks.size()
+                            + " streams; pick one with --source-arn:\n  "
+                            + String.join("\n  ", hooks));
+        }
+        return SourceStreams.resolve(session, Optional.empty());
+    }
+
+    public StatusSnapshot snapshot(Optional<String> sourceArn, Duration window) {
+        requirePositive(window, "window");
+        Instant now = session.clock().instant();
+        Problems problems = new Problems();
+        FunctionFacts function = function(problems);
+        String source = resolveSource(sourceArn);
+        String account =
+                problems.attempt(
+                        "finding your account (sts:GetCallerIdentity)",
+                        () -> session.aws().sts().getCallerIdentity().account(),
+                        null);
+        List<Mapping> mappings =
+                problems.attemptTable(
+                        function.targetsTable(),
+                        () -> reads.mappings(function.targetsTable(), source),
+                        List.of());
+        Map<String, LastError> errors =
+                problems.attemptTable(
+                        function.stateTable(),
+                        () -> reads.lastErrors(function.stateTable(), source),
+                        Map.of());
+        List<String> ids = mappings.stream().map(Mapping::id).toList();
+        MetricsRequest request = request(function, source, ids, now, window);
+        MetricsReport report =
+                problems.attempt(
+                        "reading metrics (cloudwatch:GetMetricData)",
+                        () -> metrics.read(request),
+                        null);
+        List<DestinationStatus> rows = new ArrayList<>();
+        for (Mapping mapping : mappings) {
+            rows.add(
+                    DestinationRows.row(
+                            mapping,
+                            errors.get(mapping.id()),
+                            report,
+                            function,
+                            lagThreshold,
+                            now));
+        }
+        rows.sort(DestinationRows.WORST_FIRST);
+        return new StatusSnapshot(
+                now,
+                account,
+                session.region(),
+                function.functionName(),
+                source,
+                (int) window.toSeconds(),
+                report == null ? null : report.dataAsOf(),
+                report == null ? 0 : report.recordsIn(),
+                report == null ? null : report.iteratorAgeMs(),
+                rows,
+                problems.messages(),
+                problems.missing(),
+                metrics.metricsPerRead(ids.size()));
+    }
+
+    public DestinationHistory history(String sourceArn, String id, Duration span) {
+        requirePositive(span, "span");
+        Instant now = session.clock().instant();
+        Problems problems = new Problems();
+        FunctionFacts function = function(problems);
+        MetricsRequest request = request(function, sourceArn, List.of(id), now, span);
+        MetricsReport report =
+                problems.attempt(
+                        "reading metrics (cloudwatch:GetMetricData)",
+                        () -> metrics.read(request),
+                        null);
+        List<MinuteSample> minutes =
+                DestinationRows.everyMinute(
+                        report == null ? List.of() : report.target(id).minutes(),
+                        request.start(),
+                        request.end());
+        return new DestinationHistory(
+                sourceArn, id, request.start(), request.end(), minutes, problems.messages());
+    }
+
+    private FunctionFacts function(Problems problems) {
+        String name = session.functionName();
+        FunctionFacts facts =
+                problems.attempt(
+                        "reading the function (lambda:GetFunctionConfiguration)",
+                        () -> reads.function(name),
+                        null);
+        if (facts == null) {
+            return FunctionFacts.missing(name);
+        }
+        if (!facts.found()) {
+            problems.missing(
+                    "function " + name,
+                    "the function "
+                            + name
+                            + " does not exist in "
+                            + session.region()
+                            + ": run `fanout deploy` (or pass --function, --region)");
+        }
+        return facts;
+    }
+
+    /** Whole minutes ending with the current (partial) one, as CloudWatch aggregates them. */
+    private static MetricsRequest request(
+            FunctionFacts function,
+            String sourceArn,
+            List<String> ids,
+            Instant now,
+            Duration window) {
+        Instant end = now.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
+        long minutes = Math.max(1, (window.toSeconds() + 59) / 60);
+        Instant start = end.minus(Duration.ofMinutes(minutes));
+        return new MetricsRequest(
+                function.namespace(),
+                function.functionName(),
+                sourceStream(sourceArn),
+                ids,
+                start,
+                end);
+    }
+
+    /** The {@code SourceStream} dimension value the forwarder publishes: the stream's name. */
+    static String sourceStream(String sourceArn) {
+        try {
+            return Arn.kinesisStream(sourceArn).shortName();
+        } catch (RuntimeException e) {
+            throw FanoutException.usage("source " + sourceArn + ": " + e.getMessage());
+        }
+    }
+
+    private static void requirePositive(Duration value, String what) {
+        if (value == null || value.isZero() || value.isNegative()) {
+            throw FanoutException.usage(what + " must be positive, was " + value);
+        }
+    }
+
+    /** Collects what failed, as "what failed: reason — fix" lines. */
+    private static final class Problems {
+        private final List<String> messages = new ArrayList<>();
+        private final List<String> missing = new ArrayList<>();
+
+        <T> T attempt(String doing, java.util.function.Supplier<T> read, T fallback) {
+            try {
+                return read.get();
+            } catch (SdkException e) {
+                String hint = AwsErrors.hint(e);
+                messages.add(
+                        doing
+                                + " failed: "
+                                + AwsErrors.reason(e)
+                                + (hint.isEmpty() ? "" : " (fix: " + hint + ")"));
+                return fallback;
+            }
+        }
+
+        <T> T attemptTable(String table, java.util.function.Supplier<T> read, T fallback) {
+            try {
+                return read.get();
+            } catch (ResourceNotFoundException e) {
+                missing(
+                        "table " + table,
+                        "the table "
+                                + table
+                                + " does not exist: run `fanout deploy` (or pass --function, --region)");
+                return fallback;
+            } catch (SdkException e) {
+                return attempt(
+                        "reading table " + table,
+                        () -> {
+                            throw e;
+                        },
+                        fallback);
+            }
+        }
+
+        void missing(String what, String message) {
+            missing.add(what);
+            messages.add(message);
+        }
+
+        List<String> messages() {
+            return messages;
+        }
+
+        List<String> missing() {
+            return missing;
+        }
+    }
+}

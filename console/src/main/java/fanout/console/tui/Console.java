@@ -1,0 +1,403 @@
+package fanout.console.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The render loop. One thread (the caller of {@link #step()}) owns the screen and every view;
+ * background work comes back through {@link #post(Runnable)}. Each step drains posted work, reads
+ * the keys that arrived, polls the top view if due, and draws. Tests call {@link #step()} directly
+ * with a manual clock and a same-thread executor, so they need no sleeps.
+ */
+public final class Console implements ViewContext {
+    public static final int MIN_COLUMNS = 80;
+    public static final int MIN_ROWS = 24;
+
+    private final Screen screen;
+    private final ViewRegistry registry;
+    private final ConsoleOptions options;
+    private final Palette palette;
+    private final Clock clock;
+    private final Executor background;
+    private final CommandLog log;
+    private final Deque<View> stack = new ArrayDeque<>();
+    private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    private final ConsoleFrame frame = new ConsoleFrame();
+    private LineEditor editor;
+    private Consumer<String> editorSubmit;
+    private Runnable interrupt;
+    private Instant lastPoll;
+    private boolean quit;
+
+    public Console(
+            Screen screen,
+            ViewRegistry registry,
+            ConsoleOptions options,
+            Palette palette,
+            Clock clock,
+            Executor background,
+            CommandLog log) {
+        this.screen = Objects.requireNonNull(screen, "screen");
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.options = Objects.requireNonNull(options, "options");
+        this.palette = Objects.requireNonNull(palette, "palette");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.background = Objects.requireNonNull(background, "background");
+        this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /** Opens the first view; call once before stepping. */
+    public void start() {
+        if (!open(options.firstView())) {
+            throw new IllegalArgumentException("no view named " + options.firstView());
+        }
+    }
+
+    /** One turn of the loop; false once the leader quit. */
+    public boolean step() throws IOException {
+        drainInbox();
+        KeyStroke key;
+        while (!quit && (key = screen.pollInput()) != null) {
+            handleSafely(key);
+            drainInbox();
+        }
+        if (!quit) {
+            pollIfDue();
+            drainInbox();
+            render();
+        }
+        return !quit;
+    }
+
+    /** Steps until the leader quits, resting briefly when nothing happened. */
+    public void runUntilQuit(Duration idle) throws IOException, InterruptedException {
+        start();
+        while (step()) {
+            Thread.sleep(idle.toMillis());
+        }
+    }
+
+    public View top() {
+        return stack.peek();
+    }
+
+    public boolean quitting() {
+        return quit;
+    }
+
+    private void drainInbox() {
+        Runnable work;
+        while ((work = inbox.poll()) != null) {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                status("internal error: " + e, Tone.BAD);
+            }
+        }
+    }
+
+    private void handleSafely(KeyStroke key) {
+        try {
+            handle(key);
+        } catch (RuntimeException e) {
+            // A bug in one view must not take the terminal down with it.
+            status("internal error: " + e, Tone.BAD);
+        }
+    }
+
+    private void handle(KeyStroke key) {
+        if (key.getKeyType() == KeyType.EOF) {
+            quit = true;
+            return;
+        }
+        if (Key.ctrl('c').matches(key)) {
+            interrupted();
+            return;
+        }
+        if (editor != null) {
+            edit(key);
+            return;
+        }
+        View top = top();
+        if (top.handleInput(key)) {
+            return;
+        }
+        for (KeyBinding binding : allBindings(top)) {
+            if (binding.key().matches(key)) {
+                run(binding);
+                return;
+            }
+        }
+    }
+
+    private void interrupted() {
+        if (interrupt != null) {
+            Runnable cancel = interrupt;
+            interrupt = null;
+            cancel.run();
+        } else if (editor != null) {
+            closeEditor();
+        } else {
+            quit = true;
+        }
+    }
+
+    private void edit(KeyStroke key) {
+        LineEditor.Result result = editor.handle(key);
+        if (result == LineEditor.Result.SUBMITTED) {
+            Consumer<String> submit = editorSubmit;
+            String text = editor.text();
+            closeEditor();
+            submit.accept(text);
+        } else if (result == LineEditor.Result.CANCELLED) {
+            closeEditor();
+        }
+    }
+
+    private void closeEditor() {
+        editor = null;
+        editorSubmit = null;
+    }
+
+    private void run(KeyBinding binding) {
+        if (!binding.allowed(options.readOnly())) {
+            status("read-only: refused to " + binding.help(), Tone.BAD);
+            return;
+        }
+        binding.action().run();
+    }
+
+    private List<KeyBinding> allBindings(View top) {
+        List<KeyBinding> all = new ArrayList<>(top.bindings());
+        all.addAll(globalBindings(top));
+        return all;
+    }
+
+    /** The keys every view has (k9s conventions). */
+    List<KeyBinding> globalBindings(View top) {
+        List<KeyBinding> globals = new ArrayList<>();
+        globals.add(
+                KeyBinding.read(
+                        Key.of(':'), "", "jump to a view by name (tab completes)", this::askView));
+        top.filterable()
+                .ifPresent(
+                        filter ->
+                                globals.add(
+                                        KeyBinding.read(
+                                                Key.of('/'),
+                                                "filter",
+                                                "filter the rows " + filter.syntax(),
+                                                () -> askFilter(filter))));
+        globals.add(KeyBinding.read(Key.of('?'), "help", "show these keys", this::help));
+        globals.add(
+                KeyBinding.read(Key.of('@'), "", "show every AWS call made", () -> open("log")));
+        if (stack.size() > 1) {
+            globals.add(KeyBinding.read(Key.of(KeyType.Escape), "back", "go back", this::back));
+        }
+        globals.add(KeyBinding.read(Key.of('q'), "quit", "quit the console", () -> quit = true));
+        return globals;
+    }
+
+    private void askView() {
+        List<String> names = new ArrayList<>();
+        registry.entries().forEach(entry -> names.add(entry.name()));
+        editor =
+                new LineEditor(
+                        ":",
+                        "",
+                        typed -> {
+                            List<String> matches = registry.complete(typed);
+                            return matches.size() == 1 ? matches.get(0) : typed;
+                        },
+                        null);
+        editorSubmit =
+                name -> {
+                    if (!name.isBlank() && !open(name)) {
+                        status(
+                                "no view " + name + "; views: " + String.join(", ", names),
+                                Tone.BAD);
+                    }
+                };
+    }
+
+    private void askFilter(View.Filterable filter) {
+        String before = filter.filter();
+        editor = new LineEditor("/", before, null, filter::filter);
+        editorSubmit = filter::filter;
+    }
+
+    private void help() {
+        View top = top();
+        if (top instanceof HelpView) {
+            back();
+            return;
+        }
+        push(
+                new HelpView(
+                        Keymap.helpLines(
+                                top.title(),
+                                top.bindings(),
+                                globalBindings(top),
+                                options.readOnly())));
+    }
+
+    private void pollIfDue() {
+        View top = top();
+        Optional<Duration> every = top.pollInterval();
+        if (every.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        // The interval is read at every turn, so a view that backs off after a failure is
+        // honoured from its last poll on.
+        if (lastPoll == null || !now.isBefore(lastPoll.plus(every.get()))) {
+            lastPoll = now;
+            top.poll();
+        }
+    }
+
+    private void render() throws IOException {
+        TerminalSize size = screen.doResizeIfNecessary();
+        if (size != null) {
+            screen.clear();
+        }
+        frame.draw(screen, this, editor);
+    }
+
+    // ViewContext
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public Palette palette() {
+        return palette;
+    }
+
+    @Override
+    public boolean readOnly() {
+        return options.readOnly();
+    }
+
+    @Override
+    public boolean sandbox() {
+        return options.sandbox();
+    }
+
+    public ConsoleOptions options() {
+        return options;
+    }
+
+    @Override
+    public CommandLog log() {
+        return log;
+    }
+
+    @Override
+    public <T> void fetch(
+            String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        background.execute(
+                () -> {
+                    Instant started = clock.instant();
+                    try {
+                        T value = work.call();
+                        record(what, started, "ok");
+                        post(() -> done.accept(value));
+                    } catch (Exception | Error e) {
+                        record(what, started, outcome(e));
+                        post(() -> failed.accept(e));
+                    }
+                });
+    }
+
+    private void record(String what, Instant started, String outcome) {
+        Duration took = Duration.between(started, clock.instant());
+        log.record(new CommandLog.Call(started, "fanout", what, outcome, took));
+    }
+
+    private static String outcome(Throwable error) {
+        return fanout.console.aws.AwsErrors.code(error);
+    }
+
+    @Override
+    public void post(Runnable work) {
+        inbox.add(work);
+    }
+
+    @Override
+    public void push(View view) {
+        stack.push(view);
+        lastPoll = null;
+        view.shown();
+    }
+
+    @Override
+    public boolean open(String name) {
+        Optional<ViewRegistry.Entry> entry = registry.find(name);
+        entry.ifPresent(found -> push(found.factory().apply(this)));
+        return entry.isPresent();
+    }
+
+    @Override
+    public void back() {
+        if (stack.size() > 1) {
+            stack.pop();
+            lastPoll = null;
+            top().shown();
+        }
+    }
+
+    @Override
+    public void status(String message, Tone tone) {
+        frame.status(message, tone);
+    }
+
+    @Override
+    public void confirm(String question, String word, Runnable action) {
+        editor =
+                new LineEditor(
+                        question + " (type " + word + " + enter, esc cancels): ", "", null, null);
+        editorSubmit =
+                typed -> {
+                    if (typed.trim().equalsIgnoreCase(word)) {
+                        action.run();
+                    } else {
+                        status("cancelled", Tone.DIM);
+                    }
+                };
+    }
+
+    @Override
+    public void prompt(String label, String initial, Consumer<String> submit) {
+        editor = new LineEditor(label, initial, null, null);
+        editorSubmit = submit;
+    }
+
+    @Override
+    public void pollNow() {
+        lastPoll = null;
+    }
+
+    @Override
+    public void onInterrupt(Runnable cancel) {
+        this.interrupt = cancel;
+    }
+}

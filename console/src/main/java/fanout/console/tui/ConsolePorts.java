@@ -1,0 +1,34 @@
+package fanout.console.tui;
+
+import fanout.console.tui.dashboard.BulkActions;
+import fanout.console.tui.dashboard.StatusFeed;
+import fanout.console.tui.handout.HandoutSource;
+import fanout.console.tui.roster.RosterImport;
+import fanout.console.tui.setup.ConnectionProbe;
+import fanout.console.tui.setup.SetupSteps;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Everything the views need from the services, as small ports: the real adapters come from a
+ * session ({@code SessionPorts}), tests hand in fakes.
+ */
+public record ConsolePorts(
+        ConnectionProbe connection,
+        SetupSteps setup,
+        RosterImport roster,
+        HandoutSource handout,
+        StatusFeed status,
+        BulkActions bulk,
+        Path workingDirectory) {
+
+    public ConsolePorts {
+        Objects.requireNonNull(connection, "connection port is required");
+        Objects.requireNonNull(setup, "setup port is required");
+        Objects.requireNonNull(roster, "roster port is required");
+        Objects.requireNonNull(handout, "handout port is required");
+        Objects.requireNonNull(status, "status port is required");
+        Objects.requireNonNull(bulk, "bulk actions port is required");
+        Objects.requireNonNull(workingDirectory, "working directory is required");
+    }
+}

@@ -1,0 +1,78 @@
+package fanout.console.tui;
+
+import fanout.console.Session;
+import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.FanoutException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code fanout tui}: the full-screen console. */
+@Command(
+        name = "tui",
+        description = {
+            "Open the full-screen console: setup checklist, roster import, handout and live dashboard.",
+            "Keys: `:` views, `/` filter, `?` help, esc back, q quit."
+        })
+public final class TuiCommand implements Callable<Integer> {
+    @Option(
+            names = "--read-only",
+            description = "Hide and refuse every action that changes the installation.")
+    boolean readOnly;
+
+    @Option(
+            names = "--refresh",
+            paramLabel = "SECONDS",
+            description = "Dashboard refresh interval (default 60, at least 30; 5 in the sandbox).")
+    Integer refreshSeconds;
+
+    @Option(
+            names = "--view",
+            paramLabel = "NAME",
+            defaultValue = "connect",
+            description =
+                    "View to open first: connect, setup, roster, handout, dashboard, log (default: ${DEFAULT-VALUE}).")
+    String firstView;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ConsoleOptions options = options(FanoutCommand.of(spec).options().sandbox());
+        if (System.console() == null) {
+            throw FanoutException.usage(
+                    "tui needs a terminal: run it in a terminal window (or tmux), not a pipe");
+        }
+        Session session = FanoutCommand.of(spec).session();
+        return ConsoleApp.run(
+                session,
+                ConsoleApp.textTerminal(),
+                options.withReadOnly(readOnly),
+                new PrintStream(System.err, true));
+    }
+
+    ConsoleOptions options(boolean sandbox) {
+        ConsoleOptions defaults = ConsoleOptions.defaults(sandbox);
+        Duration refresh =
+                refreshSeconds == null ? defaults.refresh() : Duration.ofSeconds(refreshSeconds);
+        if (refresh.compareTo(ConsoleOptions.minimumRefresh(sandbox)) < 0) {
+            throw FanoutException.usage(
+                    "--refresh must be at least "
+                            + ConsoleOptions.minimumRefresh(sandbox).toSeconds()
+                            + " seconds (CloudWatch has 1-minute resolution and each refresh costs GetMetricData calls)");
+        }
+        if (!Views.NAMES.contains(firstView)) {
+            throw FanoutException.usage(
+                    "--view "
+                            + firstView
+                            + " is not a view; use one of "
+                            + String.join(", ", Views.NAMES));
+        }
+        return new ConsoleOptions(readOnly, sandbox, firstView, refresh);
+    }
+}

@@ -1,0 +1,26 @@
+package fanout.console.tui.dashboard;
+
+import java.time.Duration;
+
+/** What refreshing the dashboard costs in GetMetricData, so the leader can pick an interval. */
+public final class CloudWatchCost {
+    /** GetMetricData price: USD 0.01 per 1,000 metrics requested (us-east-1 list price). */
+    public static final double USD_PER_METRIC = 0.01 / 1000;
+
+    /** Delivered, Failed, Throttled, Rejected, Resent and DeliveryLag per destination. */
+    public static final int METRICS_PER_DESTINATION = 6;
+
+    /** RecordsIn, Invocations, IteratorAge and Errors of the function. */
+    public static final int FUNCTION_METRICS = 4;
+
+    private CloudWatchCost() {}
+
+    public static double perHour(int destinations, Duration interval) {
+        if (interval.isZero() || interval.isNegative()) {
+            throw new IllegalArgumentException("interval must be positive");
+        }
+        double refreshesPerHour = 3600.0 / interval.toSeconds();
+        int metrics = destinations * METRICS_PER_DESTINATION + FUNCTION_METRICS;
+        return refreshesPerHour * metrics * USD_PER_METRIC;
+    }
+}

@@ -1,0 +1,118 @@
+package fanout.console.tui.dashboard;
+
+import fanout.console.status.DestinationStatus;
+import fanout.console.tui.Canvas;
+import fanout.console.tui.Palette;
+import fanout.console.tui.Tone;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The dashboard's table: column widths for a terminal width, and each row's cells as text. */
+final class Columns {
+    /** A piece of a row, drawn in one tone. */
+    record Cell(String text, Tone tone) {}
+
+    private Columns() {}
+
+    static int nameWidth(int width) {
+        return width >= 110 ? 20 : 14;
+    }
+
+    static String header(int width) {
+        return line(
+                width,
+                "  ",
+                Canvas.fit("ID", 6),
+                Canvas.fit("NAME", nameWidth(width)),
+                Canvas.fit("STATE", 10),
+                String.format("%7s", "DLV/MIN"),
+                String.format("%6s", "FAILED"),
+                String.format("%5s", "THROT"),
+                String.format("%6s", "LAG"),
+                Canvas.fit("LAST DLV", 8),
+                "LAST ERROR");
+    }
+
+    static List<Cell> cells(
+            DestinationStatus row,
+            int windowSeconds,
+            Instant now,
+            Palette palette,
+            boolean marked,
+            int width) {
+        List<Cell> cells = new ArrayList<>();
+        Tone state = palette.tone(row.state());
+        cells.add(new Cell(marked ? "* " : "  ", Tone.MARKED));
+        cells.add(new Cell(Canvas.fit(row.id(), 6) + " ", Tone.NORMAL));
+        cells.add(new Cell(Canvas.fit(row.name(), nameWidth(width)) + " ", Tone.NORMAL));
+        cells.add(
+                new Cell(
+                        Canvas.fit(palette.symbol(row.state()) + " " + row.state(), 10) + " ",
+                        state));
+        cells.add(
+                new Cell(
+                        String.format("%7s ", perMinute(row.delivered(), windowSeconds)),
+                        Tone.NORMAL));
+        cells.add(
+                new Cell(
+                        String.format("%6d ", row.failed() + row.rejected()),
+                        row.failed() + row.rejected() > 0 ? Tone.BAD : Tone.NORMAL));
+        cells.add(
+                new Cell(
+                        String.format("%5d ", row.throttled()),
+                        row.throttled() > 0 ? Tone.WARN : Tone.NORMAL));
+        cells.add(new Cell(String.format("%6s ", lag(row.lagMs())), Tone.NORMAL));
+        cells.add(new Cell(Canvas.fit(ago(row.lastDeliveryAt(), now), 8) + " ", Tone.DIM));
+        cells.add(new Cell(row.lastError() == null ? "" : oneLine(row.lastError()), Tone.BAD));
+        return cells;
+    }
+
+    static String perMinute(long count, int windowSeconds) {
+        double minutes = Math.max(1, windowSeconds) / 60.0;
+        double rate = count / minutes;
+        return rate >= 100 ? String.format("%.0f", rate) : String.format("%.1f", rate);
+    }
+
+    static String lag(Long millis) {
+        if (millis == null) {
+            return "-";
+        }
+        return millis < 1000 ? millis + "ms" : humanDuration(Duration.ofMillis(millis));
+    }
+
+    static String ago(Instant at, Instant now) {
+        if (at == null) {
+            return "never";
+        }
+        Duration since = Duration.between(at, now);
+        return since.isNegative() ? "now" : humanDuration(since) + " ago";
+    }
+
+    static String humanDuration(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds < 60) {
+            return seconds + "s";
+        }
+        if (seconds < 3600) {
+            return seconds / 60 + "m";
+        }
+        return seconds / 3600 + "h";
+    }
+
+    private static String oneLine(String text) {
+        return text.replace('\n', ' ').replace('\r', ' ');
+    }
+
+    private static String line(int width, String... parts) {
+        StringBuilder line = new StringBuilder();
+        for (String part : parts) {
+            line.append(part);
+            if (!part.equals("  ")) {
+                line.append(' ');
+            }
+        }
+        return line.toString();
+    }
+}

@@ -1,0 +1,172 @@
+package fanout.console.tui.dashboard;
+
+import fanout.console.status.DestinationState;
+import fanout.console.status.DestinationStatus;
+import fanout.console.status.StatusSnapshot;
+import fanout.console.tui.Canvas;
+import fanout.console.tui.Palette;
+import fanout.console.tui.Tone;
+import fanout.console.tui.ViewContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Draws the dashboard: a header of four lines, the column titles, then the rows. */
+final class DashboardRender {
+    private static final int HEADER_ROWS = 4;
+    private static final List<DestinationState> ORDER =
+            List.of(
+                    DestinationState.ERROR,
+                    DestinationState.LAG,
+                    DestinationState.WAITING,
+                    DestinationState.IDLE,
+                    DestinationState.OK,
+                    DestinationState.INACTIVE);
+
+    private final ViewContext context;
+    private final DashboardModel model;
+    private final StatusFeed feed;
+    private final Duration interval;
+
+    DashboardRender(ViewContext context, DashboardModel model, StatusFeed feed, Duration interval) {
+        this.context = context;
+        this.model = model;
+        this.feed = feed;
+        this.interval = interval;
+    }
+
+    void render(Canvas canvas) {
+        if (model.snapshot().isEmpty()) {
+            canvas.text(1, 0, "loading status...", Tone.DIM);
+            return;
+        }
+        StatusSnapshot snapshot = model.snapshot().get();
+        Instant now = context.clock().instant();
+        header(canvas, snapshot, now);
+        canvas.text(0, HEADER_ROWS, Columns.header(canvas.width()), Tone.HEADER);
+        rows(canvas.rows(HEADER_ROWS + 1, canvas.height() - HEADER_ROWS - 1), snapshot, now);
+    }
+
+    private void header(Canvas canvas, StatusSnapshot snapshot, Instant now) {
+        canvas.text(
+                1,
+                0,
+                String.join(
+                        " | ",
+                        nonNull(snapshot.account()),
+                        nonNull(snapshot.region()),
+                        "function " + nonNull(snapshot.function()),
+                        "source " + shortSource(snapshot.source())),
+                Tone.NORMAL);
+        int column = 1;
+        Palette palette = canvas.palette();
+        for (Map.Entry<DestinationState, Integer> count :
+                counts(snapshot.destinations()).entrySet()) {
+            String text =
+                    palette.symbol(count.getKey())
+                            + " "
+                            + count.getValue()
+                            + " "
+                            + count.getKey()
+                            + "  ";
+            column = canvas.text(column, 1, text, palette.tone(count.getKey()));
+        }
+        canvas.text(
+                1,
+                2,
+                "window "
+                        + snapshot.windowSeconds() / 60
+                        + " min | "
+                        + dataAge(snapshot, now)
+                        + " | refresh "
+                        + interval.toSeconds()
+                        + " s"
+                        + (context.sandbox() ? " (sandbox)" : ""),
+                Tone.DIM);
+        String view =
+                String.format(
+                                Locale.ROOT,
+                                "CloudWatch ~$%.3f/h | ",
+                                feed.costPerHour(model.total(), interval))
+                        + (model.faultsOnly() ? "faults only | " : "")
+                        + (model.filter().isBlank() ? "" : "filter: " + model.filter() + " | ")
+                        + model.visible().size()
+                        + " of "
+                        + model.total()
+                        + " shown"
+                        + (model.marked().isEmpty()
+                                ? ""
+                                : " | " + model.marked().size() + " marked");
+        canvas.text(1, 3, view, Tone.INFO);
+    }
+
+    private void rows(Canvas canvas, StatusSnapshot snapshot, Instant now) {
+        List<DestinationStatus> rows = model.visible();
+        if (rows.isEmpty()) {
+            canvas.text(
+                    2,
+                    0,
+                    model.total() == 0
+                            ? "no destinations registered yet: import the roster (:setup)"
+                            : "no destination matches; esc or / to change the filter",
+                    Tone.DIM);
+            return;
+        }
+        int first = Math.max(0, model.index() - canvas.height() + 1);
+        for (int row = 0; row < canvas.height() && first + row < rows.size(); row++) {
+            DestinationStatus destination = rows.get(first + row);
+            boolean selected = first + row == model.index();
+            boolean marked = model.marked().contains(destination.id());
+            if (selected) {
+                canvas.fill(row, Tone.SELECTED);
+            }
+            int column = 0;
+            for (Columns.Cell cell :
+                    Columns.cells(
+                            destination,
+                            snapshot.windowSeconds(),
+                            now,
+                            canvas.palette(),
+                            marked,
+                            canvas.width())) {
+                column =
+                        canvas.text(
+                                column, row, cell.text(), selected ? Tone.SELECTED : cell.tone());
+            }
+        }
+    }
+
+    private static String dataAge(StatusSnapshot snapshot, Instant now) {
+        if (snapshot.dataAsOf() == null) {
+            return "no data yet";
+        }
+        return "data "
+                + Columns.humanDuration(Duration.between(snapshot.dataAsOf(), now))
+                + " old (CloudWatch: 1-min resolution)";
+    }
+
+    /** Counts per state, worst first, zeros included so the line does not jump around. */
+    private static Map<DestinationState, Integer> counts(List<DestinationStatus> destinations) {
+        Map<DestinationState, Integer> counts = new LinkedHashMap<>();
+        for (DestinationState state : ORDER) {
+            counts.put(state, 0);
+        }
+        destinations.forEach(row -> counts.merge(row.state(), 1, Integer::sum));
+        return counts;
+    }
+
+    private static String shortSource(String source) {
+        if (source == null) {
+            return "?";
+        }
+        int slash = source.lastIndexOf('/');
+        return slash >= 0 ? source.substring(slash + 1) : source;
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "?" : value;
+    }
+}

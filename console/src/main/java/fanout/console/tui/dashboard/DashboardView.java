@@ -1,0 +1,265 @@
+package fanout.console.tui.dashboard;
+
+import com.googlecode.lanterna.input.KeyType;
+import fanout.console.aws.AwsErrors;
+import fanout.console.status.StatusSnapshot;
+import fanout.console.tui.Canvas;
+import fanout.console.tui.ConsoleOptions;
+import fanout.console.tui.Key;
+import fanout.console.tui.KeyBinding;
+import fanout.console.tui.Tone;
+import fanout.console.tui.View;
+import fanout.console.tui.ViewContext;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One row per destination, worst first. Polls the status feed while on top; a failed refresh is
+ * shown in the status line and the next one backs off.
+ */
+public final class DashboardView implements View, View.Filterable {
+    /** Refreshes back off up to this after repeated failures (throttling, network). */
+    public static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
+
+    static final Duration STEP = Duration.ofSeconds(15);
+
+    private final ViewContext context;
+    private final StatusFeed feed;
+    private final BulkActions actions;
+    private final DashboardModel model = new DashboardModel();
+    private Duration interval;
+    private int failures;
+    private boolean fetching;
+
+    public DashboardView(
+            ViewContext context, StatusFeed feed, BulkActions actions, Duration interval) {
+        this.context = context;
+        this.feed = feed;
+        this.actions = actions;
+        this.interval = interval;
+    }
+
+    DashboardModel model() {
+        return model;
+    }
+
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public String title() {
+        return "Dashboard";
+    }
+
+    @Override
+    public List<KeyBinding> bindings() {
+        List<KeyBinding> keys = new ArrayList<>();
+        keys.add(
+                KeyBinding.read(
+                        Key.of(KeyType.Enter),
+                        "detail",
+                        "show the selected destination's detail",
+                        this::detail));
+        keys.add(
+                KeyBinding.read(
+                        Key.of(KeyType.ArrowDown), "", "select the next row", () -> model.move(1)));
+        keys.add(
+                KeyBinding.read(
+                        Key.of(KeyType.ArrowUp),
+                        "",
+                        "select the previous row",
+                        () -> model.move(-1)));
+        keys.add(KeyBinding.read(Key.of('j'), "", "select the next row", () -> model.move(1)));
+        keys.add(KeyBinding.read(Key.of('k'), "", "select the previous row", () -> model.move(-1)));
+        keys.add(
+                KeyBinding.read(
+                        Key.of(' '),
+                        "mark",
+                        "mark or unmark the row for a bulk action",
+                        model::toggleMark));
+        keys.add(
+                KeyBinding.read(
+                        Key.ctrl('z'),
+                        "faults",
+                        "show only faults (ERROR, LAG), or everything",
+                        model::toggleFaults));
+        keys.add(KeyBinding.read(Key.of('r'), "refresh", "refresh now", this::refreshNow));
+        keys.add(
+                KeyBinding.read(
+                        Key.of('+'),
+                        "",
+                        "refresh less often (cheaper)",
+                        () -> changeInterval(STEP)));
+        keys.add(
+                KeyBinding.read(
+                        Key.of('-'),
+                        "",
+                        "refresh more often",
+                        () -> changeInterval(STEP.negated())));
+        keys.add(
+                KeyBinding.write(
+                        Key.of('a'),
+                        "activate",
+                        "activate the marked destinations",
+                        () -> bulk("activate")));
+        keys.add(
+                KeyBinding.dangerous(
+                        Key.of('d'),
+                        "deactivate",
+                        "deactivate the marked destinations",
+                        () -> bulk("deactivate")));
+        keys.add(
+                KeyBinding.write(
+                        Key.of('c'),
+                        "check",
+                        "check the marked destinations' streams and roles",
+                        () -> bulk("check")));
+        return keys;
+    }
+
+    @Override
+    public Optional<Duration> pollInterval() {
+        long factor = 1L << Math.min(failures, 6);
+        Duration backedOff = interval.multipliedBy(factor);
+        return Optional.of(
+                backedOff.compareTo(MAX_BACKOFF) > 0 && failures > 0 ? MAX_BACKOFF : backedOff);
+    }
+
+    @Override
+    public void poll() {
+        if (fetching) {
+            return;
+        }
+        fetching = true;
+        context.fetch("status snapshot", feed::snapshot, this::applied, this::failed);
+    }
+
+    private void applied(StatusSnapshot snapshot) {
+        fetching = false;
+        boolean recovered = failures > 0;
+        failures = 0;
+        model.apply(snapshot);
+        if (!snapshot.problems().isEmpty()) {
+            context.status(String.join("; ", snapshot.problems()), Tone.WARN);
+        } else if (recovered) {
+            context.status("refreshed", Tone.DIM);
+        }
+    }
+
+    private void failed(Throwable error) {
+        fetching = false;
+        failures++;
+        String hint = AwsErrors.hint(error);
+        context.status(
+                "refresh failed (next try in "
+                        + pollInterval().orElseThrow().toSeconds()
+                        + " s): "
+                        + AwsErrors.reason(error)
+                        + (hint.isEmpty() ? "" : " - " + hint),
+                Tone.BAD);
+    }
+
+    private void refreshNow() {
+        context.pollNow();
+    }
+
+    private void changeInterval(Duration by) {
+        Duration floor = ConsoleOptions.minimumRefresh(context.sandbox());
+        Duration next = interval.plus(by);
+        interval = next.compareTo(floor) < 0 ? floor : next;
+        context.status("refresh every " + interval.toSeconds() + " s", Tone.INFO);
+    }
+
+    private void detail() {
+        model.selected()
+                .ifPresent(
+                        row ->
+                                context.push(
+                                        new DetailView(context, feed, row, model.windowSeconds())));
+    }
+
+    @Override
+    public String filter() {
+        return model.filter();
+    }
+
+    @Override
+    public void filter(String text) {
+        model.filter(text);
+    }
+
+    @Override
+    public String syntax() {
+        return RowFilter.SYNTAX;
+    }
+
+    @Override
+    public Optional<Filterable> filterable() {
+        return Optional.of(this);
+    }
+
+    private void bulk(String action) {
+        List<String> ids = model.targets();
+        if (ids.isEmpty()) {
+            context.status("nothing to " + action + ": mark rows with space", Tone.WARN);
+            return;
+        }
+        boolean everyone = ids.size() == model.total() && ids.size() > 1;
+        String word = action.equals("deactivate") && everyone ? "deactivate" : "y";
+        String question =
+                capitalised(action)
+                        + " "
+                        + ids.size()
+                        + " destination"
+                        + (ids.size() == 1 ? "" : "s")
+                        + (everyone ? " (the whole class)" : "")
+                        + "?";
+        context.confirm(question, word, () -> runBulk(action, ids));
+    }
+
+    private void runBulk(String action, List<String> ids) {
+        context.status(action + " " + ids.size() + " destinations...", Tone.INFO);
+        context.fetch(
+                action + " " + ids.size(),
+                () -> {
+                    switch (action) {
+                        case "activate":
+                            return actions.activate(ids);
+                        case "deactivate":
+                            return actions.deactivate(ids);
+                        default:
+                            return actions.check(ids);
+                    }
+                },
+                result -> {
+                    model.clearMarks();
+                    context.status(
+                            result.summary()
+                                    + (result.problems().isEmpty()
+                                            ? ""
+                                            : ": " + String.join("; ", result.problems())),
+                            result.problems().isEmpty() ? Tone.GOOD : Tone.WARN);
+                    context.pollNow();
+                },
+                error -> context.status(action + " failed: " + AwsErrors.reason(error), Tone.BAD));
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    @Override
+    public void render(Canvas canvas) {
+        new DashboardRender(context, model, feed, interval).render(canvas);
+    }
+
+    /** Ids of the marked rows, for tests. */
+    Set<String> marked() {
+        return new LinkedHashSet<>(model.marked());
+    }
+}

@@ -1,0 +1,11 @@
+package fanout.console.tui.handout;
+
+import java.nio.file.Path;
+
+/** The handout view's port. */
+public interface HandoutSource {
+    Handout handout() throws Exception;
+
+    /** Writes the handout for copying (e.g. {@code .fanout/handout.txt}); returns where. */
+    Path write(Handout handout) throws Exception;
+}

@@ -1,0 +1,83 @@
+package fanout.console.tui.setup;
+
+import fanout.console.tui.Canvas;
+import fanout.console.tui.Palette;
+import fanout.console.tui.Tone;
+import java.util.List;
+
+/** Draws the checklist (one line per step, its detail and fix) and the progress of the last run. */
+final class SetupRender {
+    private final List<StepStatus> statuses;
+    private final int selected;
+    private final Step running;
+    private final List<String> progress;
+
+    SetupRender(List<StepStatus> statuses, int selected, Step running, List<String> progress) {
+        this.statuses = statuses;
+        this.selected = selected;
+        this.running = running;
+        this.progress = progress;
+    }
+
+    void render(Canvas canvas) {
+        Palette palette = canvas.palette();
+        int line = 1;
+        for (Step step : Step.values()) {
+            StepStatus status = find(step);
+            boolean isRunning = step == running;
+            StepStatus.State state = status == null ? StepStatus.State.PENDING : status.state();
+            String mark =
+                    palette.mark(
+                            state == StepStatus.State.DONE,
+                            state == StepStatus.State.FAILED,
+                            isRunning);
+            String word = isRunning ? "running" : state.name().toLowerCase(java.util.Locale.ROOT);
+            Tone tone = isRunning ? Tone.INFO : toneOf(state);
+            boolean isSelected = step.ordinal() == selected;
+            if (isSelected) {
+                canvas.fill(line, Tone.SELECTED);
+            }
+            String text =
+                    String.format(
+                            " %d. %s %-8s %-8s %s",
+                            step.ordinal() + 1,
+                            mark,
+                            step.label(),
+                            word,
+                            status == null || status.detail().isEmpty()
+                                    ? step.purpose()
+                                    : status.detail());
+            canvas.text(1, line++, text, isSelected ? Tone.SELECTED : tone);
+            if (status != null && !status.fix().isEmpty() && state == StepStatus.State.FAILED) {
+                canvas.text(18, line++, "fix: " + status.fix(), Tone.INFO);
+            }
+        }
+        line++;
+        canvas.text(1, line++, "progress", Tone.HEADER);
+        int room = canvas.height() - line;
+        int first = Math.max(0, progress.size() - room);
+        for (int i = first; i < progress.size() && line < canvas.height(); i++) {
+            canvas.text(2, line++, progress.get(i), Tone.NORMAL);
+        }
+    }
+
+    private StepStatus find(Step step) {
+        for (StepStatus status : statuses) {
+            if (status.step() == step) {
+                return status;
+            }
+        }
+        return null;
+    }
+
+    private static Tone toneOf(StepStatus.State state) {
+        switch (state) {
+            case DONE:
+                return Tone.GOOD;
+            case FAILED:
+                return Tone.BAD;
+            default:
+                return Tone.NORMAL;
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package fanout.console.tui.setup;
+
+import com.googlecode.lanterna.input.KeyType;
+import fanout.console.aws.AwsErrors;
+import fanout.console.tui.Canvas;
+import fanout.console.tui.Key;
+import fanout.console.tui.KeyBinding;
+import fanout.console.tui.Tone;
+import fanout.console.tui.View;
+import fanout.console.tui.ViewContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The checklist. States come from {@link SetupSteps#inspect()} every time the view is shown, so
+ * reopening the console shows the truth; a step runs in the background with its progress shown line
+ * by line, and ctrl-c cancels it.
+ */
+public final class SetupView implements View {
+    /** Progress lines kept on screen; older ones scroll away. */
+    static final int PROGRESS_LINES = 200;
+
+    private final ViewContext context;
+    private final SetupSteps steps;
+    private final List<String> progress = new ArrayList<>();
+    private List<StepStatus> statuses = List.of();
+    private int selected;
+    private Step running;
+    private AtomicBoolean cancelled = new AtomicBoolean();
+    private int generation;
+
+    public SetupView(ViewContext context, SetupSteps steps) {
+        this.context = context;
+        this.steps = steps;
+    }
+
+    @Override
+    public String title() {
+        return "Setup checklist";
+    }
+
+    @Override
+    public List<KeyBinding> bindings() {
+        return List.of(
+                KeyBinding.write(
+                        Key.of(KeyType.Enter),
+                        "run step",
+                        "run the selected step (safe to run again)",
+                        this::runSelected),
+                KeyBinding.read(
+                        Key.of(KeyType.ArrowDown), "", "select the next step", () -> move(1)),
+                KeyBinding.read(
+                        Key.of(KeyType.ArrowUp), "", "select the previous step", () -> move(-1)),
+                KeyBinding.read(
+                        Key.of('r'), "recheck", "look at the installation again", this::inspect),
+                KeyBinding.read(
+                        Key.of('d'),
+                        "dashboard",
+                        "open the live dashboard",
+                        () -> context.open("dashboard")),
+                KeyBinding.dangerous(
+                        Key.of('U'),
+                        "",
+                        "unhook the source stream (stops forwarding)",
+                        () -> undo(Step.HOOK, "unhook")),
+                KeyBinding.dangerous(
+                        Key.of('X'),
+                        "",
+                        "destroy the function, tables and role",
+                        () -> undo(Step.DEPLOY, "destroy")));
+    }
+
+    @Override
+    public void shown() {
+        inspect();
+    }
+
+    Step selectedStep() {
+        return Step.values()[selected];
+    }
+
+    List<StepStatus> statuses() {
+        return statuses;
+    }
+
+    private void move(int by) {
+        selected = Math.max(0, Math.min(Step.values().length - 1, selected + by));
+    }
+
+    private void inspect() {
+        context.fetch(
+                "inspect setup",
+                steps::inspect,
+                found -> statuses = List.copyOf(found),
+                error ->
+                        context.status(
+                                "could not inspect: "
+                                        + AwsErrors.reason(error)
+                                        + " "
+                                        + AwsErrors.hint(error),
+                                Tone.BAD));
+    }
+
+    private void runSelected() {
+        Step step = selectedStep();
+        if (running != null) {
+            context.status(running.label() + " is still running; ctrl-c cancels it", Tone.WARN);
+            return;
+        }
+        if (step == Step.ROSTER) {
+            context.open("roster");
+        } else if (step == Step.HANDOUT) {
+            context.open("handout");
+        } else if (step == Step.HOOK && state(Step.HOOK) == StepStatus.State.DONE) {
+            context.open("dashboard");
+        } else {
+            start(step, step.label(), false);
+        }
+    }
+
+    private void undo(Step step, String word) {
+        context.confirm(
+                word
+                        + " "
+                        + (step == Step.HOOK ? "the source stream" : "the whole installation")
+                        + "?",
+                word,
+                () -> start(step, word, true));
+    }
+
+    private void start(Step step, String label, boolean undo) {
+        running = step;
+        int run = ++generation;
+        AtomicBoolean stop = new AtomicBoolean();
+        cancelled = stop;
+        progress.clear();
+        progress.add(label + "...");
+        context.onInterrupt(() -> cancel(label, stop));
+        context.fetch(
+                label,
+                () ->
+                        undo
+                                ? steps.undo(step, line -> report(run, line), stop::get)
+                                : steps.run(step, line -> report(run, line), stop::get),
+                outcome -> finished(run, step, outcome),
+                error -> failed(run, label, error));
+    }
+
+    private void report(int run, String line) {
+        context.post(
+                () -> {
+                    if (run == generation) {
+                        progress.add(line);
+                        if (progress.size() > PROGRESS_LINES) {
+                            progress.remove(0);
+                        }
+                    }
+                });
+    }
+
+    private void cancel(String label, AtomicBoolean stop) {
+        stop.set(true);
+        generation++;
+        running = null;
+        progress.add("cancelled by ctrl-c; " + label + " stops at its next safe point");
+        context.status(
+                label + " cancelled; run it again to finish (it is safe to repeat)", Tone.WARN);
+        inspect();
+    }
+
+    private void finished(int run, Step step, SetupSteps.Outcome outcome) {
+        if (run != generation) {
+            return;
+        }
+        running = null;
+        context.onInterrupt(null);
+        progress.add(outcome.summary());
+        if (!outcome.fix().isEmpty()) {
+            progress.add("fix: " + outcome.fix());
+        }
+        context.status(outcome.summary(), outcome.ok() ? Tone.GOOD : Tone.BAD);
+        if (outcome.ok() && step.ordinal() == selected) {
+            move(1);
+        }
+        inspect();
+    }
+
+    private void failed(int run, String label, Throwable error) {
+        if (run != generation) {
+            return;
+        }
+        running = null;
+        context.onInterrupt(null);
+        String hint = AwsErrors.hint(error);
+        progress.add(label + " failed: " + AwsErrors.reason(error));
+        if (!hint.isEmpty()) {
+            progress.add("fix: " + hint);
+        }
+        context.status(label + " failed; enter retries", Tone.BAD);
+        inspect();
+    }
+
+    private StepStatus.State state(Step step) {
+        for (StepStatus status : statuses) {
+            if (status.step() == step) {
+                return status.state();
+            }
+        }
+        return StepStatus.State.PENDING;
+    }
+
+    @Override
+    public void render(Canvas canvas) {
+        new SetupRender(statuses, selected, running, progress).render(canvas);
+    }
+}

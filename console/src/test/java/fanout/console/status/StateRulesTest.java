@@ -1,0 +1,378 @@
+package fanout.console.status;
+
+import static fanout.console.status.DestinationState.ERROR;
+import static fanout.console.status.DestinationState.IDLE;
+import static fanout.console.status.DestinationState.INACTIVE;
+import static fanout.console.status.DestinationState.LAG;
+import static fanout.console.status.DestinationState.OK;
+import static fanout.console.status.DestinationState.WAITING;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class StateRulesTest {
+    static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+    static final Instant LONG_AGO = NOW.minus(Duration.ofHours(2));
+
+    /** A mutable builder over {@link StateInputs}, defaults: active long ago, nothing happened. */
+    static final class In {
+        boolean active = true;
+        Instant activeSince = LONG_AGO;
+        long delivered;
+        long failed;
+        long rejected;
+        Long lagMs;
+        Instant lastDeliveryAt;
+        String lastError;
+        String lastErrorCode;
+        Instant lastErrorAt;
+        long sourceRecords;
+        Long iteratorAgeMs;
+        Duration cacheTtl = Duration.ofSeconds(30);
+        Duration threshold = Duration.ofSeconds(60);
+        Instant now = NOW;
+
+        StateInputs build() {
+            return new StateInputs(
+                    "ab12",
+                    active,
+                    activeSince,
+                    delivered,
+                    failed,
+                    rejected,
+                    lagMs,
+                    lastDeliveryAt,
+                    lastError,
+                    lastErrorCode,
+                    lastErrorAt,
+                    sourceRecords,
+                    iteratorAgeMs,
+                    cacheTtl,
+                    threshold,
+                    now);
+        }
+    }
+
+    static Arguments row(
+            String name, UnaryOperator<In> setup, DestinationState expected, String reasonPart) {
+        return Arguments.of(name, setup, expected, reasonPart);
+    }
+
+    static Stream<Arguments> table() {
+        return Stream.of(
+                row(
+                        "an inactive mapping is INACTIVE",
+                        in -> {
+                            in.active = false;
+                            return in;
+                        },
+                        INACTIVE,
+                        "not active"),
+                row(
+                        "INACTIVE wins over failures",
+                        in -> {
+                            in.active = false;
+                            in.failed = 3;
+                            in.sourceRecords = 10;
+                            return in;
+                        },
+                        INACTIVE,
+                        "not active"),
+                row(
+                        "failed entries make ERROR",
+                        in -> {
+                            in.failed = 2;
+                            in.delivered = 50;
+                            return in;
+                        },
+                        ERROR,
+                        "2 failed, 0 rejected"),
+                row(
+                        "rejected entries make ERROR",
+                        in -> {
+                            in.rejected = 1;
+                            in.delivered = 50;
+                            return in;
+                        },
+                        ERROR,
+                        "0 failed, 1 rejected"),
+                row(
+                        "a failure includes the last error",
+                        in -> {
+                            in.failed = 1;
+                            in.lastError = "stream gone";
+                            in.lastErrorAt = NOW.minusSeconds(5);
+                            return in;
+                        },
+                        ERROR,
+                        ": stream gone"),
+                row(
+                        "a last error newer than the last delivery makes ERROR",
+                        in -> {
+                            in.delivered = 5;
+                            in.lastDeliveryAt = NOW.minusSeconds(120);
+                            in.lastError = "AccessDenied";
+                            in.lastErrorAt = NOW.minusSeconds(30);
+                            return in;
+                        },
+                        ERROR,
+                        "newer than the last delivery"),
+                row(
+                        "a last error and no delivery at all makes ERROR",
+                        in -> {
+                            in.lastError = "boom";
+                            in.lastErrorAt = NOW.minusSeconds(30);
+                            return in;
+                        },
+                        ERROR,
+                        "no delivery since: boom"),
+                row(
+                        "a last error older than the last delivery is history",
+                        in -> {
+                            in.delivered = 5;
+                            in.lastDeliveryAt = NOW.minusSeconds(30);
+                            in.lastError = "old";
+                            in.lastErrorAt = NOW.minusSeconds(120);
+                            return in;
+                        },
+                        OK,
+                        "5 delivered"),
+                row(
+                        "a last error from before the activation is history",
+                        in -> {
+                            in.activeSince = NOW.minusSeconds(600);
+                            in.lastError = "old";
+                            in.lastErrorAt = NOW.minusSeconds(601);
+                            return in;
+                        },
+                        IDLE,
+                        "no records"),
+                row(
+                        "silence while the source had records is ERROR",
+                        in -> {
+                            in.sourceRecords = 120;
+                            return in;
+                        },
+                        ERROR,
+                        "no deliveries while the source had 120 records"),
+                row(
+                        "silence with an unknown activation time is ERROR",
+                        in -> {
+                            in.activeSince = null;
+                            in.sourceRecords = 7;
+                            return in;
+                        },
+                        ERROR,
+                        "no deliveries while the source had 7 records"),
+                row(
+                        "a new mapping with source records is WAITING",
+                        in -> {
+                            in.activeSince = NOW.minusSeconds(60);
+                            in.sourceRecords = 120;
+                            return in;
+                        },
+                        WAITING,
+                        "first delivery expected by 2026-11-25T10:01:30Z"),
+                row(
+                        "a new mapping on a quiet source is WAITING",
+                        in -> {
+                            in.activeSince = NOW.minusSeconds(10);
+                            return in;
+                        },
+                        WAITING,
+                        "activated 10 s ago"),
+                row(
+                        "WAITING ends exactly at cache TTL plus 2 minutes",
+                        in -> {
+                            in.activeSince = NOW.minusSeconds(150);
+                            in.sourceRecords = 3;
+                            return in;
+                        },
+                        ERROR,
+                        "no deliveries while the source had 3 records"),
+                row(
+                        "one second before the end it is still WAITING",
+                        in -> {
+                            in.activeSince = NOW.minusSeconds(149);
+                            in.sourceRecords = 3;
+                            return in;
+                        },
+                        WAITING,
+                        "mapping cache 30 s + 2 min"),
+                row(
+                        "a longer cache TTL waits longer",
+                        in -> {
+                            in.activeSince = NOW.minusSeconds(170);
+                            in.sourceRecords = 3;
+                            in.cacheTtl = Duration.ofSeconds(60);
+                            return in;
+                        },
+                        WAITING,
+                        "cache 60 s"),
+                row(
+                        "ERROR wins over WAITING",
+                        in -> {
+                            in.activeSince = NOW.minusSeconds(30);
+                            in.failed = 1;
+                            return in;
+                        },
+                        ERROR,
+                        "1 failed"),
+                row(
+                        "a new mapping that already delivers is OK, not WAITING",
+                        in -> {
+                            in.activeSince = NOW.minusSeconds(30);
+                            in.delivered = 4;
+                            in.sourceRecords = 4;
+                            return in;
+                        },
+                        OK,
+                        "4 delivered"),
+                row(
+                        "delivery lag above the threshold is LAG",
+                        in -> {
+                            in.delivered = 9;
+                            in.lagMs = 61_000L;
+                            return in;
+                        },
+                        LAG,
+                        "delivery lag 61 s (threshold 60 s)"),
+                row(
+                        "delivery lag at the threshold is OK",
+                        in -> {
+                            in.delivered = 9;
+                            in.lagMs = 60_000L;
+                            return in;
+                        },
+                        OK,
+                        "9 delivered"),
+                row(
+                        "iterator age above the threshold is LAG",
+                        in -> {
+                            in.delivered = 9;
+                            in.lagMs = 200L;
+                            in.iteratorAgeMs = 120_000L;
+                            return in;
+                        },
+                        LAG,
+                        "IteratorAge"),
+                row(
+                        "a lower threshold makes LAG sooner",
+                        in -> {
+                            in.delivered = 9;
+                            in.lagMs = 20_000L;
+                            in.threshold = Duration.ofSeconds(10);
+                            return in;
+                        },
+                        LAG,
+                        "threshold 10 s"),
+                row(
+                        "ERROR wins over LAG",
+                        in -> {
+                            in.delivered = 9;
+                            in.lagMs = 120_000L;
+                            in.rejected = 1;
+                            return in;
+                        },
+                        ERROR,
+                        "1 rejected"),
+                row(
+                        "WAITING wins over LAG of the function",
+                        in -> {
+                            in.activeSince = NOW.minusSeconds(20);
+                            in.iteratorAgeMs = 500_000L;
+                            return in;
+                        },
+                        WAITING,
+                        "first delivery expected"),
+                row(
+                        "LAG needs deliveries: a quiet destination is IDLE",
+                        in -> {
+                            in.iteratorAgeMs = 500_000L;
+                            return in;
+                        },
+                        IDLE,
+                        "no records"),
+                row(
+                        "deliveries make OK",
+                        in -> {
+                            in.delivered = 100;
+                            in.sourceRecords = 100;
+                            in.lagMs = 800L;
+                            return in;
+                        },
+                        OK,
+                        "100 delivered"),
+                row(
+                        "nothing delivered and no source records is IDLE",
+                        in -> in,
+                        IDLE,
+                        "the source had no records in the window"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void eachRuleAndPrecedenceEdgeGivesItsState(
+            String name, UnaryOperator<In> setup, DestinationState expected, String reasonPart) {
+        StateVerdict verdict = StateRules.evaluate(setup.apply(new In()).build());
+        assertThat(verdict.state()).as(name).isEqualTo(expected);
+        assertThat(verdict.reason()).as(name).contains(reasonPart);
+    }
+
+    @Test
+    void waitingTellsWhenTheFirstDeliveryIsExpected() {
+        In in = new In();
+        in.activeSince = NOW.minusSeconds(60);
+        StateVerdict verdict = StateRules.evaluate(in.build());
+        assertThat(verdict.firstDeliveryExpectedBy()).isEqualTo(NOW.plusSeconds(90));
+    }
+
+    @Test
+    void onlyWaitingHasAnExpectedFirstDelivery() {
+        In in = new In();
+        in.delivered = 1;
+        assertThat(StateRules.evaluate(in.build()).firstDeliveryExpectedBy()).isNull();
+    }
+
+    @Test
+    void inactiveSuggestsActivatingThatId() {
+        In in = new In();
+        in.active = false;
+        assertThat(StateRules.evaluate(in.build()).fix()).contains("fanout activate --id ab12");
+    }
+
+    @Test
+    void anAccessDeniedErrorPointsAtTheStudentsRoleTrust() {
+        In in = new In();
+        in.failed = 3;
+        in.lastError = "User is not authorized to perform sts:AssumeRole";
+        in.lastErrorCode = "AccessDenied";
+        in.lastErrorAt = NOW.minusSeconds(10);
+        StateVerdict verdict = StateRules.evaluate(in.build());
+        assertThat(verdict.fix()).contains("trust the fan-out role").contains("--ids ab12");
+    }
+
+    @Test
+    void aMissingStreamErrorSaysTheStreamDoesNotExist() {
+        In in = new In();
+        in.lastError = "Stream ab12Stream not found";
+        in.lastErrorCode = "ResourceNotFound";
+        in.lastErrorAt = NOW.minusSeconds(10);
+        assertThat(StateRules.evaluate(in.build()).fix()).contains("stream does not exist");
+    }
+
+    @Test
+    void healthyStatesNeedNoFix() {
+        In in = new In();
+        in.delivered = 1;
+        assertThat(StateRules.evaluate(in.build()).fix()).isEmpty();
+        assertThat(StateRules.evaluate(new In().build()).fix()).isEmpty();
+    }
+}

@@ -1,0 +1,219 @@
+package fanout.console.status;
+
+import static fanout.console.status.StatusFakes.SOURCE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fanout.console.aws.memory.InMemoryCloudWatch;
+import fanout.console.cli.Cli;
+import fanout.console.cli.ExitCodes;
+import fanout.console.cli.Output;
+import fanout.console.status.StatusFakes.Clients;
+import fanout.console.status.StatusFakes.FakeLambda;
+import fanout.console.status.StatusFakes.FakeSts;
+import fanout.mapping.Mapping;
+import fanout.mapping.MappingCodec;
+import fanout.state.LastError;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDatum;
+
+class StatusCommandTest {
+    static final Instant NOW = Instant.parse("2026-11-25T10:00:30Z");
+
+    final Clock clock = StatusFakes.clockAt(NOW);
+    final FakeDynamo dynamo = new FakeDynamo();
+    final FakeLambda lambda = new FakeLambda();
+    final InMemoryCloudWatch cloudWatch = new InMemoryCloudWatch(clock);
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+    final List<Duration> slept = new ArrayList<>();
+    CommandLine cli;
+    StatusCommand status;
+
+    @BeforeEach
+    void classWithTwoStudents() {
+        Instant longAgo = NOW.minus(Duration.ofHours(1));
+        dynamo.put(
+                "fanoutTargets",
+                MappingCodec.toItem(
+                        Mapping.kinesis(SOURCE, "ab12", "ab12Stream")
+                                .withActive(true)
+                                .withPeople("Ada", null, "roster")
+                                .withTimes(longAgo.toString(), longAgo.toString(), 1)));
+        dynamo.put(
+                "fanoutTargets",
+                MappingCodec.toItem(
+                        Mapping.kinesis(SOURCE, "cd34", "cd34Stream")
+                                .withActive(true)
+                                .withTimes(longAgo.toString(), longAgo.toString(), 1)));
+        dynamo.put(
+                "fanoutState",
+                new LastError(
+                                SOURCE,
+                                "cd34",
+                                "Stream cd34Stream not found",
+                                "ResourceNotFound",
+                                NOW.minusSeconds(20))
+                        .toItem());
+        cloudWatch.putMetricData(
+                b ->
+                        b.namespace("Fanout")
+                                .metricData(
+                                        MetricDatum.builder()
+                                                .metricName("Delivered")
+                                                .timestamp(NOW.minusSeconds(60))
+                                                .dimensions(
+                                                        d -> d.name("FunctionName").value("fanout"),
+                                                        d ->
+                                                                d.name("SourceStream")
+                                                                        .value("coreRetailStream"),
+                                                        d -> d.name("Target").value("ab12"))
+                                                .value(42.0)
+                                                .build()));
+        cli =
+                Cli.create(
+                        options ->
+                                StatusFakes.session(
+                                        new Clients(dynamo, lambda, new FakeSts(), cloudWatch),
+                                        clock,
+                                        options));
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        status = (StatusCommand) cli.getSubcommands().get("status").getCommand();
+        status.sleeper = slept::add;
+    }
+
+    @Test
+    void jsonIsOneObjectWithTheContractsFieldNamesAndValues() throws Exception {
+        int exit = cli.execute("status", "--output", "json", "--source-arn", SOURCE);
+        assertThat(exit).as(err.toString()).isZero();
+        JsonNode root = Output.JSON.readTree(out.toString());
+        assertThat(root.isObject()).isTrue();
+        assertThat(root.get("asOf").asText()).isEqualTo("2026-11-25T10:00:30Z");
+        assertThat(root.get("function").asText()).isEqualTo("fanout");
+        assertThat(root.get("source").asText()).isEqualTo(SOURCE);
+        assertThat(root.get("windowSeconds").asInt()).isEqualTo(300);
+        JsonNode first = root.get("destinations").get(0);
+        assertThat(first.get("id").asText()).isEqualTo("cd34");
+        assertThat(first.get("state").asText()).isEqualTo("ERROR");
+        assertThat(first.get("lastError").asText()).isEqualTo("Stream cd34Stream not found");
+        assertThat(first.get("lagMs").isNull()).isTrue();
+        assertThat(first.get("lastDeliveryAt").isNull()).isTrue();
+        JsonNode second = root.get("destinations").get(1);
+        for (String field :
+                List.of(
+                        "id",
+                        "name",
+                        "active",
+                        "state",
+                        "delivered",
+                        "failed",
+                        "throttled",
+                        "rejected",
+                        "lagMs",
+                        "lastDeliveryAt",
+                        "lastError")) {
+            assertThat(second.has(field)).as(field).isTrue();
+        }
+        assertThat(second.get("id").asText()).isEqualTo("ab12");
+        assertThat(second.get("name").asText()).isEqualTo("Ada");
+        assertThat(second.get("active").asBoolean()).isTrue();
+        assertThat(second.get("state").asText()).isEqualTo("OK");
+        assertThat(second.get("delivered").asLong()).isEqualTo(42);
+        assertThat(second.get("failed").isIntegralNumber()).isTrue();
+        assertThat(second.get("lastDeliveryAt").asText()).isEqualTo("2026-11-25T09:59:00Z");
+        assertThat(second.get("lastError").isNull()).isTrue();
+    }
+
+    @Test
+    void watchPrintsOneJsonObjectPerLineEachInterval() throws Exception {
+        status.maxRefreshes = 3;
+        int exit = cli.execute("status", "--watch", "--interval", "30s", "--output", "json");
+        assertThat(exit).as(err.toString()).isZero();
+        String[] lines = out.toString().split("\\R");
+        assertThat(lines).hasSize(3);
+        for (String line : lines) {
+            JsonNode node = Output.JSON.readTree(line);
+            assertThat(node.get("destinations")).hasSize(2);
+            assertThat(node.get("source").asText()).isEqualTo(SOURCE);
+        }
+        assertThat(slept).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(30));
+    }
+
+    @Test
+    void anInterruptedWatchEndsCleanlyWithExitCodeZero() {
+        status.sleeper =
+                duration -> {
+                    throw new InterruptedException("Ctrl-C");
+                };
+        int exit = cli.execute("status", "--watch", "--output", "json");
+        assertThat(exit).isZero();
+        assertThat(out.toString().split("\\R")).hasSize(1);
+        assertThat(err.toString()).isEmpty();
+        assertThat(Thread.interrupted()).isFalse();
+    }
+
+    @Test
+    void textHasTheHeaderAndOneRowPerDestination() {
+        int exit = cli.execute("status", "--since", "10m");
+        assertThat(exit).as(err.toString()).isZero();
+        String text = out.toString();
+        assertThat(text)
+                .contains(
+                        "account 123456789012",
+                        "region us-west-2",
+                        "function fanout",
+                        "source " + SOURCE,
+                        "window 10m",
+                        "data as of 2026-11-25T09:59:00Z (1m ago",
+                        "ERROR 1",
+                        "OK 1",
+                        "IDLE 0");
+        assertThat(text)
+                .containsPattern("cd34 +ERROR +0 +0 +0 +0 +- +- +Stream cd34Stream not found");
+        assertThat(text).containsPattern("ab12 +Ada +OK +42 +0 +0 +0 +- +1m ago");
+        assertThat(text).contains("fix: the student's stream does not exist");
+    }
+
+    @Test
+    void csvHasAHeaderAndTheRows() {
+        int exit = cli.execute("status", "--output", "csv");
+        assertThat(exit).isZero();
+        String[] lines = out.toString().split("\r\n");
+        assertThat(lines[0]).startsWith("id,name,active,state,delivered,failed");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[2]).startsWith("ab12,Ada,true,OK,42,0,0,0,0,,2026-11-25T09:59:00Z,");
+    }
+
+    @Test
+    void aBadDurationIsAUsageErrorNamingTheFlag() {
+        assertThat(cli.execute("status", "--since", "5 minutes")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--since").contains("90s, 5m, 1h");
+    }
+
+    @Test
+    void aMissingFunctionExitsWithThree() {
+        lambda.exists = false;
+        int exit = cli.execute("status");
+        assertThat(exit).isEqualTo(ExitCodes.AWS);
+        assertThat(out.toString()).contains("does not exist").contains("fanout deploy");
+    }
+
+    @Test
+    void durationsParseInTheUnitsPeopleType() {
+        assertThat(DurationConverter.parse("90s")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(DurationConverter.parse("5m")).isEqualTo(Duration.ofMinutes(5));
+        assertThat(DurationConverter.parse("1h30m")).isEqualTo(Duration.ofMinutes(90));
+        assertThat(DurationConverter.parse("500ms")).isEqualTo(Duration.ofMillis(500));
+        assertThat(DurationConverter.format(Duration.ofMinutes(5))).isEqualTo("5m");
+    }
+}

@@ -1,0 +1,182 @@
+package fanout.console.status;
+
+import fanout.console.Session;
+import fanout.console.aws.AwsClients;
+import fanout.console.cli.GlobalOptions;
+import fanout.console.workshop.WorkshopCatalog;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatch.model.CloudWatchException;
+import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataRequest;
+import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.EnvironmentResponse;
+import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
+import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationRequest;
+import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
+import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
+import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsResponse;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityRequest;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
+
+/** Tiny test doubles for the clients status reads besides DynamoDB and CloudWatch. */
+final class StatusFakes {
+    static final String ACCOUNT = "123456789012";
+    static final String SOURCE = "arn:aws:kinesis:us-west-2:123456789012:stream/coreRetailStream";
+
+    private StatusFakes() {}
+
+    /** A Lambda with one function (or none) and its hooks. */
+    static final class FakeLambda implements LambdaClient {
+        final Map<String, String> environment = new HashMap<>();
+        final List<String> hooks = new ArrayList<>();
+        boolean exists = true;
+
+        @Override
+        public GetFunctionConfigurationResponse getFunctionConfiguration(
+                GetFunctionConfigurationRequest request) {
+            if (!exists) {
+                throw notFound(request.functionName());
+            }
+            return GetFunctionConfigurationResponse.builder()
+                    .functionName(request.functionName())
+                    .environment(EnvironmentResponse.builder().variables(environment).build())
+                    .build();
+        }
+
+        @Override
+        public ListEventSourceMappingsResponse listEventSourceMappings(
+                ListEventSourceMappingsRequest request) {
+            if (!exists) {
+                throw notFound(request.functionName());
+            }
+            List<EventSourceMappingConfiguration> mappings = new ArrayList<>();
+            for (String hook : hooks) {
+                mappings.add(
+                        EventSourceMappingConfiguration.builder()
+                                .eventSourceArn(hook)
+                                .functionArn(
+                                        "arn:aws:lambda:us-west-2:" + ACCOUNT + ":function:fanout")
+                                .build());
+            }
+            return ListEventSourceMappingsResponse.builder().eventSourceMappings(mappings).build();
+        }
+
+        private static ResourceNotFoundException notFound(String name) {
+            return (ResourceNotFoundException)
+                    ResourceNotFoundException.builder()
+                            .message("Function not found: " + name)
+                            .awsErrorDetails(
+                                    AwsErrorDetails.builder()
+                                            .errorCode("ResourceNotFoundException")
+                                            .errorMessage("Function not found: " + name)
+                                            .build())
+                            .statusCode(404)
+                            .build();
+        }
+
+        @Override
+        public String serviceName() {
+            return SERVICE_NAME;
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    static final class FakeSts implements StsClient {
+        @Override
+        public GetCallerIdentityResponse getCallerIdentity(GetCallerIdentityRequest request) {
+            return GetCallerIdentityResponse.builder()
+                    .account(ACCOUNT)
+                    .arn("arn:aws:iam::" + ACCOUNT + ":user/leader")
+                    .build();
+        }
+
+        @Override
+        public String serviceName() {
+            return SERVICE_NAME;
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    /** A CloudWatch that always throttles GetMetricData, as AWS does under load. */
+    static final class ThrottlingCloudWatch implements CloudWatchClient {
+        int calls;
+
+        @Override
+        public GetMetricDataResponse getMetricData(GetMetricDataRequest request) {
+            calls++;
+            throw CloudWatchException.builder()
+                    .message("Rate exceeded")
+                    .statusCode(400)
+                    .awsErrorDetails(
+                            AwsErrorDetails.builder()
+                                    .errorCode("Throttling")
+                                    .errorMessage("Rate exceeded")
+                                    .serviceName("CloudWatch")
+                                    .build())
+                    .build();
+        }
+
+        @Override
+        public String serviceName() {
+            return SERVICE_NAME;
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    record Clients(
+            DynamoDbClient dynamo, LambdaClient lambda, StsClient sts, CloudWatchClient cloudWatch)
+            implements AwsClients {
+        @Override
+        public String region() {
+            return "us-west-2";
+        }
+
+        @Override
+        public KinesisClient kinesis() {
+            throw new UnsupportedOperationException("status does not use Kinesis");
+        }
+
+        @Override
+        public IamClient iam() {
+            throw new UnsupportedOperationException("status does not use IAM");
+        }
+
+        @Override
+        public void close() {
+            // The test owns the clients.
+        }
+    }
+
+    static Session session(AwsClients clients, Clock clock, GlobalOptions options) {
+        return new Session(
+                options,
+                new WorkshopCatalog(Optional.empty()).load("hello-retail"),
+                clients,
+                clock,
+                false);
+    }
+
+    static Clock clockAt(Instant now) {
+        return Clock.fixed(now, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,263 @@
+package fanout.console.tui;
+
+import fanout.console.status.DestinationState;
+import fanout.console.status.DestinationStatus;
+import fanout.console.status.StatusSnapshot;
+import fanout.console.tui.dashboard.BulkActions;
+import fanout.console.tui.dashboard.History;
+import fanout.console.tui.dashboard.StatusFeed;
+import fanout.console.tui.handout.Handout;
+import fanout.console.tui.handout.HandoutSource;
+import fanout.console.tui.roster.RosterImport;
+import fanout.console.tui.setup.Connection;
+import fanout.console.tui.setup.ConnectionProbe;
+import fanout.console.tui.setup.SetupSteps;
+import fanout.console.tui.setup.Step;
+import fanout.console.tui.setup.StepStatus;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/** Fake ports for view tests: they answer from fields the test sets and remember what was asked. */
+public final class Fakes {
+    public static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
+    private Fakes() {}
+
+    public static DestinationStatus destination(String id, String name, DestinationState state) {
+        boolean error = state == DestinationState.ERROR;
+        return new DestinationStatus(
+                id,
+                name,
+                null,
+                state != DestinationState.INACTIVE,
+                state,
+                error ? "failed 12 over the window" : "",
+                error ? "ask " + name + " to create the stream" : "",
+                state == DestinationState.OK || state == DestinationState.LAG ? 600 : 0,
+                error ? 12 : 0,
+                state == DestinationState.LAG ? 7 : 0,
+                0,
+                0,
+                state == DestinationState.LAG
+                        ? Long.valueOf(75_000L)
+                        : state == DestinationState.OK ? Long.valueOf(850L) : null,
+                state == DestinationState.OK || state == DestinationState.LAG
+                        ? NOW.minusSeconds(40)
+                        : null,
+                error
+                        ? "ResourceNotFoundException: Stream "
+                                + id
+                                + "Stream under account 210987654321 not found."
+                        : null,
+                error ? "ResourceNotFoundException" : null,
+                error ? NOW.minusSeconds(30) : null);
+    }
+
+    public static StatusSnapshot snapshot(List<DestinationStatus> destinations) {
+        return new StatusSnapshot(
+                NOW,
+                "123456789012",
+                "us-west-2",
+                "fanout",
+                "arn:aws:kinesis:us-west-2:123456789012:stream/coreRetailStream",
+                300,
+                NOW.minusSeconds(60),
+                3000,
+                900L,
+                destinations,
+                List.of());
+    }
+
+    public static StatusSnapshot sampleClass() {
+        return snapshot(
+                List.of(
+                        destination("ada1", "Ada Lovelace", DestinationState.OK),
+                        destination("bob2", "Bob Barker", DestinationState.ERROR),
+                        destination("cy03", "Cy Young", DestinationState.LAG),
+                        destination("dee4", "Dee Dee Ramone", DestinationState.OK),
+                        destination("eve5", "Eve Online", DestinationState.WAITING),
+                        destination("fox6", "Fox Mulder", DestinationState.INACTIVE),
+                        destination("gus7", "Gus Fring", DestinationState.ERROR)));
+    }
+
+    /** A status feed whose next answer the test sets. */
+    public static final class Status implements StatusFeed {
+        public StatusSnapshot next = sampleClass();
+        public RuntimeException failure;
+        public int snapshots;
+
+        @Override
+        public StatusSnapshot snapshot() {
+            snapshots++;
+            if (failure != null) {
+                throw failure;
+            }
+            return next;
+        }
+
+        @Override
+        public History history(String id) {
+            List<Long> delivered = new ArrayList<>();
+            List<Long> zeros = new ArrayList<>();
+            for (long minute = 0; minute < History.MINUTES; minute++) {
+                delivered.add(minute % 10 * 12);
+                zeros.add(0L);
+            }
+            return new History(id, delivered, zeros, zeros, zeros);
+        }
+    }
+
+    /** Bulk actions that remember what they were asked. */
+    public static final class Bulk implements BulkActions {
+        public final List<String> calls = new ArrayList<>();
+
+        private Result record(String action, List<String> ids) {
+            calls.add(action + " " + String.join(",", ids));
+            return new Result(action + " " + ids.size() + " ok", List.of());
+        }
+
+        @Override
+        public Result activate(List<String> ids) {
+            return record("activate", ids);
+        }
+
+        @Override
+        public Result deactivate(List<String> ids) {
+            return record("deactivate", ids);
+        }
+
+        @Override
+        public Result check(List<String> ids) {
+            return record("check", ids);
+        }
+    }
+
+    /** Setup steps over an in-memory installation: running a step makes it done. */
+    public static final class Setup implements SetupSteps {
+        public final Map<Step, StepStatus.State> states = new EnumMap<>(Step.class);
+        public final List<String> runs = new ArrayList<>();
+
+        /** When set, a run reports its first line then waits here (tests release it). */
+        public Callable<Outcome> blocking;
+
+        public Setup() {
+            for (Step step : Step.values()) {
+                states.put(step, StepStatus.State.PENDING);
+            }
+        }
+
+        @Override
+        public List<StepStatus> inspect() {
+            List<StepStatus> statuses = new ArrayList<>();
+            states.forEach(
+                    (step, state) ->
+                            statuses.add(
+                                    new StepStatus(
+                                            step,
+                                            state,
+                                            state == StepStatus.State.DONE
+                                                    ? step.label() + " found"
+                                                    : "",
+                                            state == StepStatus.State.FAILED
+                                                    ? "run it again"
+                                                    : "")));
+            return statuses;
+        }
+
+        @Override
+        public Outcome run(Step step, Consumer<String> progress, BooleanSupplier cancelled)
+                throws Exception {
+            runs.add(step.name());
+            progress.accept("creating " + step.label().toLowerCase() + " resources");
+            if (blocking != null) {
+                return blocking.call();
+            }
+            progress.accept(step.label() + " ready");
+            states.put(step, StepStatus.State.DONE);
+            return new Outcome(true, step.label() + " done", "");
+        }
+
+        @Override
+        public Outcome undo(Step step, Consumer<String> progress, BooleanSupplier cancelled) {
+            runs.add("undo " + step.name());
+            states.put(step, StepStatus.State.PENDING);
+            return new Outcome(true, "undone " + step.label(), "");
+        }
+    }
+
+    /** A roster import over a fixed preview. */
+    public static final class Roster implements RosterImport {
+        public final List<Path> previewed = new ArrayList<>();
+        public int applied;
+        public Path defaultPath;
+
+        @Override
+        public Optional<Path> defaultRoster() {
+            return Optional.ofNullable(defaultPath);
+        }
+
+        @Override
+        public Preview preview(Path csv) {
+            previewed.add(csv);
+            return new Preview(
+                    csv,
+                    List.of(
+                            new Line(2, "ada1", "Ada Lovelace", Change.NEW, List.of()),
+                            new Line(3, "bob2", "Bob Barker", Change.CHANGED, List.of()),
+                            new Line(4, "cy03", "Cy Young", Change.UNCHANGED, List.of()),
+                            new Line(
+                                    5,
+                                    "x",
+                                    "Bad Row",
+                                    Change.INVALID,
+                                    List.of("line 5: id x does not match [a-z0-9]{4}"))),
+                    List.of("column shoe_size ignored"));
+        }
+
+        @Override
+        public Summary apply(Preview preview) {
+            applied++;
+            return new Summary(1, 1, 1, 1);
+        }
+    }
+
+    /** A fixed handout that is written nowhere. */
+    public static final class Handouts implements HandoutSource {
+        public Handout handout =
+                new Handout(
+                        "123456789012",
+                        "arn:aws:iam::123456789012:role/fanoutRole",
+                        "",
+                        "{\n  \"Effect\": \"Allow\"\n}");
+
+        @Override
+        public Handout handout() {
+            return handout;
+        }
+
+        @Override
+        public Path write(Handout value) {
+            return Path.of(".fanout/handout.txt");
+        }
+    }
+
+    public static ConnectionProbe connection(boolean sandbox) {
+        return () ->
+                new Connection(
+                        "123456789012",
+                        "us-west-2",
+                        sandbox ? "sandbox leader" : "arn:aws:iam::123456789012:user/leader",
+                        sandbox,
+                        "hello-retail",
+                        "fanout",
+                        List.of());
+    }
+}

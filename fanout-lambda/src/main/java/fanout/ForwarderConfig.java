@@ -1,0 +1,111 @@
+package fanout;
+
+import fanout.mapping.TargetsTable;
+import fanout.metrics.MetricNames;
+import fanout.state.StateTable;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The forwarder's configuration, read once from the environment at cold start. Every problem names
+ * the variable, so a misconfigured function says so in its first log line.
+ *
+ * @param defaultBudget the time budget when there is no Lambda context (tests, sandbox)
+ */
+public record ForwarderConfig(
+        String functionName,
+        String region,
+        String targetsTable,
+        String stateTable,
+        String metricNamespace,
+        Duration mappingCacheTtl,
+        String transform,
+        int maxConcurrency,
+        int maxBatchRetries,
+        Duration defaultBudget) {
+    public static final String FUNCTION_NAME = "AWS_LAMBDA_FUNCTION_NAME";
+    public static final String REGION = "AWS_REGION";
+    public static final String TARGETS_TABLE = "FANOUT_TARGETS_TABLE";
+    public static final String STATE_TABLE = "FANOUT_STATE_TABLE";
+    public static final String METRIC_NAMESPACE = "FANOUT_METRIC_NAMESPACE";
+    public static final String MAPPING_CACHE_TTL = "FANOUT_MAPPING_CACHE_TTL_SECONDS";
+    public static final String TRANSFORM = "FANOUT_TRANSFORM";
+    public static final String MAX_CONCURRENCY = "FANOUT_MAX_CONCURRENCY";
+    public static final String MAX_BATCH_RETRIES = "FANOUT_MAX_BATCH_RETRIES";
+
+    /** Not set by deploy: the budget of invocations without a Lambda context. */
+    public static final String DEFAULT_BUDGET = "FANOUT_DEFAULT_BUDGET_SECONDS";
+
+    public static final String DEFAULT_FUNCTION = "fanout";
+    public static final String DEFAULT_REGION = "us-east-1";
+    public static final int DEFAULT_TTL_SECONDS = 30;
+    public static final int MAX_TTL_SECONDS = 60;
+    public static final int DEFAULT_CONCURRENCY = 32;
+    public static final int MAX_CONCURRENCY_LIMIT = 1024;
+    public static final int DEFAULT_BATCH_RETRIES = 3;
+    public static final int DEFAULT_BUDGET_SECONDS = 60;
+    public static final Set<String> TRANSFORMS = Set.of("none", "hello-retail");
+
+    public ForwarderConfig {
+        Objects.requireNonNull(functionName, "functionName is required");
+        Objects.requireNonNull(region, "region is required");
+        Objects.requireNonNull(targetsTable, "targetsTable is required");
+        Objects.requireNonNull(stateTable, "stateTable is required");
+        Objects.requireNonNull(metricNamespace, "metricNamespace is required");
+        Objects.requireNonNull(transform, "transform is required");
+        if (mappingCacheTtl.isNegative() || mappingCacheTtl.getSeconds() > MAX_TTL_SECONDS) {
+            throw new IllegalArgumentException(
+                    MAPPING_CACHE_TTL + " must be 0 to " + MAX_TTL_SECONDS + " seconds");
+        }
+        if (!TRANSFORMS.contains(transform)) {
+            throw new IllegalArgumentException(
+                    TRANSFORM + " must be one of " + TRANSFORMS + ", was '" + transform + "'");
+        }
+        if (maxConcurrency < 1 || maxBatchRetries < 0 || defaultBudget.isNegative()) {
+            throw new IllegalArgumentException("concurrency, retries and budget must be positive");
+        }
+    }
+
+    public static ForwarderConfig fromEnvironment(Map<String, String> env) {
+        String function = text(env, FUNCTION_NAME, DEFAULT_FUNCTION);
+        return new ForwarderConfig(
+                function,
+                text(env, REGION, DEFAULT_REGION),
+                text(env, TARGETS_TABLE, TargetsTable.defaultName(function)),
+                text(env, STATE_TABLE, StateTable.defaultName(function)),
+                text(env, METRIC_NAMESPACE, MetricNames.DEFAULT_NAMESPACE),
+                Duration.ofSeconds(
+                        number(env, MAPPING_CACHE_TTL, DEFAULT_TTL_SECONDS, 0, MAX_TTL_SECONDS)),
+                text(env, TRANSFORM, "none"),
+                number(env, MAX_CONCURRENCY, DEFAULT_CONCURRENCY, 1, MAX_CONCURRENCY_LIMIT),
+                number(env, MAX_BATCH_RETRIES, DEFAULT_BATCH_RETRIES, 0, 100),
+                Duration.ofSeconds(number(env, DEFAULT_BUDGET, DEFAULT_BUDGET_SECONDS, 1, 900)));
+    }
+
+    private static String text(Map<String, String> env, String name, String fallback) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private static int number(
+            Map<String, String> env, String name, int fallback, int min, int max) {
+        String value = text(env, name, null);
+        if (value == null) {
+            return fallback;
+        }
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    name + " must be a whole number, was '" + value + "'");
+        }
+        if (parsed < min || parsed > max) {
+            throw new IllegalArgumentException(
+                    name + " must be between " + min + " and " + max + ", was " + parsed);
+        }
+        return parsed;
+    }
+}

@@ -1,0 +1,115 @@
+package fanout;
+
+import fanout.control.TargetChecker;
+import fanout.forward.BatchPreparer;
+import fanout.forward.DestinationPool;
+import fanout.forward.DynamoMappingReader;
+import fanout.forward.DynamoStateStore;
+import fanout.forward.Forwarder;
+import fanout.forward.MappingCache;
+import fanout.forward.MappingValidator;
+import fanout.forward.RetryPolicy;
+import fanout.forward.ShardForwarder;
+import fanout.forward.Sinks;
+import fanout.forward.Sleeper;
+import fanout.forward.StateStore;
+import fanout.metrics.CloudWatchMetricsPublisher;
+import fanout.record.RecordPreparer;
+import fanout.record.RecordTransform;
+import java.security.SecureRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Wires the forwarder and the control checks from the configuration and the services. */
+final class Forwarding implements AutoCloseable {
+    private final Forwarder forwarder;
+    private final TargetChecker checker;
+    private final ExecutorService destinations;
+    private final ExecutorService background;
+
+    private Forwarding(
+            Forwarder forwarder,
+            TargetChecker checker,
+            ExecutorService destinations,
+            ExecutorService background) {
+        this.forwarder = forwarder;
+        this.checker = checker;
+        this.destinations = destinations;
+        this.background = background;
+    }
+
+    static Forwarding create(ForwarderConfig config, ForwarderServices services) {
+        RecordPreparer preparer =
+                new RecordPreparer(RecordTransform.named(config.transform(), services.clock()));
+        return create(
+                config,
+                services,
+                RetryPolicy.standard(new SecureRandom(), Sleeper.SYSTEM),
+                preparer::prepare);
+    }
+
+    static Forwarding create(
+            ForwarderConfig config,
+            ForwarderServices services,
+            RetryPolicy retry,
+            BatchPreparer preparer) {
+        // Bounded: at most this many destinations are in flight, whatever the class size.
+        ExecutorService destinations =
+                Executors.newFixedThreadPool(
+                        config.maxConcurrency(), daemons("fanout-destination-"));
+        ExecutorService background = Executors.newCachedThreadPool(daemons("fanout-background-"));
+        Sinks sinks = Sinks.standard(services.kinesis());
+        MappingValidator validator = new MappingValidator(sinks.types(), config.region());
+        DynamoMappingReader reader =
+                new DynamoMappingReader(services.dynamo(), config.targetsTable());
+        StateStore state = new DynamoStateStore(services.dynamo(), config.stateTable());
+        ShardForwarder shards =
+                new ShardForwarder(
+                        new MappingCache(reader, config.mappingCacheTtl(), services.clock()),
+                        validator,
+                        preparer,
+                        state,
+                        new DestinationPool(sinks, destinations, retry, services.clock()),
+                        config.maxBatchRetries(),
+                        services.clock());
+        Forwarder forwarder =
+                new Forwarder(
+                        shards,
+                        state,
+                        new CloudWatchMetricsPublisher(
+                                services.cloudWatch(),
+                                config.metricNamespace(),
+                                config.functionName(),
+                                background,
+                                services.clock()),
+                        background);
+        TargetChecker checker =
+                new TargetChecker(reader, validator, services.kinesis(), destinations);
+        return new Forwarding(forwarder, checker, destinations, background);
+    }
+
+    Forwarder forwarder() {
+        return forwarder;
+    }
+
+    TargetChecker checker() {
+        return checker;
+    }
+
+    @Override
+    public void close() {
+        destinations.shutdownNow();
+        background.shutdownNow();
+    }
+
+    private static ThreadFactory daemons(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

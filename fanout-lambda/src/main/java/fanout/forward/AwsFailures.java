@@ -1,0 +1,122 @@
+package fanout.forward;
+
+import java.util.Set;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.sts.model.StsException;
+
+/**
+ * Classifies a failed AWS call of a destination: permanent (the destination gives up this batch) or
+ * retryable (backoff, then hand-back), with a short code for the target's last error.
+ */
+public final class AwsFailures {
+    public static final String ACCESS_DENIED = "AccessDenied";
+    public static final String RESOURCE_NOT_FOUND = "ResourceNotFound";
+    public static final String THROTTLED = "Throttled";
+    public static final String NETWORK = "NetworkError";
+
+    private static final Set<String> THROTTLING =
+            Set.of(
+                    "ProvisionedThroughputExceededException",
+                    "LimitExceededException",
+                    "ThrottlingException",
+                    "Throttling",
+                    "KMSThrottlingException",
+                    "RequestLimitExceeded",
+                    "TooManyRequestsException");
+    private static final Set<String> RETRYABLE =
+            Set.of(
+                    "InternalFailure",
+                    "InternalError",
+                    "ServiceUnavailable",
+                    "ResourceInUseException");
+
+    private AwsFailures() {}
+
+    /** The whole-call failure for an exception thrown by a client (or its credentials). */
+    public static SinkCallException classify(Throwable error) {
+        StsException sts = find(error, StsException.class);
+        if (sts != null) {
+            return assumeRoleFailure(sts);
+        }
+        AwsServiceException service = find(error, AwsServiceException.class);
+        if (service != null) {
+            return serviceFailure(service);
+        }
+        return new SinkCallException(NETWORK, describe(error), false, false, error);
+    }
+
+    /** Whether a per-entry error code is worth retrying, and whether it is throttling. */
+    public static EntryOutcome entryOutcome(String code, String message) {
+        if (THROTTLING.contains(code)) {
+            return new EntryOutcome.Retryable(THROTTLED, code + ": " + message, true);
+        }
+        if (RETRYABLE.contains(code) || code.startsWith("Internal")) {
+            return new EntryOutcome.Retryable(code, code + ": " + message, false);
+        }
+        return new EntryOutcome.Rejected(code, code + ": " + message);
+    }
+
+    private static SinkCallException assumeRoleFailure(StsException sts) {
+        String code = sts.awsErrorDetails() == null ? null : sts.awsErrorDetails().errorCode();
+        if (code != null && THROTTLING.contains(code)) {
+            return new SinkCallException(THROTTLED, describe(sts), false, true, sts);
+        }
+        if (sts.statusCode() >= 500) {
+            return new SinkCallException("StsUnavailable", describe(sts), false, false, sts);
+        }
+        return new SinkCallException(
+                ACCESS_DENIED, "cannot assume the role: " + describe(sts), true, false, sts);
+    }
+
+    private static SinkCallException serviceFailure(AwsServiceException e) {
+        String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
+        code = code == null ? "" : code;
+        if (THROTTLING.contains(code) || e.isThrottlingException()) {
+            return new SinkCallException(THROTTLED, describe(e), false, true, e);
+        }
+        if (code.equals("ResourceNotFoundException")) {
+            return new SinkCallException(RESOURCE_NOT_FOUND, describe(e), true, false, e);
+        }
+        if (code.startsWith("AccessDenied") || e.statusCode() == 403 || e.statusCode() == 401) {
+            return new SinkCallException(ACCESS_DENIED, describe(e), true, false, e);
+        }
+        if (RETRYABLE.contains(code) || e.statusCode() >= 500) {
+            return new SinkCallException(
+                    code.isEmpty() ? "ServerError" : code, describe(e), false, false, e);
+        }
+        // KMS*, InvalidArgument, Validation and other 4xx: sending again cannot help.
+        return new SinkCallException(
+                code.isEmpty() ? "ClientError" : stripException(code), describe(e), true, false, e);
+    }
+
+    /** A one-line message without the SDK's request-id noise. */
+    public static String describe(Throwable error) {
+        if (error instanceof AwsServiceException service && service.awsErrorDetails() != null) {
+            String message = service.awsErrorDetails().errorMessage();
+            String code = service.awsErrorDetails().errorCode();
+            return (code == null ? "" : code + ": ")
+                    + (message == null ? service.getMessage() : message);
+        }
+        if (error instanceof SdkClientException && error.getCause() != null) {
+            return error.getMessage() + " (" + error.getCause().getMessage() + ")";
+        }
+        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    }
+
+    private static String stripException(String code) {
+        return code.endsWith("Exception") ? code.substring(0, code.length() - 9) : code;
+    }
+
+    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+}
