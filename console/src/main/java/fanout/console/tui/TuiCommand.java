@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code fanout tui}: the full-screen console. */
 @Command(
         name = "tui",
+        mixinStandardHelpOptions = true,
         description = {
             "Open the full-screen console: setup checklist, roster import, handout and live dashboard.",
             "Keys: `:` views, `/` filter, `?` help, esc back, q quit."
