@@ -82,7 +82,8 @@ final class Forwarding implements AutoCloseable {
                                 services.cloudWatch(),
                                 config.metricNamespace(),
                                 config.functionName(),
-                                background),
+                                background,
+                                services.clock()),
                         background);
         TargetChecker checker =
                 new TargetChecker(reader, validator, services.kinesis(), destinations);

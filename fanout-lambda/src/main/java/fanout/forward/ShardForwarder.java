@@ -128,6 +128,7 @@ public final class ShardForwarder {
 
     private static void record(InvocationMetrics metrics, String stream, DestinationReport r) {
         String id = r.targetId();
+        metrics.attempted(stream, id);
         count(metrics, stream, id, MetricNames.DELIVERED, r.delivered());
         count(metrics, stream, id, MetricNames.FAILED, r.failed());
         count(metrics, stream, id, MetricNames.THROTTLED, r.throttled());

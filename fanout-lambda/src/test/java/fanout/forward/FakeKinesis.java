@@ -24,9 +24,9 @@ import software.amazon.awssdk.services.kinesis.model.StreamStatus;
  * Kinesis in memory, stream by stream: records what each stream received (payloads as text, in
  * order) and each call's entries; a stream can throttle entries, fail whole calls or block.
  */
-final class FakeKinesis implements KinesisClient {
+public final class FakeKinesis implements KinesisClient {
     /** How a stream misbehaves; the default accepts everything. */
-    interface Behavior {
+    public interface Behavior {
         /** Runs before a call is answered (to block or to fail the whole call). */
         default void onCall(int call) {}
 
@@ -44,12 +44,12 @@ final class FakeKinesis implements KinesisClient {
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicInteger totalCalls = new AtomicInteger();
 
-    FakeKinesis behave(String stream, Behavior behavior) {
+    public FakeKinesis behave(String stream, Behavior behavior) {
         behaviors.put(stream, behavior);
         return this;
     }
 
-    FakeKinesis missing(String stream) {
+    public FakeKinesis missing(String stream) {
         return behave(
                 stream,
                 new Behavior() {
@@ -66,7 +66,7 @@ final class FakeKinesis implements KinesisClient {
                 });
     }
 
-    FakeKinesis denied(String stream) {
+    public FakeKinesis denied(String stream) {
         return behave(
                 stream,
                 new Behavior() {
@@ -84,7 +84,7 @@ final class FakeKinesis implements KinesisClient {
     }
 
     /** Throttles every entry of every call. */
-    FakeKinesis throttled(String stream) {
+    public FakeKinesis throttled(String stream) {
         return behave(
                 stream,
                 new Behavior() {
@@ -95,31 +95,31 @@ final class FakeKinesis implements KinesisClient {
                 });
     }
 
-    static AwsErrorDetails details(String code, String message) {
+    public static AwsErrorDetails details(String code, String message) {
         return AwsErrorDetails.builder().errorCode(code).errorMessage(message).build();
     }
 
-    List<String> written(String stream) {
+    public List<String> written(String stream) {
         return List.copyOf(written.getOrDefault(stream, List.of()));
     }
 
-    List<String> keysWritten(String stream) {
+    public List<String> keysWritten(String stream) {
         return List.copyOf(keys.getOrDefault(stream, List.of()));
     }
 
-    List<List<String>> calls(String stream) {
+    public List<List<String>> calls(String stream) {
         return List.copyOf(calls.getOrDefault(stream, List.of()));
     }
 
-    int totalCalls() {
+    public int totalCalls() {
         return totalCalls.get();
     }
 
-    int maxInFlight() {
+    public int maxInFlight() {
         return maxInFlight.get();
     }
 
-    int inFlight() {
+    public int inFlight() {
         return inFlight.get();
     }
 

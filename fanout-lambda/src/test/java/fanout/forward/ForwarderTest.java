@@ -3,6 +3,9 @@ package fanout.forward;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fanout.metrics.MetricNames;
+import fanout.metrics.MetricsSnapshot;
+import fanout.metrics.TargetTotals;
 import fanout.record.SourceRecord;
 import fanout.state.Checkpoint;
 import fanout.state.LastError;
@@ -263,6 +266,45 @@ class ForwarderTest {
         // Reported once per mapping read, not once per batch.
         h.forward(Records.batch(3, "a"));
         assertThat(h.state.errorsOf("sqs1")).hasSize(1);
+    }
+
+    @Test
+    void metricsArePublishedPerTargetUnderTheSourceStreamName() {
+        h.target("ok", "s1");
+        h.orderedTarget("bumpy", "s2");
+        h.target("denied", "s3");
+        h.kinesis.denied("s3");
+        h.kinesis.behave(
+                "s2",
+                new FakeKinesis.Behavior() {
+                    @Override
+                    public String entryError(int call, int index, String data) {
+                        return call == 0 && data.equals("r1")
+                                ? "ProvisionedThroughputExceededException"
+                                : null;
+                    }
+                });
+
+        h.forward(Records.batch(3, "a"));
+
+        assertThat(h.published).hasValue(1);
+        MetricsSnapshot snapshot = h.snapshots.get(0);
+        assertThat(snapshot.sources())
+                .singleElement()
+                .satisfies(
+                        s -> {
+                            assertThat(s.sourceStream()).isEqualTo("coreRetailStream");
+                            assertThat(s.recordsIn()).isEqualTo(3);
+                            assertThat(s.invocations()).isEqualTo(1);
+                        });
+        assertThat(h.totals("ok").count(MetricNames.DELIVERED)).isEqualTo(3);
+        assertThat(h.totals("ok").lagStatistics()).isPresent();
+        TargetTotals bumpy = h.totals("bumpy");
+        assertThat(bumpy.count(MetricNames.DELIVERED)).isEqualTo(3);
+        assertThat(bumpy.count(MetricNames.THROTTLED)).isEqualTo(1);
+        assertThat(bumpy.count(MetricNames.RESENT)).isEqualTo(2);
+        assertThat(h.totals("denied").count(MetricNames.FAILED)).isEqualTo(3);
+        assertThat(h.totals("denied").count(MetricNames.DELIVERED)).isZero();
     }
 
     @Test

@@ -2,6 +2,8 @@ package fanout.forward;
 
 import fanout.mapping.Mapping;
 import fanout.metrics.MetricsPublisher;
+import fanout.metrics.MetricsSnapshot;
+import fanout.metrics.TargetTotals;
 import fanout.record.SourceRecord;
 import java.time.Duration;
 import java.util.List;
@@ -27,9 +29,11 @@ final class Harness implements AutoCloseable {
     int maxBatchRetries = 3;
     Duration budget = Duration.ofSeconds(30);
     Duration ttl = Duration.ofSeconds(30);
+    final List<MetricsSnapshot> snapshots = new CopyOnWriteArrayList<>();
     MetricsPublisher metrics =
             m -> {
                 published.incrementAndGet();
+                snapshots.add(m.snapshot());
                 return CompletableFuture.completedFuture(null);
             };
     private ExecutorService pool;
@@ -88,6 +92,14 @@ final class Harness implements AutoCloseable {
     /** Forwards, answering the hand-back sequence numbers. */
     List<String> forward(List<SourceRecord> records) {
         return forwarder().forward(records, Deadline.after(clock, budget));
+    }
+
+    /** The last invocation's totals of one target. */
+    TargetTotals totals(String targetId) {
+        return snapshots.get(snapshots.size() - 1).targets().stream()
+                .filter(t -> t.targetId().equals(targetId))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Override

@@ -4,10 +4,10 @@ import java.util.Optional;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 
 /** Hands out one client for every region and role. */
-final class SingleClientFactory implements KinesisClientFactory {
+public final class SingleClientFactory implements KinesisClientFactory {
     private final KinesisClient client;
 
-    SingleClientFactory(KinesisClient client) {
+    public SingleClientFactory(KinesisClient client) {
         this.client = client;
     }
 

@@ -16,19 +16,22 @@ final class FixHints {
 
     String fix(StudentCheck check, Mapping mapping) {
         String code = check.code() == null ? "" : check.code();
-        if (code.equals("NotRegistered") || mapping == null) {
+        if (code.equals("NotRegistered")) {
             return "register "
                     + check.id()
                     + " first: `fanout roster import FILE` or `fanout register kinesis --id "
                     + check.id()
                     + " ...`";
         }
-        String role = mapping.role() == null ? "(no role registered)" : mapping.role();
+        if (mapping == null) {
+            mapping = Mapping.kinesis("unknown", check.id(), check.id() + "'s stream");
+        }
+        String role = mapping.role() == null ? "(see the roster)" : mapping.role();
         String account = account(mapping);
         String streamRegion = mapping.region() == null ? region : mapping.region();
         String stream = mapping.destinationStreamName();
         if (!check.roleAssumed()) {
-            if (mapping.role() == null) {
+            if (mapping.role() == null && !mapping.sourceArn().equals("unknown")) {
                 return "register the student's role: `fanout update --id "
                         + check.id()
                         + " --destination-role-arn ARN`";

@@ -49,7 +49,12 @@ public final class RosterCheckCommand implements Callable<Integer> {
         CheckService service =
                 new CheckService(
                         session.aws().lambda(),
-                        new TargetsTableLookup(session.aws().dynamo(), session.targetsTable()),
+                        // Resolved only once the function has answered: a missing function
+                        // must say "deploy", not fail on the table.
+                        arn ->
+                                new TargetsTableLookup(
+                                                session.aws().dynamo(), session.targetsTable())
+                                        .mappings(arn),
                         session.region());
         List<StudentCheck> results = service.check(session.functionName(), source, ids);
         PrintWriter out = spec.commandLine().getOut();

@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
             fanout.console.hook.PauseCommand.class,
             fanout.console.hook.ResumeCommand.class,
             fanout.console.handout.HandoutCommand.class,
+            fanout.console.sandbox.SandboxCommand.class,
             fanout.console.tui.TuiCommand.class
         })
 public final class FanoutCommand implements Runnable {

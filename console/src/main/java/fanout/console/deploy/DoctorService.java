@@ -3,6 +3,7 @@ package fanout.console.deploy;
 import fanout.console.aws.AwsClients;
 import fanout.console.aws.AwsErrors;
 import fanout.console.workshop.Workshop;
+import fanout.mapping.Arn;
 import fanout.mapping.TargetsTable;
 import fanout.state.StateTable;
 import java.util.ArrayList;
@@ -162,7 +163,8 @@ public final class DoctorService {
                 () -> {
                     StreamDescriptionSummary s =
                             aws.kinesis()
-                                    .describeStreamSummary(r -> r.streamARN(arn))
+                                    .describeStreamSummary(
+                                            r -> r.streamName(Arn.parse(arn).shortName()))
                                     .streamDescriptionSummary();
                     checks.add(
                             DoctorCheck.ok(

@@ -1,5 +1,6 @@
 package fanout.console.mapping;
 
+import fanout.console.Session;
 import fanout.console.aws.AwsErrors;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutException;
@@ -7,6 +8,7 @@ import fanout.mapping.Mapping;
 import fanout.mapping.MappingCodec;
 import fanout.mapping.TargetsTable;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,19 @@ public final class DynamoMappingRepository implements MappingRepository {
     public DynamoMappingRepository(
             DynamoDbClient dynamo, String table, String region, Clock clock, Backoff backoff) {
         this(dynamo, table, region, clock, backoff, null);
+    }
+
+    /**
+     * The repository on a session's targets table ({@code <function>Targets}, or {@code table}), as
+     * the commands and the full-screen console use it.
+     */
+    public static DynamoMappingRepository forSession(Session session, Optional<String> table) {
+        return new DynamoMappingRepository(
+                session.aws().dynamo(),
+                table.filter(t -> !t.isBlank()).orElse(session.targetsTable()),
+                session.region(),
+                session.clock(),
+                Backoff.exponential(Duration.ofMillis(50), Duration.ofSeconds(2)));
     }
 
     /** {@code pageSize} limits items per Query/Scan page (null: DynamoDB's 1 MB pages). */

@@ -4,7 +4,6 @@ import fanout.console.Session;
 import fanout.console.aws.SourceStreams;
 import fanout.console.cli.FanoutException;
 import fanout.mapping.Arn;
-import java.time.Duration;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -81,11 +80,6 @@ public final class SourceOptions {
 
     /** The repository on the session's targets table (or {@code table}). */
     public static MappingRepository repository(Session session, Optional<String> table) {
-        return new DynamoMappingRepository(
-                session.aws().dynamo(),
-                table.filter(t -> !t.isBlank()).orElse(session.targetsTable()),
-                session.region(),
-                session.clock(),
-                Backoff.exponential(Duration.ofMillis(50), Duration.ofSeconds(2)));
+        return DynamoMappingRepository.forSession(session, table);
     }
 }

@@ -4,6 +4,8 @@ import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.FanoutException;
+import fanout.console.cli.Output;
+import fanout.console.cli.OutputFormat;
 import fanout.console.mapping.Confirmation;
 import fanout.console.mapping.SourceOptions;
 import java.io.IOException;
@@ -62,13 +64,22 @@ public final class RosterImportCommand implements Runnable {
             throw FanoutException.usage(file + ": cannot read it (" + e.getMessage() + ")");
         }
         PrintWriter out = spec.commandLine().getOut();
-        RosterReport.plan(out, spec.commandLine().getErr(), plan, prune);
+        boolean json = session.options().output() == OutputFormat.json;
+        if (json) {
+            printProblemsOnly(plan);
+        } else {
+            RosterReport.plan(out, spec.commandLine().getErr(), plan, prune);
+        }
         if (plan.rows().isEmpty() && plan.hasProblems()) {
             throw FanoutException.usage(file + ": no valid student line; nothing written");
         }
         if (dryRun) {
-            out.println("dry run: nothing written");
-            out.flush();
+            if (json) {
+                Output.json(out, RosterReport.json(plan, null, prune));
+            } else {
+                out.println("dry run: nothing written");
+                out.flush();
+            }
             failIfInvalid(plan.invalidLines());
             return;
         }
@@ -82,12 +93,24 @@ public final class RosterImportCommand implements Runnable {
                                         + plan.of(RosterChange.Kind.REMOVED).size()
                                         + " mappings that are not in the roster?");
         ImportResult result = service.apply(plan, activate, doPrune);
-        out.println(result.summary());
-        out.flush();
+        if (json) {
+            Output.json(out, RosterReport.json(plan, result, doPrune));
+        } else {
+            out.println(result.summary());
+            out.flush();
+        }
         if (!result.failures().isEmpty()) {
             throw FanoutException.partial(String.join("\n", result.failures()));
         }
         failIfInvalid(result.invalid());
+    }
+
+    /** With JSON on stdout, people still see the problems on stderr. */
+    private void printProblemsOnly(RosterPlan plan) {
+        PrintWriter err = spec.commandLine().getErr();
+        plan.problems().forEach(p -> err.println(plan.sourceName() + ": " + p.describe()));
+        plan.warnings().forEach(w -> err.println("warning: " + w));
+        err.flush();
     }
 
     private static void failIfInvalid(long invalid) {

@@ -58,7 +58,11 @@ public final class RosterParser {
             }
             header.row(lines.get(i), line, problems).ifPresent(rows::add);
         }
-        return new ParsedRoster(header.known(), rows, problems, header.warnings());
+        List<String> warnings = new ArrayList<>(header.warnings());
+        if (lines.size() == 1) {
+            warnings.add("the roster has a header but no students");
+        }
+        return new ParsedRoster(header.known(), rows, problems, warnings);
     }
 
     /** Reads every non-blank CSV record with the line it starts on. */

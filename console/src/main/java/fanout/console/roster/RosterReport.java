@@ -39,6 +39,31 @@ final class RosterReport {
         out.flush();
     }
 
+    /** The plan (and the result, once applied) as one JSON-ready object. */
+    static java.util.Map<String, Object> json(RosterPlan plan, ImportResult result, boolean prune) {
+        java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("file", plan.sourceName());
+        json.put("sourceArn", plan.sourceArn());
+        json.put("problems", plan.problems());
+        json.put("warnings", plan.warnings());
+        List<java.util.Map<String, Object>> changes = new java.util.ArrayList<>();
+        for (RosterChange change : plan.changes()) {
+            if (change.kind() == RosterChange.Kind.UNCHANGED) {
+                continue;
+            }
+            java.util.Map<String, Object> entry = new java.util.LinkedHashMap<>();
+            entry.put("kind", change.kind().name().toLowerCase(java.util.Locale.ROOT));
+            entry.put("id", change.id());
+            entry.put("line", change.line());
+            entry.put("differences", change.differences());
+            changes.add(entry);
+        }
+        json.put("changes", changes);
+        json.put("summary", plan.summary(prune));
+        json.put("result", result);
+        return json;
+    }
+
     private static String name(String name) {
         return name == null ? "" : "  " + name;
     }

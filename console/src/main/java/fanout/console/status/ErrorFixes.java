@@ -11,11 +11,12 @@ final class ErrorFixes {
         }
         if (code.contains("AccessDenied") || code.contains("AssumeRole")) {
             return "the student's role must trust the fan-out role and allow kinesis:PutRecords on"
-                    + " their stream (see `fanout handout`), "
+                    + " their stream (see `fanout handout`); "
                     + check;
         }
         if (code.contains("NotFound")) {
-            return "the student's stream does not exist in the registered account and region, "
+            return "the student's stream does not exist in the registered account and region:"
+                    + " ask the student to create it, "
                     + check;
         }
         if (code.contains("Throttl") || code.contains("ProvisionedThroughputExceeded")) {

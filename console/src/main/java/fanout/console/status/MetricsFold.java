@@ -45,7 +45,8 @@ final class MetricsFold {
             Instant newest = entry.getValue().lastKey();
             dataAsOf = dataAsOf == null || newest.isAfter(dataAsOf) ? newest : dataAsOf;
             if (spec.target() == null) {
-                shared.put(spec.namespace() + "/" + spec.metric(), entry.getValue());
+                // The shared metrics have distinct names, whatever their namespace.
+                shared.put(spec.metric(), entry.getValue());
             } else {
                 perTarget
                         .computeIfAbsent(spec.target(), t -> new HashMap<>())
@@ -56,19 +57,12 @@ final class MetricsFold {
         for (String id : targetIds) {
             targets.put(id, target(perTarget.getOrDefault(id, Map.of())));
         }
-        String lambda = MetricNames.LAMBDA_NAMESPACE + "/";
-        String ours =
-                byId.values().stream()
-                        .filter(s -> s.target() == null)
-                        .findFirst()
-                        .map(s -> s.namespace() + "/")
-                        .orElse("");
         return new MetricsReport(
                 targets,
-                sum(shared.get(ours + MetricNames.RECORDS_IN)),
-                sum(shared.get(ours + MetricNames.INVOCATIONS)),
-                max(shared.get(lambda + MetricNames.LAMBDA_ITERATOR_AGE)),
-                sum(shared.get(lambda + MetricNames.LAMBDA_ERRORS)),
+                sum(shared.get(MetricNames.RECORDS_IN)),
+                sum(shared.get(MetricNames.INVOCATIONS)),
+                max(shared.get(MetricNames.LAMBDA_ITERATOR_AGE)),
+                sum(shared.get(MetricNames.LAMBDA_ERRORS)),
                 dataAsOf,
                 metricsRequested,
                 calls);

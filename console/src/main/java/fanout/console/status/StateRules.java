@@ -70,12 +70,13 @@ public final class StateRules {
                     fix);
         }
         if (errorIsCurrent(in)) {
+            String since =
+                    in.lastDeliveryAt() == null
+                            ? " and no delivery since: "
+                            : " is newer than the last delivery: ";
             return verdict(
                     DestinationState.ERROR,
-                    "last error at "
-                            + in.lastErrorAt()
-                            + " is newer than the last delivery: "
-                            + in.lastError(),
+                    "last error at " + in.lastErrorAt() + since + in.lastError(),
                     fix);
         }
         if (in.sourceRecords() > 0 && in.delivered() == 0 && !in.now().isBefore(waitingUntil(in))) {

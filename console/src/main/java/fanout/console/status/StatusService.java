@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
  * Per-destination forwarding status of one source: mappings and last errors from the tables,
@@ -90,7 +89,7 @@ public final class StatusService {
     public StatusSnapshot snapshot(Optional<String> sourceArn, Duration window) {
         requirePositive(window, "window");
         Instant now = session.clock().instant();
-        Problems problems = new Problems();
+        StatusProblems problems = new StatusProblems();
         FunctionFacts function = function(problems);
         String source = resolveSource(sourceArn);
         String account =
@@ -146,7 +145,7 @@ public final class StatusService {
     public DestinationHistory history(String sourceArn, String id, Duration span) {
         requirePositive(span, "span");
         Instant now = session.clock().instant();
-        Problems problems = new Problems();
+        StatusProblems problems = new StatusProblems();
         FunctionFacts function = function(problems);
         MetricsRequest request = request(function, sourceArn, List.of(id), now, span);
         MetricsReport report =
@@ -163,7 +162,7 @@ public final class StatusService {
                 sourceArn, id, request.start(), request.end(), minutes, problems.messages());
     }
 
-    private FunctionFacts function(Problems problems) {
+    private FunctionFacts function(StatusProblems problems) {
         String name = session.functionName();
         FunctionFacts facts =
                 problems.attempt(
@@ -216,59 +215,6 @@ public final class StatusService {
     private static void requirePositive(Duration value, String what) {
         if (value == null || value.isZero() || value.isNegative()) {
             throw FanoutException.usage(what + " must be positive, was " + value);
-        }
-    }
-
-    /** Collects what failed, as "what failed: reason — fix" lines. */
-    private static final class Problems {
-        private final List<String> messages = new ArrayList<>();
-        private final List<String> missing = new ArrayList<>();
-
-        <T> T attempt(String doing, java.util.function.Supplier<T> read, T fallback) {
-            try {
-                return read.get();
-            } catch (SdkException e) {
-                String hint = AwsErrors.hint(e);
-                messages.add(
-                        doing
-                                + " failed: "
-                                + AwsErrors.reason(e)
-                                + (hint.isEmpty() ? "" : " (fix: " + hint + ")"));
-                return fallback;
-            }
-        }
-
-        <T> T attemptTable(String table, java.util.function.Supplier<T> read, T fallback) {
-            try {
-                return read.get();
-            } catch (ResourceNotFoundException e) {
-                missing(
-                        "table " + table,
-                        "the table "
-                                + table
-                                + " does not exist: run `fanout deploy` (or pass --function, --region)");
-                return fallback;
-            } catch (SdkException e) {
-                return attempt(
-                        "reading table " + table,
-                        () -> {
-                            throw e;
-                        },
-                        fallback);
-            }
-        }
-
-        void missing(String what, String message) {
-            missing.add(what);
-            messages.add(message);
-        }
-
-        List<String> messages() {
-            return messages;
-        }
-
-        List<String> missing() {
-            return missing;
         }
     }
 }

@@ -48,16 +48,16 @@ public final class StatusText {
         out.println(
                 "account "
                         + orUnknown(snapshot.account())
-                        + " · region "
+                        + " | region "
                         + orUnknown(snapshot.region())
-                        + " · function "
+                        + " | function "
                         + snapshot.function());
         out.println(
                 "source "
                         + snapshot.source()
-                        + " · window "
+                        + " | window "
                         + DurationConverter.format(Duration.ofSeconds(snapshot.windowSeconds()))
-                        + " · data "
+                        + " | data "
                         + dataAge(snapshot));
         out.println("states " + counts(snapshot.countsByState()));
         for (String problem : snapshot.problems()) {
@@ -111,7 +111,7 @@ public final class StatusText {
                         DestinationState.INACTIVE)) {
             parts.add(state.name() + " " + counts.get(state));
         }
-        return String.join(" · ", parts);
+        return String.join(" | ", parts);
     }
 
     /** "12m ago", "45s ago"; "-" when unknown. */
@@ -179,7 +179,7 @@ public final class StatusText {
             return "";
         }
         String line = text.replace('\n', ' ').replace('\r', ' ');
-        return line.length() <= ERROR_WIDTH ? line : line.substring(0, ERROR_WIDTH - 1) + "…";
+        return line.length() <= ERROR_WIDTH ? line : line.substring(0, ERROR_WIDTH - 3) + "...";
     }
 
     private static String orEmpty(String text) {

@@ -145,4 +145,28 @@ class RosterParserTest {
                             assertThat(p.message()).contains("more than 10000");
                         });
     }
+
+    @Test
+    void aFileThatIsNotUtf8IsAProblemWithAFix() {
+        byte[] latin1 =
+                "id,name\nab12,Andr\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.io.Reader reader =
+                new java.io.InputStreamReader(
+                        new java.io.ByteArrayInputStream(latin1),
+                        java.nio.charset.StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT));
+        ParsedRoster roster = parser.parse(reader);
+        assertThat(roster.problems())
+                .singleElement()
+                .satisfies(
+                        p -> assertThat(p.describe()).contains("not UTF-8").contains("CSV UTF-8"));
+    }
+
+    @Test
+    void aHeaderWithoutStudentsIsAWarning() {
+        ParsedRoster roster = parse("id,account\r\n\r\n");
+        assertThat(roster.problems()).isEmpty();
+        assertThat(roster.warnings()).containsExactly("the roster has a header but no students");
+    }
 }

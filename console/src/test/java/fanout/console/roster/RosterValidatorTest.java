@@ -187,4 +187,20 @@ class RosterValidatorTest {
         }
         assertThat(problems).isEmpty();
     }
+
+    @Test
+    void tenThousandStudentsValidateWithUniqueTemplatedStreams() {
+        StringBuilder csv = new StringBuilder("id,account\n");
+        for (int i = 0; i < 10_000; i++) {
+            String id = Integer.toString(46_656 + i, 36);
+            csv.append(id)
+                    .append(',')
+                    .append(String.format("%012d", 100_000_000_000L + i))
+                    .append('\n');
+        }
+        List<RosterRow> rows = validate(csv.toString());
+        assertThat(problems).isEmpty();
+        assertThat(rows).hasSize(10_000);
+        assertThat(rows).extracting(RosterRow::streamArn).doesNotHaveDuplicates();
+    }
 }

@@ -132,7 +132,7 @@ class StateRulesTest {
                             return in;
                         },
                         ERROR,
-                        "newer than the last delivery"),
+                        "no delivery since: boom"),
                 row(
                         "a last error older than the last delivery is history",
                         in -> {

@@ -24,7 +24,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDatum;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityRequest;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
+import software.amazon.awssdk.services.sts.model.StsException;
 
 class StatusCommandTest {
     static final Instant NOW = Instant.parse("2026-11-25T10:00:30Z");
@@ -215,5 +220,68 @@ class StatusCommandTest {
         assertThat(DurationConverter.parse("1h30m")).isEqualTo(Duration.ofMinutes(90));
         assertThat(DurationConverter.parse("500ms")).isEqualTo(Duration.ofMillis(500));
         assertThat(DurationConverter.format(Duration.ofMinutes(5))).isEqualTo("5m");
+    }
+
+    @Test
+    void helpListsTheOptionsAndExitCodes() {
+        assertThat(cli.execute("status", "--help")).isZero();
+        assertThat(out.toString())
+                .contains(
+                        "--since",
+                        "--watch",
+                        "--interval",
+                        "--lag-threshold",
+                        "--source-arn",
+                        "Exit codes");
+    }
+
+    @Test
+    void expiredCredentialsAreAProblemLineWithTheFixAndTheRowsStillShow() {
+        StsClient expired =
+                new StsClient() {
+                    @Override
+                    public GetCallerIdentityResponse getCallerIdentity(
+                            GetCallerIdentityRequest request) {
+                        throw StsException.builder()
+                                .message(
+                                        "The security token included in the request"
+                                                + " is expired")
+                                .statusCode(400)
+                                .awsErrorDetails(
+                                        AwsErrorDetails.builder()
+                                                .errorCode("ExpiredToken")
+                                                .errorMessage(
+                                                        "The security token included in"
+                                                                + " the request is expired")
+                                                .build())
+                                .build();
+                    }
+
+                    @Override
+                    public String serviceName() {
+                        return SERVICE_NAME;
+                    }
+
+                    @Override
+                    public void close() {}
+                };
+        cli =
+                Cli.create(
+                        options ->
+                                StatusFakes.session(
+                                        new Clients(dynamo, lambda, expired, cloudWatch),
+                                        clock,
+                                        options));
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute("status", "--source-arn", SOURCE);
+        assertThat(exit).isZero();
+        assertThat(out.toString())
+                .contains(
+                        "! finding your account (sts:GetCallerIdentity) failed:" + " ExpiredToken")
+                .contains("aws sso login")
+                .contains("ab12")
+                .contains("cd34");
+        assertThat(err.toString()).doesNotContain("at fanout.");
     }
 }

@@ -39,6 +39,12 @@ public final class InMemoryCloudWatch implements CloudWatchClient {
     /** GetMetricData accepts at most this many queries per call. */
     public static final int MAX_QUERIES_PER_GET = 500;
 
+    /**
+     * Minutes of data kept per metric. AWS keeps 1-minute data for 15 days; a sandbox class only
+     * ever looks back half an hour, and a day-long class must not fill the heap.
+     */
+    public static final long RETENTION_MINUTES = 6 * 60;
+
     private final Clock clock;
     private final Map<MetricKey, SortedMap<Long, Bucket>> metrics = new ConcurrentHashMap<>();
     private final AtomicLong putCalls = new AtomicLong();
@@ -72,6 +78,7 @@ public final class InMemoryCloudWatch implements CloudWatchClient {
             SortedMap<Long, Bucket> buckets = metrics.computeIfAbsent(key, k -> new TreeMap<>());
             synchronized (buckets) {
                 buckets.merge(minute, sample, Bucket::plus);
+                buckets.headMap(minuteOf(clock.instant()) - RETENTION_MINUTES).clear();
             }
         }
         return PutMetricDataResponse.builder().build();

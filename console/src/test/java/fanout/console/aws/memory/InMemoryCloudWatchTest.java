@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
@@ -254,5 +257,39 @@ class InMemoryCloudWatchTest {
         assertThat(cloudWatch.putMetricDataCalls()).isEqualTo(1);
         assertThat(cloudWatch.getMetricDataCalls()).isEqualTo(1);
         assertThat(cloudWatch.metricsRequested()).isEqualTo(2);
+    }
+
+    @Test
+    void concurrentPutsAreAllCounted() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> puts = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                puts.add(pool.submit(() -> put(count("Delivered", 1, T0))));
+            }
+            for (Future<?> put : puts) {
+                put.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(get(null, query("d", "Delivered", "Sum")).metricDataResults().get(0).values())
+                .containsExactly(400.0);
+        assertThat(cloudWatch.putMetricDataCalls()).isEqualTo(400);
+    }
+
+    @Test
+    void dataOlderThanTheRetentionIsDropped() {
+        Instant old =
+                T0.minus(java.time.Duration.ofMinutes(InMemoryCloudWatch.RETENTION_MINUTES + 1));
+        put(count("Delivered", 1, old), count("Delivered", 2, T0));
+        GetMetricDataResponse response =
+                cloudWatch.getMetricData(
+                        GetMetricDataRequest.builder()
+                                .startTime(old.minusSeconds(60))
+                                .endTime(T0.plusSeconds(60))
+                                .metricDataQueries(query("d", "Delivered", "Sum"))
+                                .build());
+        assertThat(response.metricDataResults().get(0).values()).containsExactly(2.0);
     }
 }

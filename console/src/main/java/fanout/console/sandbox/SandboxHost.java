@@ -1,0 +1,140 @@
+package fanout.console.sandbox;
+
+import fanout.console.cli.ExitCodes;
+import fanout.console.cli.FanoutException;
+import fanout.console.workshop.WorkshopCatalog;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * A sandbox serving its leader: the runtime, plus the control channel other {@code ./fanout
+ * --sandbox} processes reach through {@code .fanout/sandbox.json}. Stops on request, on Ctrl-C, or
+ * when closed; removes its files on the way out.
+ */
+final class SandboxHost implements AutoCloseable {
+    private final SandboxRuntime runtime;
+    private final SandboxSessionFactory sessions;
+    private final SandboxDirectory directory;
+    private final ExecutorService controlThread;
+    private final ControlServer server;
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final long pid = ProcessHandle.current().pid();
+
+    private SandboxHost(
+            SandboxRuntime runtime,
+            WorkshopCatalog workshops,
+            SandboxDirectory directory,
+            Clock clock)
+            throws IOException {
+        this.runtime = runtime;
+        this.directory = directory;
+        this.sessions = new SandboxSessionFactory(workshops, runtime.clients(), clock);
+        this.controlThread =
+                Executors.newSingleThreadExecutor(
+                        task -> {
+                            Thread thread = new Thread(task, "sandbox-control");
+                            thread.setDaemon(true);
+                            return thread;
+                        });
+        this.server =
+                new ControlServer(
+                        directory.newToken(),
+                        new InProcessCli(sessions),
+                        stopRequested::countDown,
+                        controlThread);
+        directory.writeInfo(
+                new SandboxInfo(
+                        pid,
+                        runtime.sourceArn(),
+                        server.address().toString(),
+                        directory.tokenFile().toString()));
+    }
+
+    static SandboxHost start(
+            SandboxSettings settings,
+            WorkshopCatalog workshops,
+            SandboxDirectory directory,
+            Clock clock,
+            Consumer<String> log) {
+        running(directory)
+                .ifPresent(
+                        info -> {
+                            throw new FanoutException(
+                                    ExitCodes.FAILURE,
+                                    "a sandbox is already running (pid "
+                                            + info.pid()
+                                            + "): use it with `./fanout --sandbox VERB`, or stop"
+                                            + " it with `./fanout sandbox down`");
+                        });
+        SandboxRuntime runtime = SandboxRuntime.start(settings, clock, log);
+        try {
+            SandboxHost host = new SandboxHost(runtime, workshops, directory, clock);
+            Runtime.getRuntime().addShutdownHook(new Thread(host::close, "sandbox-shutdown"));
+            return host;
+        } catch (IOException | RuntimeException e) {
+            runtime.close();
+            throw new FanoutException(
+                    ExitCodes.FAILURE, "cannot open the sandbox's control channel: " + e, e);
+        }
+    }
+
+    /** The sandbox that {@code sandbox.json} names, if its process is alive. */
+    static Optional<SandboxInfo> running(SandboxDirectory directory) {
+        return directory
+                .readInfo()
+                .filter(
+                        info ->
+                                ProcessHandle.of(info.pid())
+                                        .map(ProcessHandle::isAlive)
+                                        .orElse(false));
+    }
+
+    SandboxSessionFactory sessions() {
+        return sessions;
+    }
+
+    SandboxRuntime runtime() {
+        return runtime;
+    }
+
+    String describe() {
+        return String.join(
+                System.lineSeparator(),
+                "SANDBOX: a local class on 127.0.0.1, no AWS account (pid " + pid + ")",
+                "  source stream  " + runtime.sourceArn(),
+                "  kinesalite     " + runtime.kinesisEndpoint(),
+                "  dynalite       " + runtime.dynamoEndpoint(),
+                "  control        " + server.address() + " (" + directory.infoFile() + ")",
+                "  run the class  ./fanout --sandbox deploy; ./fanout --sandbox roster import"
+                        + " <class.csv> --activate; ./fanout --sandbox hook; ./fanout --sandbox"
+                        + " status",
+                "  stop           ./fanout sandbox down (or Ctrl-C here)");
+    }
+
+    void awaitStopRequest() throws InterruptedException {
+        stopRequested.await();
+    }
+
+    void requestStop() {
+        stopRequested.countDown();
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        stopRequested.countDown();
+        server.close();
+        controlThread.shutdownNow();
+        runtime.close();
+        directory.remove(pid);
+    }
+}

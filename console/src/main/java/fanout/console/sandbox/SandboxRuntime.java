@@ -1,0 +1,241 @@
+package fanout.console.sandbox;
+
+import fanout.ForwarderServices;
+import fanout.console.aws.AwsClients;
+import fanout.localaws.LocalAws;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.kinesis.model.StreamStatus;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+
+/**
+ * The whole local class, running: dynalite and kinesalite (one node child), the simulated student
+ * accounts, the in-memory Lambda running the real forwarder behind the event-source-mapping
+ * emulator, and the traffic generator. Nothing is registered: the leader walks the real steps.
+ */
+public final class SandboxRuntime implements AutoCloseable {
+    public static final String REGION = "us-west-2";
+    public static final String SOURCE_STREAM = "coreRetailStream";
+    public static final int SOURCE_SHARDS = 2;
+    static final String FUNCTION_ROLE_SESSION =
+            "arn:aws:sts::" + SimulatedAccounts.LEADER_ACCOUNT + ":assumed-role/fanoutRole/fanout";
+    private static final int THREADS = 6;
+    private static final Duration STREAM_ACTIVE_TIMEOUT = Duration.ofSeconds(20);
+
+    private final Instant started;
+    private final Clock clock;
+    private final Consumer<String> log;
+    private final LocalAws local;
+    private final SdkHttpClient http;
+    private final DynamoDbClient dynamo;
+    private final KinesisClient kinesalite;
+    private final SimulatedAccounts accounts;
+    private final ScheduledExecutorService scheduler;
+    private SandboxClients clients;
+    private EventSourceMappingEmulator emulator;
+    private TrafficGenerator traffic;
+    private final AtomicBoolean firstDelivery = new AtomicBoolean();
+    private final AtomicInteger delivered = new AtomicInteger();
+
+    private SandboxRuntime(SandboxSettings settings, Clock clock, Consumer<String> log) {
+        this.clock = clock;
+        this.log = log;
+        this.started = clock.instant();
+        this.local = settings.home().map(LocalAws::start).orElseGet(LocalAws::start);
+        this.http = ApacheHttpClient.builder().build();
+        StaticCredentialsProvider credentials =
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("sandbox", "sandbox"));
+        this.dynamo =
+                DynamoDbClient.builder()
+                        .endpointOverride(local.dynamoEndpoint())
+                        .region(Region.of(REGION))
+                        .credentialsProvider(credentials)
+                        .httpClient(http)
+                        .build();
+        this.kinesalite =
+                KinesisClient.builder()
+                        .endpointOverride(local.kinesisEndpoint())
+                        .region(Region.of(REGION))
+                        .credentialsProvider(credentials)
+                        .httpClient(http)
+                        .build();
+        this.accounts =
+                new SimulatedAccounts(
+                        kinesalite, settings.students(), this::delivered, FUNCTION_ROLE_SESSION);
+        ScheduledThreadPoolExecutor pool =
+                new ScheduledThreadPoolExecutor(THREADS, daemonThreads());
+        pool.setRemoveOnCancelPolicy(true);
+        this.scheduler = pool;
+    }
+
+    /**
+     * Starts the local class: servers, streams, in-memory services, forwarder, emulator, traffic.
+     */
+    public static SandboxRuntime start(
+            SandboxSettings settings, Clock clock, Consumer<String> log) {
+        // kinesalite speaks JSON only; the SDK reads this before building a Kinesis client.
+        if (System.getProperty("aws.cborEnabled") == null) {
+            System.setProperty("aws.cborEnabled", "false");
+        }
+        SandboxRuntime runtime = new SandboxRuntime(settings, clock, log);
+        try {
+            runtime.open(settings);
+            return runtime;
+        } catch (RuntimeException e) {
+            runtime.close();
+            throw e;
+        }
+    }
+
+    private void open(SandboxSettings settings) {
+        KinesisClient leader = accounts.leaderView(REGION);
+        leader.createStream(r -> r.streamName(SOURCE_STREAM).shardCount(SOURCE_SHARDS));
+        accounts.createStudentStreams();
+        InMemoryServices fakes = settings.services().apply(clock);
+        SandboxFunctionRuntime functions =
+                new SandboxFunctionRuntime(
+                        new ForwarderServices(dynamo, fakes.cloudWatch(), accounts, clock),
+                        REGION,
+                        SimulatedAccounts.LEADER_ACCOUNT,
+                        log);
+        LambdaClient lambda = fakes.lambda(functions);
+        clients =
+                new SandboxClients(
+                        REGION,
+                        dynamo,
+                        leader,
+                        lambda,
+                        fakes.iam(),
+                        fakes.sts(),
+                        fakes.cloudWatch());
+        awaitActive(leader, SOURCE_STREAM);
+        emulator = new EventSourceMappingEmulator(lambda, leader, fakes.cloudWatch(), clock, log);
+        emulator.start(scheduler);
+        traffic =
+                new TrafficGenerator(
+                        leader, sourceArn(), settings.rate(), new Random(), clock, log);
+        traffic.start(scheduler);
+    }
+
+    public AwsClients clients() {
+        return clients;
+    }
+
+    public String sourceArn() {
+        return "arn:aws:kinesis:"
+                + REGION
+                + ":"
+                + SimulatedAccounts.LEADER_ACCOUNT
+                + ":stream/"
+                + SOURCE_STREAM;
+    }
+
+    public SimulatedAccounts accounts() {
+        return accounts;
+    }
+
+    public URI kinesisEndpoint() {
+        return local.kinesisEndpoint();
+    }
+
+    public URI dynamoEndpoint() {
+        return local.dynamoEndpoint();
+    }
+
+    public long recordsSent() {
+        return traffic == null ? 0 : traffic.sent();
+    }
+
+    /** Records written to students' streams so far (all students). */
+    public int recordsDelivered() {
+        return delivered.get();
+    }
+
+    public Instant started() {
+        return started;
+    }
+
+    @Override
+    public void close() {
+        if (traffic != null) {
+            traffic.close();
+        }
+        if (emulator != null) {
+            emulator.close();
+        }
+        scheduler.shutdownNow();
+        try {
+            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        kinesalite.close();
+        dynamo.close();
+        http.close();
+        local.close();
+    }
+
+    private void delivered(String studentId, int records) {
+        delivered.addAndGet(records);
+        if (firstDelivery.compareAndSet(false, true)) {
+            double seconds = Duration.between(started, clock.instant()).toMillis() / 1000.0;
+            log.accept(
+                    String.format(
+                            Locale.ROOT,
+                            "first record delivered to %s after %.1f s",
+                            studentId,
+                            seconds));
+        }
+    }
+
+    private void awaitActive(KinesisClient kinesis, String stream) {
+        Instant deadline = clock.instant().plus(STREAM_ACTIVE_TIMEOUT);
+        while (clock.instant().isBefore(deadline)) {
+            try {
+                StreamStatus status =
+                        kinesis.describeStreamSummary(r -> r.streamName(stream))
+                                .streamDescriptionSummary()
+                                .streamStatus();
+                if (status == StreamStatus.ACTIVE) {
+                    return;
+                }
+            } catch (SdkException e) {
+                // Not there yet: kinesalite creates streams asynchronously.
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while creating " + stream, e);
+            }
+        }
+        throw new IllegalStateException(stream + " did not become ACTIVE in kinesalite");
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "sandbox-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,242 @@
+package fanout.console.sandbox;
+
+import java.math.BigInteger;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.kinesis.model.GetRecordsRequest;
+import software.amazon.awssdk.services.kinesis.model.GetRecordsResponse;
+import software.amazon.awssdk.services.kinesis.model.GetShardIteratorRequest;
+import software.amazon.awssdk.services.kinesis.model.Record;
+import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
+import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
+import software.amazon.awssdk.services.lambda.model.InvocationType;
+import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+
+/**
+ * One shard of one event source mapping, as Lambda's poller serves it: one batch at a time, in
+ * order; a reported item failure resumes at the lowest failed record, a function error retries the
+ * whole batch. Its checkpoint survives a pause, so resume continues where it stopped.
+ */
+final class ShardPoller {
+    private static final int DEFAULT_BATCH_SIZE = 100;
+    private static final int MAX_GET_RECORDS = 10_000;
+
+    private final String shardId;
+    private final String functionName;
+    private final String invokeIdentityArn;
+    private final KinesisClient kinesis;
+    private final LambdaClient lambda;
+    private final LambdaMetrics metrics;
+    private final Clock clock;
+    private final Consumer<String> log;
+    private volatile EventSourceMappingConfiguration mapping;
+    private String iterator;
+    private String checkpoint;
+    private int retries;
+    private String lastProblem;
+
+    ShardPoller(
+            EventSourceMappingConfiguration mapping,
+            String shardId,
+            String invokeIdentityArn,
+            KinesisClient kinesis,
+            LambdaClient lambda,
+            LambdaMetrics metrics,
+            Clock clock,
+            Consumer<String> log) {
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
+        this.shardId = Objects.requireNonNull(shardId, "shardId");
+        this.functionName = EventSourceMappingEmulator.functionName(mapping.functionArn());
+        this.invokeIdentityArn = invokeIdentityArn;
+        this.kinesis = kinesis;
+        this.lambda = lambda;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.log = log;
+    }
+
+    void update(EventSourceMappingConfiguration latest) {
+        mapping = latest;
+    }
+
+    String shardId() {
+        return shardId;
+    }
+
+    /** Reads the next batch, if any, and hands it to the function. */
+    synchronized void poll() {
+        EventSourceMappingConfiguration current = mapping;
+        try {
+            if (iterator == null) {
+                iterator = openIterator(current);
+            }
+            GetRecordsResponse page =
+                    kinesis.getRecords(
+                            GetRecordsRequest.builder()
+                                    .shardIterator(iterator)
+                                    .limit(Math.min(MAX_GET_RECORDS, batchSize(current)))
+                                    .build());
+            List<Record> records = page.records();
+            if (records.isEmpty()) {
+                iterator = page.nextShardIterator();
+                metrics.iteratorAge(functionName, 0);
+                return;
+            }
+            BatchOutcome outcome = invoke(current, records);
+            settle(current, records, page.nextShardIterator(), outcome);
+            if (outcome instanceof BatchOutcome.Processed) {
+                lastProblem = null;
+            }
+        } catch (SdkException e) {
+            // Start over from the checkpoint on the next poll (expired iterator, source gone...).
+            iterator = null;
+            report(
+                    "reading "
+                            + shardId
+                            + " of "
+                            + current.eventSourceArn()
+                            + ": "
+                            + e.getMessage());
+        }
+    }
+
+    private void settle(
+            EventSourceMappingConfiguration current,
+            List<Record> records,
+            String next,
+            BatchOutcome outcome) {
+        Record last = records.get(records.size() - 1);
+        metrics.iteratorAge(
+                functionName, clock.millis() - last.approximateArrivalTimestamp().toEpochMilli());
+        if (outcome instanceof BatchOutcome.Processed || retriesExhausted(current)) {
+            if (!(outcome instanceof BatchOutcome.Processed)) {
+                report("giving up on a batch of " + shardId + " after " + retries + " retries");
+            }
+            checkpoint = last.sequenceNumber();
+            iterator = next;
+            retries = 0;
+            return;
+        }
+        retries++;
+        String resumeAt =
+                outcome instanceof BatchOutcome.PartlyFailed partly
+                        ? partly.firstFailedSequenceNumber()
+                        : records.get(0).sequenceNumber();
+        iterator = iteratorAt(current, ShardIteratorType.AT_SEQUENCE_NUMBER, resumeAt);
+        if (outcome instanceof BatchOutcome.Failed failed) {
+            report("function " + functionName + " failed on " + shardId + ": " + failed.reason());
+        }
+    }
+
+    private BatchOutcome invoke(EventSourceMappingConfiguration current, List<Record> records) {
+        byte[] event =
+                KinesisEvents.event(current.eventSourceArn(), shardId, invokeIdentityArn, records);
+        InvokeResponse response;
+        try {
+            response =
+                    lambda.invoke(
+                            request ->
+                                    request.functionName(functionName)
+                                            .invocationType(InvocationType.REQUEST_RESPONSE)
+                                            .payload(SdkBytes.fromByteArray(event)));
+        } catch (SdkException e) {
+            metrics.invoked(functionName, true);
+            return new BatchOutcome.Failed(e.getMessage());
+        }
+        boolean error = response.functionError() != null;
+        metrics.invoked(functionName, error);
+        if (error) {
+            return new BatchOutcome.Failed(
+                    response.functionError()
+                            + (response.payload() == null
+                                    ? ""
+                                    : " " + response.payload().asUtf8String()));
+        }
+        if (!reportsItemFailures(current)) {
+            return new BatchOutcome.Processed();
+        }
+        return outcomeOf(
+                response.payload() == null ? null : response.payload().asByteArray(), records);
+    }
+
+    static BatchOutcome outcomeOf(byte[] payload, List<Record> records) {
+        Optional<List<String>> failures;
+        try {
+            failures = KinesisEvents.failures(payload);
+        } catch (IllegalArgumentException e) {
+            return new BatchOutcome.Failed(e.getMessage());
+        }
+        if (failures.isEmpty()) {
+            return new BatchOutcome.Processed();
+        }
+        List<String> inBatch = records.stream().map(Record::sequenceNumber).toList();
+        if (!inBatch.containsAll(failures.get())) {
+            return new BatchOutcome.Failed("a batch item failure names a record not in the batch");
+        }
+        return new BatchOutcome.PartlyFailed(
+                failures.get().stream().min(Comparator.comparing(BigInteger::new)).orElseThrow());
+    }
+
+    private String openIterator(EventSourceMappingConfiguration current) {
+        if (checkpoint != null) {
+            return iteratorAt(current, ShardIteratorType.AFTER_SEQUENCE_NUMBER, checkpoint);
+        }
+        GetShardIteratorRequest.Builder request =
+                GetShardIteratorRequest.builder()
+                        .streamARN(current.eventSourceArn())
+                        .shardId(shardId);
+        String position = current.startingPositionAsString();
+        if ("AT_TIMESTAMP".equals(position)) {
+            request.shardIteratorType(ShardIteratorType.AT_TIMESTAMP)
+                    .timestamp(current.startingPositionTimestamp());
+        } else if ("LATEST".equals(position)) {
+            request.shardIteratorType(ShardIteratorType.LATEST);
+        } else {
+            request.shardIteratorType(ShardIteratorType.TRIM_HORIZON);
+        }
+        return kinesis.getShardIterator(request.build()).shardIterator();
+    }
+
+    private String iteratorAt(
+            EventSourceMappingConfiguration current, ShardIteratorType type, String sequence) {
+        return kinesis.getShardIterator(
+                        GetShardIteratorRequest.builder()
+                                .streamARN(current.eventSourceArn())
+                                .shardId(shardId)
+                                .shardIteratorType(type)
+                                .startingSequenceNumber(sequence)
+                                .build())
+                .shardIterator();
+    }
+
+    private boolean retriesExhausted(EventSourceMappingConfiguration current) {
+        Integer max = current.maximumRetryAttempts();
+        return max != null && max >= 0 && retries >= max;
+    }
+
+    private static boolean reportsItemFailures(EventSourceMappingConfiguration current) {
+        return current.functionResponseTypes()
+                .contains(FunctionResponseType.REPORT_BATCH_ITEM_FAILURES);
+    }
+
+    private static int batchSize(EventSourceMappingConfiguration current) {
+        return current.batchSize() == null ? DEFAULT_BATCH_SIZE : current.batchSize();
+    }
+
+    /** Logs a problem once, not on every poll while it lasts. */
+    private void report(String problem) {
+        if (!problem.equals(lastProblem)) {
+            log.accept(problem);
+            lastProblem = problem;
+        }
+    }
+}

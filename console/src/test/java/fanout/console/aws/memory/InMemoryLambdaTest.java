@@ -1,0 +1,264 @@
+package fanout.console.aws.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fanout.console.deploy.PolicyDocuments;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.iam.model.DeleteConflictException;
+import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
+import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
+import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
+import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
+import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
+import software.amazon.awssdk.services.lambda.model.ResourceInUseException;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.sts.model.StsException;
+
+class InMemoryLambdaTest {
+    private final FakeAws aws =
+            new FakeAws(
+                    (name, env, payload, timeout) ->
+                            ("{\"echo\":" + new String(payload, StandardCharsets.UTF_8) + "}")
+                                    .getBytes(StandardCharsets.UTF_8));
+
+    private String role() {
+        return aws.iamFake
+                .createRole(
+                        r ->
+                                r.roleName("fanoutRole")
+                                        .assumeRolePolicyDocument(
+                                                PolicyDocuments.lambdaTrust().toString()))
+                .role()
+                .arn();
+    }
+
+    private CreateFunctionRequest function(String role) {
+        return CreateFunctionRequest.builder()
+                .functionName("fanout")
+                .role(role)
+                .runtime("java21")
+                .handler("fanout.FanoutHandler::handleRequest")
+                .code(c -> c.zipFile(SdkBytes.fromUtf8String("jar")))
+                .environment(e -> e.variables(Map.of("A", "1")))
+                .build();
+    }
+
+    @Test
+    void aNewRoleCannotBeAssumedForTheFirstTwoCreateFunctionCalls() {
+        String role = role();
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> aws.lambda.createFunction(function(role)))
+                    .isInstanceOf(InvalidParameterValueException.class)
+                    .hasMessageContaining("cannot be assumed by Lambda");
+        }
+        assertThat(aws.lambda.createFunction(function(role)).stateAsString()).isEqualTo("Pending");
+    }
+
+    @Test
+    void aFunctionIsPendingForTwoPollsThenActiveAndRefusesUpdatesMeanwhile() {
+        FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 2);
+        String role =
+                quick.iamFake
+                        .createRole(
+                                r ->
+                                        r.roleName("fanoutRole")
+                                                .assumeRolePolicyDocument(
+                                                        PolicyDocuments.lambdaTrust().toString()))
+                        .role()
+                        .arn();
+        quick.lambda.createFunction(function(role));
+        assertThatThrownBy(
+                        () ->
+                                quick.lambda.updateFunctionConfiguration(
+                                        r -> r.functionName("fanout").memorySize(256)))
+                .isInstanceOf(ResourceConflictException.class);
+        assertThat(
+                        quick.lambda
+                                .getFunction(r -> r.functionName("fanout"))
+                                .configuration()
+                                .stateAsString())
+                .isEqualTo("Pending");
+        assertThat(
+                        quick.lambda
+                                .getFunction(r -> r.functionName("fanout"))
+                                .configuration()
+                                .stateAsString())
+                .isEqualTo("Pending");
+        assertThat(
+                        quick.lambda
+                                .getFunction(r -> r.functionName("fanout"))
+                                .configuration()
+                                .stateAsString())
+                .isEqualTo("Active");
+        quick.lambda.updateFunctionCode(
+                r -> r.functionName("fanout").zipFile(SdkBytes.fromUtf8String("v2")));
+        assertThat(
+                        quick.lambda
+                                .getFunctionConfiguration(r -> r.functionName("fanout"))
+                                .lastUpdateStatusAsString())
+                .isEqualTo("InProgress");
+    }
+
+    @Test
+    void invokeRunsTheRuntimeAndReportsItsExceptionAsAFunctionError() {
+        FakeAws failing =
+                new FakeAws(
+                        (n, e, p, t) -> {
+                            throw new IllegalStateException("boom " + e.get("A"));
+                        },
+                        0,
+                        0);
+        String role =
+                failing.iamFake
+                        .createRole(
+                                r ->
+                                        r.roleName("fanoutRole")
+                                                .assumeRolePolicyDocument(
+                                                        PolicyDocuments.lambdaTrust().toString()))
+                        .role()
+                        .arn();
+        failing.lambda.createFunction(function(role));
+        InvokeResponse response =
+                failing.lambda.invoke(
+                        r -> r.functionName("fanout").payload(SdkBytes.fromUtf8String("{}")));
+        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(response.payload().asUtf8String()).contains("boom 1");
+    }
+
+    @Test
+    void anEventSourceMappingNeedsAReadGrantOnTheStreamAndIsNotDuplicated() {
+        FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 0);
+        String role =
+                quick.iamFake
+                        .createRole(
+                                r ->
+                                        r.roleName("fanoutRole")
+                                                .assumeRolePolicyDocument(
+                                                        PolicyDocuments.lambdaTrust().toString()))
+                        .role()
+                        .arn();
+        quick.lambda.createFunction(function(role));
+        Runnable create =
+                () ->
+                        quick.lambda.createEventSourceMapping(
+                                r ->
+                                        r.functionName("fanout")
+                                                .eventSourceArn(FakeAws.SOURCE_ARN)
+                                                .startingPosition("TRIM_HORIZON")
+                                                .functionResponseTypes(
+                                                        FunctionResponseType
+                                                                .REPORT_BATCH_ITEM_FAILURES));
+        assertThatThrownBy(create::run)
+                .isInstanceOf(InvalidParameterValueException.class)
+                .hasMessageContaining("Cannot access stream " + FakeAws.SOURCE_ARN);
+        quick.iamFake.putRolePolicy(
+                r ->
+                        r.roleName("fanoutRole")
+                                .policyName("read")
+                                .policyDocument(
+                                        PolicyDocuments.streamRead(FakeAws.SOURCE_ARN).toString()));
+        create.run();
+        var mappings =
+                quick.lambda
+                        .listEventSourceMappings(r -> r.functionName("fanout"))
+                        .eventSourceMappings();
+        assertThat(mappings).hasSize(1);
+        assertThat(mappings.get(0).functionResponseTypes())
+                .containsExactly(FunctionResponseType.REPORT_BATCH_ITEM_FAILURES);
+        assertThatThrownBy(create::run).isInstanceOf(ResourceConflictException.class);
+    }
+
+    @Test
+    void mappingsMoveThroughTransitionalStatesAndRefuseUpdatesMeanwhile() {
+        FakeAws slow = new FakeAws((n, e, p, t) -> p, 0, 1);
+        String role =
+                slow.iamFake
+                        .createRole(
+                                r ->
+                                        r.roleName("fanoutRole")
+                                                .assumeRolePolicyDocument(
+                                                        PolicyDocuments.lambdaTrust().toString()))
+                        .role()
+                        .arn();
+        slow.iamFake.putRolePolicy(
+                r ->
+                        r.roleName("fanoutRole")
+                                .policyName("read")
+                                .policyDocument(
+                                        PolicyDocuments.streamRead(FakeAws.SOURCE_ARN).toString()));
+        slow.lambda.createFunction(function(role));
+        slow.lambda.getFunction(r -> r.functionName("fanout"));
+        String uuid = null;
+        for (int i = 0; uuid == null && i < 3; i++) {
+            try {
+                uuid =
+                        slow.lambda
+                                .createEventSourceMapping(
+                                        r ->
+                                                r.functionName("fanout")
+                                                        .eventSourceArn(FakeAws.SOURCE_ARN))
+                                .uuid();
+            } catch (InvalidParameterValueException e) {
+                // The grant propagates.
+            }
+        }
+        String id = uuid;
+        assertThat(slow.lambda.getEventSourceMapping(r -> r.uuid(id)).state())
+                .isEqualTo("Creating");
+        assertThat(slow.lambda.getEventSourceMapping(r -> r.uuid(id)).state()).isEqualTo("Enabled");
+        assertThat(slow.lambda.updateEventSourceMapping(r -> r.uuid(id).enabled(false)).state())
+                .isEqualTo("Disabling");
+        assertThatThrownBy(
+                        () -> slow.lambda.updateEventSourceMapping(r -> r.uuid(id).enabled(true)))
+                .isInstanceOf(ResourceInUseException.class);
+        slow.lambda.getEventSourceMapping(r -> r.uuid(id));
+        assertThat(slow.lambda.getEventSourceMapping(r -> r.uuid(id)).state())
+                .isEqualTo("Disabled");
+        assertThat(slow.lambda.deleteEventSourceMapping(r -> r.uuid(id)).state())
+                .isEqualTo("Deleting");
+        slow.lambda.listEventSourceMappings(r -> r.functionName("fanout"));
+        assertThatThrownBy(() -> slow.lambda.getEventSourceMapping(r -> r.uuid(id)))
+                .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void iamReturnsUrlEncodedDocumentsAndRefusesToDeleteARoleWithPolicies() {
+        role();
+        aws.iamFake.putRolePolicy(
+                r -> r.roleName("fanoutRole").policyName("p").policyDocument("{\"a\": 1}"));
+        assertThat(
+                        aws.iamFake
+                                .getRolePolicy(r -> r.roleName("fanoutRole").policyName("p"))
+                                .policyDocument())
+                .isEqualTo("%7B%22a%22%3A%201%7D");
+        assertThatThrownBy(() -> aws.iamFake.deleteRole(r -> r.roleName("fanoutRole")))
+                .isInstanceOf(DeleteConflictException.class);
+        assertThatThrownBy(() -> aws.iamFake.getRole(r -> r.roleName("other")))
+                .isInstanceOf(NoSuchEntityException.class)
+                .hasMessageContaining("other");
+    }
+
+    @Test
+    void stsAssumesKnownRolesAndDeniesOthers() {
+        String role = role();
+        assertThat(aws.sts.assumeRole(r -> r.roleArn(role).roleSessionName("s")).credentials())
+                .isNotNull();
+        assertThatThrownBy(
+                        () ->
+                                aws.sts.assumeRole(
+                                        r ->
+                                                r.roleArn("arn:aws:iam::210987654321:role/x")
+                                                        .roleSessionName("s")))
+                .isInstanceOf(StsException.class)
+                .satisfies(
+                        e ->
+                                assertThat(((StsException) e).awsErrorDetails().errorCode())
+                                        .isEqualTo("AccessDenied"));
+        assertThat(aws.sts.getCallerIdentity().account()).isEqualTo(FakeAws.ACCOUNT);
+    }
+}

@@ -1,0 +1,167 @@
+package fanout.console.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fanout.console.aws.memory.FakeAws;
+import fanout.console.aws.memory.FunctionRuntime;
+import fanout.console.cli.Cli;
+import fanout.console.cli.ExitCodes;
+import fanout.console.deploy.PolicyDocuments;
+import fanout.mapping.Mapping;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import software.amazon.awssdk.core.SdkBytes;
+
+class CheckServiceTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String FANOUT_ROLE = "arn:aws:iam::123456789012:role/fanoutRole";
+
+    private final List<JsonNode> requests = new ArrayList<>();
+
+    /** Answers the pinned control format: ab12 ok, cd34 role denied, ef56 stream missing. */
+    private final FunctionRuntime runtime =
+            (name, env, payload, timeout) -> {
+                try {
+                    JsonNode request = JSON.readTree(payload);
+                    requests.add(request);
+                    ObjectNode response = JSON.createObjectNode().put("action", "check");
+                    ArrayNode results = response.putArray("results");
+                    results.add(result("ab12", true, true, true, "ACTIVE", null, null));
+                    results.add(
+                            result(
+                                    "cd34",
+                                    false,
+                                    false,
+                                    false,
+                                    null,
+                                    "AccessDenied",
+                                    "not authorized"));
+                    results.add(
+                            result(
+                                    "ef56",
+                                    false,
+                                    true,
+                                    false,
+                                    null,
+                                    "ResourceNotFoundException",
+                                    "Stream ef56Stream not found"));
+                    results.add(
+                            result(
+                                    "zz99",
+                                    false,
+                                    false,
+                                    false,
+                                    null,
+                                    "NotRegistered",
+                                    "no mapping"));
+                    return JSON.writeValueAsBytes(response);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+
+    private static ObjectNode result(
+            String id,
+            boolean ok,
+            boolean role,
+            boolean stream,
+            String status,
+            String code,
+            String error) {
+        return JSON.createObjectNode()
+                .put("id", id)
+                .put("ok", ok)
+                .put("roleAssumed", role)
+                .put("streamFound", stream)
+                .put("streamStatus", status)
+                .put("code", code)
+                .put("error", error);
+    }
+
+    private static Mapping student(String id, String account) {
+        return Mapping.kinesis(FakeAws.SOURCE_ARN, id, id + "Stream")
+                .withRole("arn:aws:iam::" + account + ":role/" + id + "StreamWriter", null)
+                .withRegion("us-west-2");
+    }
+
+    private FakeAws deployed() {
+        FakeAws aws = new FakeAws(runtime, 0, 0);
+        String role =
+                aws.iamFake
+                        .createRole(
+                                r ->
+                                        r.roleName("fanoutRole")
+                                                .assumeRolePolicyDocument(
+                                                        PolicyDocuments.lambdaTrust().toString()))
+                        .role()
+                        .arn();
+        aws.lambda.createFunction(
+                r ->
+                        r.functionName("fanout")
+                                .role(role)
+                                .runtime("java21")
+                                .handler("h")
+                                .code(c -> c.zipFile(SdkBytes.fromUtf8String("jar"))));
+        return aws;
+    }
+
+    @Test
+    void checkSendsThePinnedControlRequestAndMapsEachResultToAFix() {
+        FakeAws aws = deployed();
+        Map<String, Mapping> registered =
+                Map.of(
+                        "ab12",
+                        student("ab12", "210987654321"),
+                        "cd34",
+                        student("cd34", "210987654322"),
+                        "ef56",
+                        student("ef56", "210987654323"));
+        CheckService service = new CheckService(aws.lambda, source -> registered, "us-west-2");
+
+        List<StudentCheck> results =
+                service.check("fanout", FakeAws.SOURCE_ARN, List.of("ab12", "cd34"));
+
+        assertThat(requests.get(0).toString())
+                .isEqualTo(
+                        "{\"action\":\"check\",\"sourceArn\":\""
+                                + FakeAws.SOURCE_ARN
+                                + "\",\"ids\":[\"ab12\",\"cd34\"]}");
+        assertThat(results)
+                .extracting(StudentCheck::id)
+                .containsExactly("ab12", "cd34", "ef56", "zz99");
+        assertThat(results.get(0).ok()).isTrue();
+        assertThat(results.get(0).fix()).isEmpty();
+        assertThat(results.get(1).fix())
+                .isEqualTo(
+                        "the student's role arn:aws:iam::210987654322:role/cd34StreamWriter must trust "
+                                + FANOUT_ROLE
+                                + " (run `fanout handout`)");
+        assertThat(results.get(2).fix())
+                .isEqualTo("create stream ef56Stream in us-west-2 of account 210987654323");
+        assertThat(results.get(3).fix()).contains("register zz99");
+    }
+
+    @Test
+    void checkingWithoutADeployedFunctionExitsThreeAndSaysToDeploy() {
+        FakeAws aws = new FakeAws(runtime);
+        CommandLine cli = Cli.create(aws.sessions());
+        cli.addSubcommand(new RosterCheckCommand());
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+
+        assertThat(cli.execute("check", "--source-arn", FakeAws.SOURCE_ARN))
+                .isEqualTo(ExitCodes.AWS);
+        assertThat(err.toString()).contains("run `fanout deploy`");
+    }
+}

@@ -1,0 +1,191 @@
+package fanout.console.hook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fanout.console.aws.memory.FakeAws;
+import fanout.console.aws.memory.RecordingSleeper;
+import fanout.console.cli.ExitCodes;
+import fanout.console.cli.FanoutException;
+import fanout.console.deploy.PolicyDocuments;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
+import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
+
+class HookServiceTest {
+    private final FakeAws aws = new FakeAws((n, e, p, t) -> p, 0, 1);
+    private final RecordingSleeper sleeper = new RecordingSleeper();
+    private final HookService service = new HookService(aws, sleeper);
+    private final List<String> progress = new ArrayList<>();
+
+    @BeforeEach
+    void deployTheFunction() {
+        String role =
+                aws.iamFake
+                        .createRole(
+                                r ->
+                                        r.roleName("fanoutRole")
+                                                .assumeRolePolicyDocument(
+                                                        PolicyDocuments.lambdaTrust().toString()))
+                        .role()
+                        .arn();
+        aws.lambda.createFunction(
+                r ->
+                        r.functionName("fanout")
+                                .role(role)
+                                .runtime("java21")
+                                .handler("h")
+                                .code(c -> c.zipFile(SdkBytes.fromUtf8String("jar"))));
+    }
+
+    private static HookRequest request() {
+        return new HookRequest(
+                "fanout", FakeAws.SOURCE_ARN, "TRIM_HORIZON", Optional.empty(), 100, 1, true);
+    }
+
+    private List<EventSourceMappingConfiguration> mappings() {
+        return aws.lambda
+                .listEventSourceMappings(r -> r.functionName("fanout"))
+                .eventSourceMappings();
+    }
+
+    @Test
+    void hookGrantsReadOnTheStreamThenCreatesAMappingThatReportsItemFailures() {
+        HookOutcome outcome = service.hook(request(), progress::add);
+
+        assertThat(outcome).isInstanceOf(HookOutcome.Hooked.class);
+        assertThat(((HookOutcome.Hooked) outcome).grantPolicy())
+                .isEqualTo("fanout-read-coreRetailStream");
+        assertThat(aws.iamFake.role("fanoutRole").orElseThrow().inlinePolicies())
+                .containsEntry(
+                        "fanout-read-coreRetailStream",
+                        PolicyDocuments.streamRead(FakeAws.SOURCE_ARN).toString());
+        EventSourceMappingConfiguration mapping = mappings().get(0);
+        assertThat(mapping.eventSourceArn()).isEqualTo(FakeAws.SOURCE_ARN);
+        assertThat(mapping.functionResponseTypes())
+                .containsExactly(FunctionResponseType.REPORT_BATCH_ITEM_FAILURES);
+        assertThat(mapping.batchSize()).isEqualTo(100);
+        assertThat(mapping.maximumBatchingWindowInSeconds()).isEqualTo(1);
+        assertThat(mapping.maximumRetryAttempts()).isEqualTo(-1);
+        assertThat(mapping.bisectBatchOnFunctionError()).isFalse();
+        assertThat(mapping.startingPositionAsString()).isEqualTo("TRIM_HORIZON");
+    }
+
+    @Test
+    void hookWaitsWhileTheGrantPropagates() {
+        service.hook(request(), progress::add);
+
+        assertThat(sleeper.sleeps).hasSize(1);
+        assertThat(progress).anyMatch(line -> line.contains("the read grant to propagate"));
+    }
+
+    @Test
+    void anExistingHookIsReportedNotDuplicated() {
+        service.hook(request(), progress::add);
+        HookOutcome again = service.hook(request(), progress::add);
+
+        assertThat(again).isInstanceOf(HookOutcome.AlreadyHooked.class);
+        assertThat(mappings()).hasSize(1);
+    }
+
+    @Test
+    void pauseAndResumeDisableAndEnableTheMapping() {
+        service.hook(request(), progress::add);
+
+        assertThat(service.setEnabled("fanout", FakeAws.SOURCE_ARN, false, progress::add).state())
+                .isEqualTo("Disabling");
+        assertThat(service.setEnabled("fanout", FakeAws.SOURCE_ARN, true, progress::add).state())
+                .isEqualTo("Enabling");
+        assertThat(service.find("fanout", FakeAws.SOURCE_ARN).orElseThrow().enabled()).isTrue();
+    }
+
+    @Test
+    void unhookRemovesTheMappingAndTheGrant() {
+        service.hook(request(), progress::add);
+
+        assertThat(service.unhook("fanout", FakeAws.SOURCE_ARN)).isPresent();
+        assertThat(service.find("fanout", FakeAws.SOURCE_ARN)).isEmpty();
+        assertThat(aws.iamFake.role("fanoutRole").orElseThrow().inlinePolicies()).isEmpty();
+    }
+
+    @Test
+    void hookingAFunctionThatIsNotDeployedSaysToDeploy() {
+        HookRequest other =
+                new HookRequest(
+                        "missing", FakeAws.SOURCE_ARN, "LATEST", Optional.empty(), 100, 1, true);
+        assertThatThrownBy(() -> service.hook(other, progress::add))
+                .isInstanceOf(FanoutException.class)
+                .hasMessageContaining("run `fanout deploy`")
+                .satisfies(
+                        e -> assertThat(((FanoutException) e).exitCode()).isEqualTo(ExitCodes.AWS));
+    }
+
+    @Test
+    void badHookOptionsAreUsageErrorsNamingTheFlag() {
+        assertThatThrownBy(
+                        () ->
+                                new HookRequest(
+                                        "fanout",
+                                        FakeAws.SOURCE_ARN,
+                                        "AT_TIMESTAMP",
+                                        Optional.empty(),
+                                        100,
+                                        1,
+                                        true))
+                .hasMessageContaining("--starting-position-timestamp");
+        assertThatThrownBy(
+                        () ->
+                                new HookRequest(
+                                        "fanout",
+                                        FakeAws.SOURCE_ARN,
+                                        "LATEST",
+                                        Optional.empty(),
+                                        20000,
+                                        1,
+                                        true))
+                .hasMessageContaining("--batch-size 20000");
+    }
+
+    @Test
+    void theHookCommandsWorkThroughTheCommandLine() {
+        CommandLine cli = fanout.console.cli.Cli.create(aws.sessions());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        ((HookCommand) cli.getSubcommands().get("hook").getCommand()).sleeper = sleeper;
+        ((PauseCommand) cli.getSubcommands().get("pause").getCommand()).sleeper = sleeper;
+
+        assertThat(
+                        cli.execute(
+                                "hook",
+                                "--source-arn",
+                                FakeAws.SOURCE_ARN,
+                                "--starting-position",
+                                "TRIM_HORIZON"))
+                .isZero();
+        assertThat(cli.execute("hook", "--source-arn", FakeAws.SOURCE_ARN)).isZero();
+        assertThat(cli.execute("pause", "--source-arn", FakeAws.SOURCE_ARN)).isZero();
+        assertThat(cli.execute("unhook", "--source-arn", FakeAws.SOURCE_ARN))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.execute("unhook", "--source-arn", FakeAws.SOURCE_ARN, "--yes")).isZero();
+
+        assertThat(out.toString())
+                .contains("Hooked fanout reads " + FakeAws.SOURCE_ARN)
+                .contains("Already hooked")
+                .contains("Paused: mapping")
+                .contains("Unhooked: removed mapping");
+        assertThat(err.toString()).contains("--yes");
+        assertThat(mappings())
+                .extracting(EventSourceMappingConfiguration::state)
+                .containsOnly("Deleting");
+    }
+}

@@ -1,0 +1,229 @@
+package fanout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fanout.forward.FakeKinesis;
+import fanout.forward.SingleClientFactory;
+import fanout.mapping.Mapping;
+import fanout.mapping.MappingCodec;
+import fanout.state.Checkpoint;
+import fanout.state.LastError;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cloudwatch.model.Dimension;
+
+class FanoutHandlerTest {
+    static final String SOURCE = "arn:aws:kinesis:us-west-2:123456789012:stream/coreRetailStream";
+    static final String FIRST = "49659127394405840167428115789226937401171000000000000001";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final FakeDynamo dynamo =
+            new FakeDynamo()
+                    .table("fanoutTargets", "sourceArn", "id")
+                    .table("fanoutState", "pk", "sk");
+    private final RecordingCloudWatch cloudWatch = new RecordingCloudWatch();
+    private final FakeKinesis kinesis = new FakeKinesis();
+    private final Map<String, String> env =
+            new HashMap<>(Map.of("FANOUT_TRANSFORM", "hello-retail", "AWS_REGION", "us-west-2"));
+    private FanoutHandler handler;
+
+    @AfterEach
+    void close() {
+        if (handler != null) {
+            handler.close();
+        }
+    }
+
+    private FanoutHandler handler() {
+        if (handler == null) {
+            handler =
+                    new FanoutHandler(
+                            env,
+                            new ForwarderServices(
+                                    dynamo,
+                                    cloudWatch,
+                                    new SingleClientFactory(kinesis),
+                                    Clock.systemUTC()));
+        }
+        return handler;
+    }
+
+    private void register(String id, String stream, boolean parallel) {
+        dynamo.put(
+                "fanoutTargets",
+                MappingCodec.toItem(
+                        Mapping.kinesis(SOURCE, id, stream)
+                                .withActive(true)
+                                .withParallel(parallel)));
+    }
+
+    private JsonNode invoke(InputStream input, FakeContext context) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler().handleRequest(input, out, context);
+        return json.readTree(out.toByteArray());
+    }
+
+    private JsonNode invoke(String input) throws IOException {
+        return invoke(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), null);
+    }
+
+    private JsonNode invokeFixture() throws IOException {
+        return invoke(
+                getClass().getResourceAsStream("/events/handler-five-records.json"),
+                new FakeContext(60_000));
+    }
+
+    @Test
+    void aKinesisEventIsDeliveredAndAnsweredWithAnEmptyPartialBatchResponse() throws Exception {
+        register("ab12", "ab12Stream", false);
+        register("cd34", "cd34Stream", true);
+
+        JsonNode answer = invokeFixture();
+
+        assertThat(answer.toString()).isEqualTo("{\"batchItemFailures\":[]}");
+        List<String> written = kinesis.written("ab12Stream");
+        assertThat(written).hasSize(4);
+        JsonNode first = json.readTree(written.get(0));
+        assertThat(first.get("schema").asText())
+                .isEqualTo("com.nordstrom/retail-stream-egress/1-0-0");
+        assertThat(first.get("eventId").asText()).isEqualTo("shardId-000000000003:" + FIRST);
+        assertThat(kinesis.keysWritten("ab12Stream")).containsExactly("p1", "p2", "p1", "p1");
+        assertThat(kinesis.written("cd34Stream")).hasSize(4);
+        // The non-JSON record is rejected, counted and reported, never silently dropped.
+        assertThat(dynamo.items("fanoutState"))
+                .extracting(i -> i.get("sk").s())
+                .containsExactlyInAnyOrder("ab12", "cd34");
+        assertThat(LastError.fromItem(dynamo.items("fanoutState").get(0)).message())
+                .contains("JSON");
+    }
+
+    @Test
+    void metricsArePublishedOnceUnderTheConfiguredNamespaceWithTheStreamName() throws Exception {
+        env.put("FANOUT_METRIC_NAMESPACE", "ClassOf2026");
+        register("ab12", "ab12Stream", true);
+
+        invokeFixture();
+
+        assertThat(cloudWatch.requests).hasSize(1);
+        assertThat(cloudWatch.requests.get(0).namespace()).isEqualTo("ClassOf2026");
+        assertThat(cloudWatch.requests.get(0).metricData())
+                .anySatisfy(
+                        d -> {
+                            assertThat(d.metricName()).isEqualTo("Delivered");
+                            assertThat(d.value()).isEqualTo(4.0);
+                            assertThat(d.dimensions())
+                                    .contains(
+                                            Dimension.builder()
+                                                    .name("SourceStream")
+                                                    .value("coreRetailStream")
+                                                    .build(),
+                                            Dimension.builder()
+                                                    .name("Target")
+                                                    .value("ab12")
+                                                    .build());
+                        })
+                .anySatisfy(
+                        d -> {
+                            assertThat(d.metricName()).isEqualTo("Rejected");
+                            assertThat(d.value()).isEqualTo(1.0);
+                        });
+    }
+
+    @Test
+    void recordsStillThrottledWhenTheBudgetRunsOutGoBackWithACheckpointPerTarget()
+            throws Exception {
+        register("ok", "okStream", true);
+        register("slow", "slowStream", true);
+        kinesis.throttled("slowStream");
+
+        // 2.3 s left: the budget is 0.3 s after the 2 s margin.
+        JsonNode answer =
+                invoke(
+                        getClass().getResourceAsStream("/events/handler-five-records.json"),
+                        new FakeContext(2_300));
+
+        assertThat(answer.get("batchItemFailures"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.get("itemIdentifier").asText()).isEqualTo(FIRST));
+        Map<String, Checkpoint> checkpoints = new HashMap<>();
+        dynamo.items("fanoutState").stream()
+                .filter(i -> i.get("pk").s().startsWith("checkpoint#"))
+                .map(Checkpoint::fromItem)
+                .forEach(c -> checkpoints.put(c.targetId(), c));
+        assertThat(checkpoints.get("ok").sequenceNumber())
+                .isEqualTo("49659127394405840167428115789226937401171000000000000029");
+        assertThat(checkpoints.get("ok").shardId()).isEqualTo("shardId-000000000003");
+        assertThat(checkpoints.get("slow").sequenceNumber()).isNull();
+        assertThat(checkpoints.get("slow").attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aControlCheckIsAnsweredInThePinnedFormat() throws Exception {
+        register("ab12", "ab12Stream", false);
+        kinesis.missing("gone");
+        register("gone1", "gone", true);
+
+        JsonNode answer =
+                invoke(
+                        "{\"action\":\"check\",\"sourceArn\":\""
+                                + SOURCE
+                                + "\",\"ids\":[\"ab12\",\"gone1\",\"zz99\"]}");
+
+        assertThat(answer.get("action").asText()).isEqualTo("check");
+        JsonNode results = answer.get("results");
+        assertThat(results.get(0).get("ok").asBoolean()).isTrue();
+        assertThat(results.get(0).get("streamStatus").asText()).isEqualTo("ACTIVE");
+        assertThat(results.get(1).get("code").asText()).isEqualTo("ResourceNotFound");
+        assertThat(results.get(2).get("code").asText()).isEqualTo("NotRegistered");
+    }
+
+    @Test
+    void anythingElseIsAnsweredWithAJsonErrorNeverAnException() throws Exception {
+        assertThat(invoke("this is not json").get("error").asText()).contains("not JSON");
+        assertThat(invoke("{\"hello\": 1}").get("code").asText()).isEqualTo("BadRequest");
+        assertThat(invoke("[1,2]").get("code").asText()).isEqualTo("BadRequest");
+        assertThat(invoke("").get("code").asText()).isEqualTo("BadRequest");
+        assertThat(invoke("{\"Records\": [{\"kinesis\": {}}]}").get("code").asText())
+                .isEqualTo("BadRequest");
+        assertThat(invoke("{\"action\": \"check\"}").get("error").asText()).contains("sourceArn");
+    }
+
+    @Test
+    void whenMappingsCannotBeReadTheWholeShardGoesBack() throws Exception {
+        env.put("FANOUT_TARGETS_TABLE", "noSuchTable");
+
+        JsonNode answer = invokeFixture();
+
+        assertThat(answer.get("batchItemFailures"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.get("itemIdentifier").asText()).isEqualTo(FIRST));
+    }
+
+    @Test
+    void theBudgetKeepsAMarginOfTwoSecondsOrTenPercent() {
+        env.put("FANOUT_DEFAULT_BUDGET_SECONDS", "42");
+        assertThat(handler().budget(new FakeContext(60_000))).isEqualTo(Duration.ofSeconds(54));
+        assertThat(handler().budget(new FakeContext(10_000))).isEqualTo(Duration.ofSeconds(8));
+        assertThat(handler().budget(new FakeContext(1_000))).isZero();
+        assertThat(handler().budget(null)).isEqualTo(Duration.ofSeconds(42));
+    }
+
+    @Test
+    void aBadEnvironmentFailsFastNamingTheVariable() {
+        env.put("FANOUT_MAPPING_CACHE_TTL_SECONDS", "120");
+        org.assertj.core.api.Assertions.assertThatThrownBy(this::handler)
+                .hasMessageContaining("FANOUT_MAPPING_CACHE_TTL_SECONDS");
+    }
+}
