@@ -77,9 +77,10 @@ public final class SandboxFunctionRuntime implements FunctionRuntime {
             handler.handleRequest(new ByteArrayInputStream(payload), out, context);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            idle.add(handler);
         }
+        // Like Lambda, a container whose invocation crashed is not reused: only a clean one
+        // goes back to the warm pool.
+        idle.add(handler);
         return out.toByteArray();
     }
 

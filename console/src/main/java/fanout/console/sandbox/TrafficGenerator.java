@@ -84,9 +84,10 @@ public final class TrafficGenerator implements AutoCloseable {
                             .build());
         }
         try {
-            int failed =
+            Integer refused =
                     kinesis.putRecords(r -> r.streamARN(sourceArn).records(entries))
                             .failedRecordCount();
+            int failed = refused == null ? 0 : refused;
             sent += count - failed;
             lastProblem = null;
             return count - failed;
