@@ -114,6 +114,28 @@ class EventSourceMappingEmulatorTest {
     }
 
     @Test
+    void unhookStopsPollingAndANewHookStartsFromItsOwnStartingPosition() {
+        fill("shardId-000000000000", 2);
+        FakeLambda lambda = new FakeLambda(10);
+        EventSourceMappingEmulator emulator = emulator(lambda);
+        emulator.refresh();
+        emulator.pollOnce();
+
+        var hooked = lambda.mapping;
+        lambda.mapping = null;
+        emulator.refresh();
+        kinesis.add("shardId-000000000000", "103", "{}", ARRIVAL);
+        emulator.pollOnce();
+        assertThat(lambda.batches()).containsExactly(List.of("101", "102"));
+
+        lambda.mapping = hooked.toBuilder().uuid("uuid-2").build();
+        emulator.refresh();
+        emulator.pollOnce();
+        assertThat(lambda.batches())
+                .containsExactly(List.of("101", "102"), List.of("101", "102", "103"));
+    }
+
+    @Test
     void theStartingPositionLatestSkipsWhatIsAlreadyInTheStream() {
         fill("shardId-000000000000", 2);
         FakeLambda lambda = new FakeLambda(10);

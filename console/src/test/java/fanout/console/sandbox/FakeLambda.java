@@ -62,7 +62,9 @@ final class FakeLambda implements LambdaClient {
     @Override
     public ListEventSourceMappingsResponse listEventSourceMappings(
             ListEventSourceMappingsRequest request) {
-        return ListEventSourceMappingsResponse.builder().eventSourceMappings(mapping).build();
+        return mapping == null
+                ? ListEventSourceMappingsResponse.builder().build()
+                : ListEventSourceMappingsResponse.builder().eventSourceMappings(mapping).build();
     }
 
     @Override
