@@ -346,6 +346,7 @@ public final class Console implements ViewContext {
     public void push(View view) {
         stack.push(view);
         lastPoll = null;
+        frame.status("", Tone.DIM);
         view.shown();
     }
 
@@ -361,6 +362,7 @@ public final class Console implements ViewContext {
         if (stack.size() > 1) {
             stack.pop();
             lastPoll = null;
+            frame.status("", Tone.DIM);
             top().shown();
         }
     }
