@@ -85,6 +85,13 @@ class TuiSandboxIT {
         waitFor(tmux, "EVERY VIEW");
         tmux.keys("Escape");
         waitFor(tmux, "LAST ERROR");
+        tmux.keys("C-z");
+        waitFor(tmux, "faults only");
+        tmux.keys("C-z");
+        tmux.keys("Enter");
+        waitFor(tmux, "last 30 minutes");
+        tmux.keys("Escape");
+        waitFor(tmux, "LAST ERROR");
         tmux.type("/state:err");
         tmux.keys("Enter");
         waitFor(tmux, "filter: state:err");
