@@ -78,4 +78,20 @@ public final class Canvas {
         }
         return value + " ".repeat(size - value.length());
     }
+
+    /** Splits text into lines of at most {@code width}, at spaces where possible. */
+    public static java.util.List<String> wrap(String text, int width) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            String rest = paragraph;
+            while (rest.length() > width && width > 0) {
+                int cut = rest.lastIndexOf(' ', width);
+                cut = cut <= 0 ? width : cut;
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut).stripLeading();
+            }
+            lines.add(rest);
+        }
+        return lines;
+    }
 }

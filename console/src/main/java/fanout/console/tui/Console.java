@@ -39,6 +39,8 @@ public final class Console implements ViewContext {
     private final Deque<View> stack = new ArrayDeque<>();
     private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
     private final ConsoleFrame frame = new ConsoleFrame();
+    private final GlobalKeys globalKeys;
+    private final BackgroundCalls calls;
     private LineEditor editor;
     private Consumer<String> editorSubmit;
     private Runnable interrupt;
@@ -60,6 +62,8 @@ public final class Console implements ViewContext {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.background = Objects.requireNonNull(background, "background");
         this.log = Objects.requireNonNull(log, "log");
+        this.globalKeys = new GlobalKeys(this, registry);
+        this.calls = new BackgroundCalls(background, clock, log, this::post);
     }
 
     /** Opens the first view; call once before stepping. */
@@ -191,70 +195,17 @@ public final class Console implements ViewContext {
 
     /** The keys every view has (k9s conventions). */
     List<KeyBinding> globalBindings(View top) {
-        List<KeyBinding> globals = new ArrayList<>();
-        globals.add(
-                KeyBinding.read(
-                        Key.of(':'), "", "jump to a view by name (tab completes)", this::askView));
-        top.filterable()
-                .ifPresent(
-                        filter ->
-                                globals.add(
-                                        KeyBinding.read(
-                                                Key.of('/'),
-                                                "filter",
-                                                "filter the rows " + filter.syntax(),
-                                                () -> askFilter(filter))));
-        globals.add(KeyBinding.read(Key.of('?'), "help", "show these keys", this::help));
-        globals.add(
-                KeyBinding.read(Key.of('@'), "", "show every AWS call made", () -> open("log")));
-        if (stack.size() > 1) {
-            globals.add(KeyBinding.read(Key.of(KeyType.Escape), "back", "go back", this::back));
-        }
-        globals.add(KeyBinding.read(Key.of('q'), "quit", "quit the console", () -> quit = true));
-        return globals;
+        return globalKeys.bindings(top, stack.size() > 1);
     }
 
-    private void askView() {
-        List<String> names = new ArrayList<>();
-        registry.entries().forEach(entry -> names.add(entry.name()));
-        editor =
-                new LineEditor(
-                        ":",
-                        "",
-                        typed -> {
-                            List<String> matches = registry.complete(typed);
-                            return matches.size() == 1 ? matches.get(0) : typed;
-                        },
-                        null);
-        editorSubmit =
-                name -> {
-                    if (!name.isBlank() && !open(name)) {
-                        status(
-                                "no view " + name + "; views: " + String.join(", ", names),
-                                Tone.BAD);
-                    }
-                };
+    /** Opens a text entry in the status line; {@code submit} gets the text on enter. */
+    void edit(LineEditor lineEditor, Consumer<String> submit) {
+        editor = lineEditor;
+        editorSubmit = submit;
     }
 
-    private void askFilter(View.Filterable filter) {
-        String before = filter.filter();
-        editor = new LineEditor("/", before, null, filter::filter);
-        editorSubmit = filter::filter;
-    }
-
-    private void help() {
-        View top = top();
-        if (top instanceof HelpView) {
-            back();
-            return;
-        }
-        push(
-                new HelpView(
-                        Keymap.helpLines(
-                                top.title(),
-                                top.bindings(),
-                                globalBindings(top),
-                                options.readOnly())));
+    void quit() {
+        quit = true;
     }
 
     private void pollIfDue() {
@@ -314,27 +265,7 @@ public final class Console implements ViewContext {
     @Override
     public <T> void fetch(
             String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        background.execute(
-                () -> {
-                    Instant started = clock.instant();
-                    try {
-                        T value = work.call();
-                        record(what, started, "ok");
-                        post(() -> done.accept(value));
-                    } catch (Exception | Error e) {
-                        record(what, started, outcome(e));
-                        post(() -> failed.accept(e));
-                    }
-                });
-    }
-
-    private void record(String what, Instant started, String outcome) {
-        Duration took = Duration.between(started, clock.instant());
-        log.record(new CommandLog.Call(started, "fanout", what, outcome, took));
-    }
-
-    private static String outcome(Throwable error) {
-        return fanout.console.aws.AwsErrors.code(error);
+        calls.fetch(what, work, done, failed);
     }
 
     @Override
@@ -346,6 +277,7 @@ public final class Console implements ViewContext {
     public void push(View view) {
         stack.push(view);
         lastPoll = null;
+        frame.status("", Tone.DIM);
         view.shown();
     }
 
@@ -361,6 +293,7 @@ public final class Console implements ViewContext {
         if (stack.size() > 1) {
             stack.pop();
             lastPoll = null;
+            frame.status("", Tone.DIM);
             top().shown();
         }
     }

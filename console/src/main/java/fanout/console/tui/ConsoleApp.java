@@ -32,10 +32,40 @@ public final class ConsoleApp {
 
     /** A text terminal (never a Swing window) with ctrl-c and ctrl-z delivered as keys. */
     public static Terminal textTerminal() throws IOException {
-        return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-                .setForceTextTerminal(true)
-                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
-                .createTerminal();
+        Terminal terminal =
+                new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+                        .setForceTextTerminal(true)
+                        .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                        .createTerminal();
+        if (terminal instanceof UnixLikeTerminal) {
+            keepCtrlZ();
+        }
+        return terminal;
+    }
+
+    /**
+     * Lanterna's trap frees ctrl-c only; ctrl-z would still suspend the JVM mid-screen. Lanterna
+     * saved the terminal settings before this and restores all of them on close, so this needs no
+     * undo of its own.
+     */
+    private static void keepCtrlZ() throws IOException {
+        Process stty =
+                new ProcessBuilder("stty", "susp", "undef")
+                        .redirectInput(new java.io.File("/dev/tty"))
+                        .redirectErrorStream(true)
+                        .start();
+        try {
+            if (stty.waitFor() != 0) {
+                throw new IOException(
+                        "stty susp undef failed: "
+                                + new String(
+                                        stty.getInputStream().readAllBytes(),
+                                        StandardCharsets.UTF_8));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while setting up the terminal", e);
+        }
     }
 
     /** The console against the session's installation (AWS or sandbox), as `fanout tui` runs it. */

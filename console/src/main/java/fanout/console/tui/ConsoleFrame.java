@@ -45,7 +45,13 @@ final class ConsoleFrame {
         whole.fill(0, Tone.TITLE);
         whole.text(1, 0, "fanout | " + top.title(), Tone.TITLE);
         whole.right(0, badges(console) + " ", Tone.TITLE);
-        top.render(whole.rows(1, size.getRows() - 3));
+        Canvas body = whole.rows(1, size.getRows() - 3);
+        try {
+            top.render(body);
+        } catch (RuntimeException e) {
+            // A bug in one view's drawing must not take the terminal down: say so and carry on.
+            body.text(1, 0, "internal error drawing " + top.title() + ": " + e, Tone.BAD);
+        }
         int statusRow = size.getRows() - 2;
         if (editor != null) {
             editor.render(whole, statusRow, Tone.NORMAL);

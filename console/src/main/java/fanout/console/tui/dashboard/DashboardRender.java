@@ -84,7 +84,7 @@ final class DashboardRender {
                         + " | refresh "
                         + interval.toSeconds()
                         + " s"
-                        + (context.sandbox() ? " (sandbox floor 5 s)" : " (floor 30 s)"),
+                        + (context.sandbox() ? " (sandbox)" : " (min 30 s)"),
                 Tone.DIM);
         String view =
                 String.format(

@@ -8,7 +8,6 @@ import fanout.console.tui.KeyBinding;
 import fanout.console.tui.Tone;
 import fanout.console.tui.View;
 import fanout.console.tui.ViewContext;
-import java.util.ArrayList;
 import java.util.List;
 
 /** One destination: its state and why, the fix, the full last error, and 30-minute sparklines. */
@@ -114,7 +113,7 @@ final class DetailView implements View {
                         + (row.lastErrorAt() == null ? "" : " at " + row.lastErrorAt())
                         + ":",
                 Tone.BAD);
-        for (String wrapped : wrap(row.lastError(), canvas.width() - 4)) {
+        for (String wrapped : Canvas.wrap(row.lastError(), canvas.width() - 4)) {
             canvas.text(3, line++, wrapped, Tone.NORMAL);
         }
     }
@@ -131,21 +130,6 @@ final class DetailView implements View {
                         tone);
         canvas.text(column + 1, line, "max " + max, Tone.DIM);
         return line + 1;
-    }
-
-    static List<String> wrap(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\n")) {
-            String rest = paragraph;
-            while (rest.length() > width && width > 0) {
-                int cut = rest.lastIndexOf(' ', width);
-                cut = cut <= 0 ? width : cut;
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut).stripLeading();
-            }
-            lines.add(rest);
-        }
-        return lines;
     }
 
     private static String nonNull(String value) {

@@ -198,7 +198,10 @@ final class ServiceSetupSteps implements SetupSteps {
             @Override
             public void started(DeployStep step, String message) {
                 stopIf(cancelled);
-                progress.accept(step.label() + ": " + message);
+                progress.accept(
+                        message.equals(step.label())
+                                ? message + "..."
+                                : step.label() + ": " + message);
             }
 
             @Override

@@ -54,10 +54,14 @@ final class SetupRender {
         }
         line++;
         canvas.text(1, line++, "progress", Tone.HEADER);
+        List<String> wrapped = new java.util.ArrayList<>();
+        for (String text : progress) {
+            wrapped.addAll(Canvas.wrap(text, canvas.width() - 3));
+        }
         int room = canvas.height() - line;
-        int first = Math.max(0, progress.size() - room);
-        for (int i = first; i < progress.size() && line < canvas.height(); i++) {
-            canvas.text(2, line++, progress.get(i), Tone.NORMAL);
+        int first = Math.max(0, wrapped.size() - room);
+        for (int i = first; i < wrapped.size() && line < canvas.height(); i++) {
+            canvas.text(2, line++, wrapped.get(i), Tone.NORMAL);
         }
     }
 

@@ -92,7 +92,7 @@ public final class SetupView implements View {
         context.fetch(
                 "inspect setup",
                 steps::inspect,
-                found -> statuses = List.copyOf(found),
+                this::inspected,
                 error ->
                         context.status(
                                 "could not inspect: "
@@ -100,6 +100,20 @@ public final class SetupView implements View {
                                         + " "
                                         + AwsErrors.hint(error),
                                 Tone.BAD));
+    }
+
+    private void inspected(List<StepStatus> found) {
+        boolean first = statuses.isEmpty();
+        statuses = List.copyOf(found);
+        if (first) {
+            // Reopening the console picks up where the class stands: on the first step not done.
+            selected = Step.HOOK.ordinal();
+            for (StepStatus status : statuses) {
+                if (status.state() != StepStatus.State.DONE) {
+                    selected = Math.min(selected, status.step().ordinal());
+                }
+            }
+        }
     }
 
     private void runSelected() {

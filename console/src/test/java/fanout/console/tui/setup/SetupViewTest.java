@@ -94,6 +94,15 @@ class SetupViewTest {
     }
 
     @Test
+    void reopeningTheChecklistSelectsTheFirstStepNotDone() {
+        ConsoleHarness first = ConsoleHarness.open("connect");
+        first.setup.states.put(Step.DEPLOY, StepStatus.State.DONE);
+        first.setup.states.put(Step.ROSTER, StepStatus.State.DONE);
+        first.type(":setup").press(KeyType.Enter);
+        assertThat(setup(first).selectedStep()).isEqualTo(Step.HANDOUT);
+    }
+
+    @Test
     void unhookNeedsTheWordTyped() {
         ConsoleHarness harness = ConsoleHarness.open("setup");
         harness.type("U");

@@ -1,0 +1,48 @@
+package fanout.console.tui;
+
+import fanout.console.aws.AwsErrors;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Service calls off the GUI thread: each runs on the background executor, is recorded in the
+ * command log, and hands its result back to the GUI thread through {@code post}.
+ */
+final class BackgroundCalls {
+    private final Executor background;
+    private final Clock clock;
+    private final CommandLog log;
+    private final Consumer<Runnable> post;
+
+    BackgroundCalls(Executor background, Clock clock, CommandLog log, Consumer<Runnable> post) {
+        this.background = background;
+        this.clock = clock;
+        this.log = log;
+        this.post = post;
+    }
+
+    <T> void fetch(String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        background.execute(
+                () -> {
+                    Instant started = clock.instant();
+                    try {
+                        T value = work.call();
+                        record(what, started, "ok");
+                        post.accept(() -> done.accept(value));
+                    } catch (Exception | Error e) {
+                        // Returned to the view as a value: it shows it in the status line.
+                        record(what, started, AwsErrors.code(e));
+                        post.accept(() -> failed.accept(e));
+                    }
+                });
+    }
+
+    private void record(String what, Instant started, String outcome) {
+        Duration took = Duration.between(started, clock.instant());
+        log.record(new CommandLog.Call(started, "fanout", what, outcome, took));
+    }
+}
