@@ -31,7 +31,7 @@ final class ConcurrencyScenario {
                         "ideal rounds");
         Rounds.Figure baseline = null;
         for (int concurrency : CONCURRENCY) {
-            Rounds rounds = concurrency == 1 ? Rounds.of(1, 3) : Rounds.of(3, 9);
+            Rounds rounds = concurrency == 1 ? Rounds.of(1, 3) : Rounds.of(5, 15);
             Rounds.Figure figure = measure(concurrency, event, rounds);
             baseline = baseline == null ? figure : baseline;
             table.row(

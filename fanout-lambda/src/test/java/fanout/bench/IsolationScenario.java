@@ -76,7 +76,7 @@ final class IsolationScenario {
             List<String> healthy = rig.streams().subList(1, HEALTHY + 1);
             boolean[] handedBack = new boolean[1];
             List<Long> handlerSamples = new ArrayList<>();
-            Rounds rounds = broken == Broken.NONE ? Rounds.of(3, 9) : Rounds.of(1, 3);
+            Rounds rounds = broken == Broken.NONE ? Rounds.of(3, 9) : Rounds.of(1, 5);
             Rounds.Figure done =
                     rounds.run(
                             () -> {
