@@ -1,6 +1,9 @@
 package fanout.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -25,6 +28,7 @@ public final class ForwarderBenchmark {
                 System.getProperty("java.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        out.println("- load average at start (1, 5, 15 min): " + loadAverage());
         out.println(
                 "- The real FanoutHandler (new FanoutHandler(env, new ForwarderServices(...)))"
                         + " with fakes: Kinesis destinations with a simulated round trip (a sleep),"
@@ -37,5 +41,17 @@ public final class ForwarderBenchmark {
         ConcurrencyScenario.run(out);
         PreparationScenario.run(out);
         IsolationScenario.run(out);
+        out.println("- load average at the end (1, 5, 15 min): " + loadAverage());
+    }
+
+    /** Other builds on the machine show here: the first thing to check when figures look off. */
+    private static String loadAverage() {
+        Path loadavg = Path.of("/proc/loadavg");
+        try {
+            String[] fields = Files.readString(loadavg).trim().split("\\s+");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown (" + loadavg + ": " + e.getMessage() + ")";
+        }
     }
 }
