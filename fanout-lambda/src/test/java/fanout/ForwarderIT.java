@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fanout.forward.AssumeRoleSpec;
 import fanout.forward.DynamoMappingReader;
+import fanout.forward.KinesisClientFactory;
 import fanout.localaws.LocalAws;
 import fanout.mapping.Mapping;
 import fanout.state.LastError;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +37,10 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.kinesis.model.PutRecordsRequest;
+import software.amazon.awssdk.services.kinesis.model.PutRecordsResponse;
+import software.amazon.awssdk.services.kinesis.model.PutRecordsResultEntry;
 import software.amazon.awssdk.services.kinesis.model.Record;
 import software.amazon.awssdk.services.kinesis.model.Shard;
 import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
@@ -171,6 +177,143 @@ class ForwarderIT {
     }
 
     @Test
+    void aHandedBackBatchReachesTheLaggingDestinationWithoutDuplicatesForTheOthers()
+            throws Exception {
+        String sourceName = "handBackSource";
+        String source = "arn:aws:kinesis:us-west-2:" + ACCOUNT + ":stream/" + sourceName;
+        createStream(sourceName, 1);
+        createStream("steadyStream", 1);
+        createStream("laggingStream", 1);
+        for (String[] row :
+                new String[][] {{"steady", "steadyStream"}, {"lag1", "laggingStream"}}) {
+            clients.dynamo.putItem(
+                    b ->
+                            b.tableName("fanoutTargets")
+                                    .item(
+                                            Map.of(
+                                                    "sourceArn",
+                                                    AttributeValue.fromS(source),
+                                                    "id",
+                                                    AttributeValue.fromS(row[0]),
+                                                    "type",
+                                                    AttributeValue.fromS("kinesis"),
+                                                    "destination",
+                                                    AttributeValue.fromS(row[1]),
+                                                    "active",
+                                                    AttributeValue.fromBool(true),
+                                                    "parallel",
+                                                    AttributeValue.fromBool(false))));
+        }
+        for (int i = 0; i < 20; i++) {
+            String data = "r" + i;
+            clients.kinesis.putRecord(
+                    b ->
+                            b.streamName(sourceName)
+                                    .partitionKey("k" + data.length())
+                                    .data(SdkBytes.fromUtf8String(data)));
+        }
+        List<Record> records = read(sourceName);
+        AtomicBoolean throttling = new AtomicBoolean(true);
+        KinesisClientFactory factory =
+                new KinesisClientFactory() {
+                    @Override
+                    public KinesisClient forDestination(
+                            String region, Optional<AssumeRoleSpec> role) {
+                        return new ThrottlingClient(clients.kinesis, "laggingStream", throttling);
+                    }
+
+                    @Override
+                    public void close() {}
+                };
+
+        try (FanoutHandler handler =
+                new FanoutHandler(
+                        Map.of("AWS_REGION", "us-west-2"),
+                        new ForwarderServices(
+                                clients.dynamo,
+                                new RecordingCloudWatch(),
+                                factory,
+                                Clock.systemUTC()))) {
+            JsonNode first = invoke(handler, eventOf(records, source), 2_500);
+            assertThat(first.get("batchItemFailures")).hasSize(1);
+            String from = first.get("batchItemFailures").get(0).get("itemIdentifier").asText();
+            assertThat(from).isEqualTo(records.get(0).sequenceNumber());
+            assertThat(read("steadyStream")).hasSize(20);
+            assertThat(read("laggingStream")).isEmpty();
+
+            throttling.set(false);
+            JsonNode second = invoke(handler, eventOf(records, source), 60_000);
+            assertThat(second.get("batchItemFailures")).isEmpty();
+        }
+
+        List<String> sent = records.stream().map(ForwarderIT::text).toList();
+        assertThat(read("steadyStream"))
+                .extracting(ForwarderIT::text)
+                .containsExactlyElementsOf(sent);
+        assertThat(read("laggingStream"))
+                .extracting(ForwarderIT::text)
+                .containsExactlyElementsOf(sent);
+        assertThat(
+                        clients.dynamo
+                                .query(
+                                        b ->
+                                                b.tableName("fanoutState")
+                                                        .keyConditionExpression("pk = :pk")
+                                                        .expressionAttributeValues(
+                                                                Map.of(
+                                                                        ":pk",
+                                                                        AttributeValue.fromS(
+                                                                                "checkpoint#"
+                                                                                        + source
+                                                                                        + "#shardId-000000000000"))))
+                                .items())
+                .as("checkpoints are deleted once the batch succeeded")
+                .isEmpty();
+    }
+
+    /** Refuses every entry for one stream while {@code throttling}; passes the rest through. */
+    private static final class ThrottlingClient implements KinesisClient {
+        private final KinesisClient delegate;
+        private final String stream;
+        private final AtomicBoolean throttling;
+
+        ThrottlingClient(KinesisClient delegate, String stream, AtomicBoolean throttling) {
+            this.delegate = delegate;
+            this.stream = stream;
+            this.throttling = throttling;
+        }
+
+        @Override
+        public PutRecordsResponse putRecords(PutRecordsRequest request) {
+            if (!request.streamName().equals(stream) || !throttling.get()) {
+                return delegate.putRecords(request);
+            }
+            List<PutRecordsResultEntry> refused =
+                    request.records().stream()
+                            .map(
+                                    e ->
+                                            PutRecordsResultEntry.builder()
+                                                    .errorCode(
+                                                            "ProvisionedThroughputExceededException")
+                                                    .errorMessage("Rate exceeded for shard")
+                                                    .build())
+                            .toList();
+            return PutRecordsResponse.builder()
+                    .records(refused)
+                    .failedRecordCount(refused.size())
+                    .build();
+        }
+
+        @Override
+        public String serviceName() {
+            return "kinesis";
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    @Test
     void aMappingTableLargerThanOneQueryPageIsReadCompletely() {
         String source = "arn:aws:kinesis:us-west-2:" + ACCOUNT + ":stream/bigClass";
         String padding = "x".repeat(2500);
@@ -211,11 +354,16 @@ class ForwarderIT {
     }
 
     private JsonNode invoke(FanoutHandler handler, JsonNode event) throws Exception {
+        return invoke(handler, event, 60_000);
+    }
+
+    private JsonNode invoke(FanoutHandler handler, JsonNode event, int remainingMillis)
+            throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(
                 new ByteArrayInputStream(json.writeValueAsBytes(event)),
                 out,
-                new FakeContext(60_000));
+                new FakeContext(remainingMillis));
         return json.readTree(out.toByteArray());
     }
 
@@ -244,6 +392,10 @@ class ForwarderIT {
 
     /** The Lambda event for these source records (one shard). */
     private JsonNode eventOf(List<Record> records) {
+        return eventOf(records, SOURCE);
+    }
+
+    private JsonNode eventOf(List<Record> records, String source) {
         ObjectNode event = json.createObjectNode();
         ArrayNode array = event.putArray("Records");
         for (Record r : records) {
@@ -262,7 +414,7 @@ class ForwarderIT {
             entry.put("eventName", "aws:kinesis:record");
             entry.put("invokeIdentityArn", "arn:aws:iam::" + ACCOUNT + ":role/fanout");
             entry.put("awsRegion", "us-west-2");
-            entry.put("eventSourceARN", SOURCE);
+            entry.put("eventSourceARN", source);
         }
         return event;
     }

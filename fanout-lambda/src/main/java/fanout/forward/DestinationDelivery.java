@@ -100,9 +100,12 @@ final class DestinationDelivery {
                 tally.retrying(
                         e.throttled() ? chunk.size() : 0, new Problem(e.code(), e.getMessage()));
             }
+            boolean failures = !again.isEmpty();
             again.addAll(rest);
             pending = again;
-            if (again.size() > rest.size() && !pause(retries++)) {
+            if (!failures) {
+                retries = 0; // a clean call: the destination keeps up again
+            } else if (!pause(retries++)) {
                 break;
             }
         }

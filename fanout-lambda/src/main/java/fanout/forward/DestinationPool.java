@@ -65,9 +65,11 @@ public final class DestinationPool {
                     CompletableFuture.supplyAsync(
                             () -> delivery.deliver(sinks, records), executor));
         }
+        // One end for all waits, so hung destinations cost one grace period, not one each.
+        long waitEnd = System.nanoTime() + deadline.remaining().plus(GRACE).toNanos();
         List<DestinationReport> reports = new ArrayList<>(running.size());
         for (int i = 0; i < running.size(); i++) {
-            reports.add(await(running.get(i), destinations.get(i), owed.get(i), deadline));
+            reports.add(await(running.get(i), destinations.get(i), owed.get(i), waitEnd));
         }
         return reports;
     }
@@ -76,9 +78,9 @@ public final class DestinationPool {
             CompletableFuture<DestinationReport> future,
             Destination destination,
             List<PreparedRecord> records,
-            Deadline deadline) {
+            long waitEnd) {
         try {
-            return future.get(deadline.remaining().plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(Math.max(0, waitEnd - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
             return owing(

@@ -64,38 +64,19 @@ public final class ShardForwarder {
         metrics.invocation(stream);
         metrics.recordsIn(stream, records.size());
         List<LastError> errors = new ArrayList<>();
-        MappingValidator.Result valid;
-        Map<String, Checkpoint> checkpoints;
-        try {
-            MappingCache.Snapshot snapshot = mappings.active(sourceArn);
-            valid = validator.validate(snapshot.mappings());
-            if (snapshot.fresh()) {
-                valid.invalid()
-                        .forEach(i -> errors.add(lastError(sourceArn, i.targetId(), i.problem())));
-            }
-            checkpoints =
-                    valid.destinations().isEmpty()
-                            ? Map.of()
-                            : state.checkpoints(sourceArn, first.shardId());
-        } catch (RuntimeException e) {
-            // Without mappings or checkpoints nothing can be delivered safely: the whole shard
-            // batch goes back, and Lambda retries it.
-            LOG.log(
-                    Level.SEVERE,
-                    "cannot read mappings or checkpoints of "
-                            + sourceArn
-                            + ": "
-                            + AwsFailures.describe(e),
-                    e);
+        Optional<List<Destination>> destinations = destinations(sourceArn, errors);
+        if (destinations.isEmpty()) {
             return new Outcome(
                     Optional.of(first.sequenceNumber()),
                     errors,
                     new HandBack.Plan(Optional.empty(), List.of(), List.of(), List.of()));
         }
+        Map<String, Checkpoint> checkpoints =
+                destinations.get().isEmpty() ? Map.of() : checkpoints(sourceArn, first.shardId());
         List<DestinationReport> reports =
                 pool.deliver(
-                        valid.destinations(),
-                        variants(records, valid.destinations()),
+                        destinations.get(),
+                        variants(records, destinations.get()),
                         checkpoints,
                         deadline);
         HandBack.Plan plan =
@@ -107,6 +88,50 @@ public final class ShardForwarder {
                     .ifPresent(p -> errors.add(lastError(sourceArn, report.targetId(), p)));
         }
         return new Outcome(plan.handBack(), errors, plan);
+    }
+
+    /**
+     * The valid active destinations, adding the invalid rows' errors (once per mapping read); empty
+     * when the mappings cannot be read: then nothing can be delivered, and the whole shard batch
+     * goes back for Lambda to retry.
+     */
+    private Optional<List<Destination>> destinations(String sourceArn, List<LastError> errors) {
+        try {
+            MappingCache.Snapshot snapshot = mappings.active(sourceArn);
+            MappingValidator.Result valid = validator.validate(snapshot.mappings());
+            if (snapshot.fresh()) {
+                valid.invalid()
+                        .forEach(i -> errors.add(lastError(sourceArn, i.targetId(), i.problem())));
+            }
+            return Optional.of(valid.destinations());
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.SEVERE,
+                    "cannot read the mappings of " + sourceArn + ": " + AwsFailures.describe(e),
+                    e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The shard's checkpoints; none if they cannot be read, which risks duplicates on a retried
+     * batch but never stalls the shard on a state table problem.
+     */
+    private Map<String, Checkpoint> checkpoints(String sourceArn, String shardId) {
+        try {
+            return state.checkpoints(sourceArn, shardId);
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "cannot read checkpoints of "
+                            + sourceArn
+                            + " "
+                            + shardId
+                            + ", delivering the whole batch: "
+                            + AwsFailures.describe(e),
+                    e);
+            return Map.of();
+        }
     }
 
     /**

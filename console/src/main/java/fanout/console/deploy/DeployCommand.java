@@ -84,11 +84,11 @@ public final class DeployCommand implements Runnable {
             description = "Print the plan, including the exact policy documents; change nothing.")
     boolean dryRun;
 
-    /** Replaced by tests, which record the waits instead of sleeping. */
-    Sleeper sleeper = Sleeper.SYSTEM;
+    /** Replaced by tests (which record the waits instead of sleeping) and by the sandbox. */
+    public Sleeper sleeper = Sleeper.SYSTEM;
 
     /** Replaced by tests: the bundled jar exists only in the packaged console. */
-    Supplier<byte[]> code = LambdaJar.bundled();
+    public Supplier<byte[]> code = LambdaJar.bundled();
 
     @Override
     public void run() {

@@ -71,8 +71,8 @@ public final class HookCommand implements Runnable {
             description = "Start the hook enabled (default: ${DEFAULT-VALUE}).")
     boolean active;
 
-    /** Replaced by tests, which record the waits instead of sleeping. */
-    Sleeper sleeper = Sleeper.SYSTEM;
+    /** Replaced by tests (which record the waits instead of sleeping) and by the sandbox. */
+    public Sleeper sleeper = Sleeper.SYSTEM;
 
     @Override
     public void run() {

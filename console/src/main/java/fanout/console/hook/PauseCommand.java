@@ -26,8 +26,8 @@ public final class PauseCommand implements Runnable {
 
     @Mixin SourceOptions source;
 
-    /** Replaced by tests, which record the waits instead of sleeping. */
-    Sleeper sleeper = Sleeper.SYSTEM;
+    /** Replaced by tests (which record the waits instead of sleeping) and by the sandbox. */
+    public Sleeper sleeper = Sleeper.SYSTEM;
 
     @Override
     public void run() {

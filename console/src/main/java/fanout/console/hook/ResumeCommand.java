@@ -25,8 +25,8 @@ public final class ResumeCommand implements Runnable {
 
     @Mixin SourceOptions source;
 
-    /** Replaced by tests, which record the waits instead of sleeping. */
-    Sleeper sleeper = Sleeper.SYSTEM;
+    /** Replaced by tests (which record the waits instead of sleeping) and by the sandbox. */
+    public Sleeper sleeper = Sleeper.SYSTEM;
 
     @Override
     public void run() {

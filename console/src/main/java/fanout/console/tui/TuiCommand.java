@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code fanout tui}: the full-screen console. */
 @Command(
         name = "tui",
+        mixinStandardHelpOptions = true,
         description = {
             "Open the full-screen console: setup checklist, roster import, handout and live dashboard.",
             "Keys: `:` views, `/` filter, `?` help, esc back, q quit."
@@ -43,17 +44,17 @@ public final class TuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ConsoleOptions options = options(FanoutCommand.of(spec).options().sandbox());
+        // Options are checked before anything else, so a typo fails fast without a terminal.
+        options(FanoutCommand.of(spec).options().sandbox());
         if (System.console() == null) {
             throw FanoutException.usage(
                     "tui needs a terminal: run it in a terminal window (or tmux), not a pipe");
         }
         Session session = FanoutCommand.of(spec).session();
+        // `fanout sandbox` runs `tui` on a sandbox session without the --sandbox flag.
+        ConsoleOptions options = options(session.sandbox());
         return ConsoleApp.run(
-                session,
-                ConsoleApp.textTerminal(),
-                options.withReadOnly(readOnly),
-                new PrintStream(System.err, true));
+                session, ConsoleApp.textTerminal(), options, new PrintStream(System.err, true));
     }
 
     ConsoleOptions options(boolean sandbox) {

@@ -209,4 +209,38 @@ class DeployServiceIT {
                                 .memorySize())
                 .isEqualTo(2048);
     }
+
+    @Test
+    void anExistingExecutionRoleIsUsedAsIsAndDestroyLeavesIt() {
+        FakeAws aws = aws();
+        String function = function();
+        String role =
+                aws.iamFake
+                        .createRole(
+                                r ->
+                                        r.roleName("leaderLambdaRole")
+                                                .assumeRolePolicyDocument(
+                                                        PolicyDocuments.lambdaTrust().toString()))
+                        .role()
+                        .arn();
+        DeployService service = service(aws, "jar");
+        DeployReport report =
+                service.apply(
+                        service.plan(DeployRequest.defaults(function).withExecRoleArn(role)),
+                        DeployListener.NONE);
+
+        assertThat(report.steps().get(DeployStep.ROLE.ordinal()).outcome())
+                .isInstanceOf(StepOutcome.Skipped.class);
+        assertThat(aws.lambdaFake.getFunction(r -> r.functionName(function)).configuration().role())
+                .isEqualTo(role);
+        assertThat(aws.iamFake.role("leaderLambdaRole").orElseThrow().inlinePolicies()).isEmpty();
+
+        List<String> removed = new DestroyService(aws).destroy(function, what -> {});
+        assertThat(removed)
+                .containsExactly(
+                        "function " + function,
+                        "table " + function + "Targets",
+                        "table " + function + "State");
+        assertThat(aws.iamFake.role("leaderLambdaRole")).isPresent();
+    }
 }

@@ -20,7 +20,7 @@ class PolicyDocumentsTest {
                     "Fanout",
                     false);
 
-    static List<String> actions(JsonNode document) {
+    public static List<String> actions(JsonNode document) {
         List<String> actions = new ArrayList<>();
         for (JsonNode statement : document.get("Statement")) {
             JsonNode action = statement.get("Action");

@@ -67,8 +67,7 @@ final class InMemoryEventSourceMappings {
         }
         requireReadAccess(roleAndArn[0], source);
         boolean enabled = request.enabled() == null || request.enabled();
-        Stored mapping =
-                new Stored(InMemoryLambda.newUuid(), roleAndArn[1], source, clock.instant());
+        Stored mapping = new Stored(LambdaFaults.newUuid(), roleAndArn[1], source, clock.instant());
         mapping.configuration =
                 SdkCopy.into(request, EventSourceMappingConfiguration.builder())
                         .uuid(mapping.uuid)
@@ -179,7 +178,7 @@ final class InMemoryEventSourceMappings {
             }
             grantFailuresLeft.put(key, left - 1);
         }
-        throw InMemoryLambda.invalidParameter(
+        throw LambdaFaults.invalidParameter(
                 "Cannot access stream "
                         + streamArn
                         + ". Please ensure the role can perform the GetRecords, GetShardIterator,"

@@ -1,17 +1,13 @@
 package fanout.console.aws.memory;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.CreateEventSourceMappingRequest;
@@ -29,13 +25,10 @@ import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationRequ
 import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
 import software.amazon.awssdk.services.lambda.model.GetFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.GetFunctionResponse;
-import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.InvokeRequest;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
 import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsResponse;
-import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
-import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.model.UpdateEventSourceMappingRequest;
 import software.amazon.awssdk.services.lambda.model.UpdateEventSourceMappingResponse;
 import software.amazon.awssdk.services.lambda.model.UpdateFunctionCodeRequest;
@@ -96,7 +89,7 @@ public final class InMemoryLambda implements LambdaClient {
     @Override
     public synchronized CreateFunctionResponse createFunction(CreateFunctionRequest request) {
         if (functions.containsKey(request.functionName())) {
-            throw conflict("Function already exist: " + request.functionName());
+            throw LambdaFaults.conflict("Function already exist: " + request.functionName());
         }
         requireAssumable(request.role());
         StoredFunction function =
@@ -108,16 +101,7 @@ public final class InMemoryLambda implements LambdaClient {
                                 + iam.account()
                                 + ":function:"
                                 + request.functionName());
-        function.runtime = request.runtimeAsString();
-        function.handler = request.handler();
-        function.role = request.role();
-        function.memory = request.memorySize() == null ? 128 : request.memorySize();
-        function.timeout = request.timeout() == null ? 3 : request.timeout();
-        function.environment =
-                request.environment() == null
-                        ? Map.of()
-                        : Map.copyOf(request.environment().variables());
-        function.vpc = request.vpcConfig();
+        function.configure(request);
         function.setCode(request.code().zipFile());
         function.pendingPolls = settlePolls;
         function.modified(clock);
@@ -162,24 +146,7 @@ public final class InMemoryLambda implements LambdaClient {
             requireAssumable(request.role());
             function.role = request.role();
         }
-        if (request.runtime() != null) {
-            function.runtime = request.runtimeAsString();
-        }
-        if (request.handler() != null) {
-            function.handler = request.handler();
-        }
-        if (request.memorySize() != null) {
-            function.memory = request.memorySize();
-        }
-        if (request.timeout() != null) {
-            function.timeout = request.timeout();
-        }
-        if (request.environment() != null) {
-            function.environment = Map.copyOf(request.environment().variables());
-        }
-        if (request.vpcConfig() != null) {
-            function.vpc = request.vpcConfig();
-        }
+        function.reconfigure(request);
         function.updatePolls = settlePolls;
         function.modified(clock);
         return SdkCopy.into(
@@ -203,7 +170,7 @@ public final class InMemoryLambda implements LambdaClient {
         synchronized (this) {
             StoredFunction function = find(request.functionName());
             if (function.pendingPolls > 0) {
-                throw conflict(
+                throw LambdaFaults.conflict(
                         "The operation cannot be performed at this time. The function is currently"
                                 + " in the following state: Pending");
             }
@@ -220,12 +187,7 @@ public final class InMemoryLambda implements LambdaClient {
                     .payload(SdkBytes.fromByteArray(answer == null ? new byte[0] : answer))
                     .build();
         } catch (RuntimeException e) {
-            String error =
-                    "{\"errorMessage\":"
-                            + quote(String.valueOf(e.getMessage()))
-                            + ",\"errorType\":"
-                            + quote(e.getClass().getName())
-                            + "}";
+            String error = LambdaFaults.errorPayload(e);
             return InvokeResponse.builder()
                     .statusCode(200)
                     .functionError("Unhandled")
@@ -309,7 +271,7 @@ public final class InMemoryLambda implements LambdaClient {
     private StoredFunction updatable(String nameOrArn) {
         StoredFunction function = find(nameOrArn);
         if (function.updatePolls > 0 || function.pendingPolls > 0) {
-            throw conflict(
+            throw LambdaFaults.conflict(
                     "The operation cannot be performed at this time. An update is in progress for"
                             + " resource: "
                             + function.arn);
@@ -321,23 +283,19 @@ public final class InMemoryLambda implements LambdaClient {
         InMemoryIam.RoleView role =
                 iam.role(roleArn == null ? "" : roleArn)
                         .filter(r -> r.trustPolicy().contains("lambda.amazonaws.com"))
-                        .orElseThrow(() -> invalidParameter(CANNOT_ASSUME));
+                        .orElseThrow(() -> LambdaFaults.invalidParameter(CANNOT_ASSUME));
         String key = role.roleId();
         int left = roleFailuresLeft.computeIfAbsent(key, k -> roleAssumeFailures);
         if (left > 0) {
             roleFailuresLeft.put(key, left - 1);
-            throw invalidParameter(CANNOT_ASSUME);
+            throw LambdaFaults.invalidParameter(CANNOT_ASSUME);
         }
     }
 
     private StoredFunction find(String nameOrArn) {
         StoredFunction function = functions.get(shortName(nameOrArn));
         if (function == null) {
-            throw AwsFaults.<ResourceNotFoundException>fault(
-                    ResourceNotFoundException.builder(),
-                    "Lambda",
-                    "ResourceNotFoundException",
-                    404,
+            throw LambdaFaults.notFound(
                     "Function not found: arn:aws:lambda:"
                             + region
                             + ":"
@@ -346,40 +304,5 @@ public final class InMemoryLambda implements LambdaClient {
                             + shortName(nameOrArn));
         }
         return function;
-    }
-
-    static InvalidParameterValueException invalidParameter(String message) {
-        return AwsFaults.fault(
-                InvalidParameterValueException.builder(),
-                "Lambda",
-                "InvalidParameterValueException",
-                400,
-                message);
-    }
-
-    private static ResourceConflictException conflict(String message) {
-        return AwsFaults.fault(
-                ResourceConflictException.builder(),
-                "Lambda",
-                "ResourceConflictException",
-                409,
-                message);
-    }
-
-    private static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return Base64.getEncoder()
-                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
-    }
-
-    static String newUuid() {
-        return UUID.randomUUID().toString();
     }
 }

@@ -5,8 +5,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.EnvironmentResponse;
 import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
+import software.amazon.awssdk.services.lambda.model.UpdateFunctionConfigurationRequest;
 import software.amazon.awssdk.services.lambda.model.VpcConfig;
 import software.amazon.awssdk.services.lambda.model.VpcConfigResponse;
 
@@ -14,6 +16,11 @@ import software.amazon.awssdk.services.lambda.model.VpcConfigResponse;
 final class StoredFunction {
     private static final DateTimeFormatter LAST_MODIFIED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
+
+    /** Lambda's defaults. */
+    static final int DEFAULT_MEMORY = 128;
+
+    static final int DEFAULT_TIMEOUT = 3;
 
     final String name;
     final String arn;
@@ -36,9 +43,44 @@ final class StoredFunction {
         this.arn = arn;
     }
 
+    void configure(CreateFunctionRequest request) {
+        runtime = request.runtimeAsString();
+        handler = request.handler();
+        role = request.role();
+        memory = request.memorySize() == null ? DEFAULT_MEMORY : request.memorySize();
+        timeout = request.timeout() == null ? DEFAULT_TIMEOUT : request.timeout();
+        environment =
+                request.environment() == null
+                        ? Map.of()
+                        : Map.copyOf(request.environment().variables());
+        vpc = request.vpcConfig();
+    }
+
+    /** Applies what the request sets; the role was checked by the caller. */
+    void reconfigure(UpdateFunctionConfigurationRequest request) {
+        if (request.runtime() != null) {
+            runtime = request.runtimeAsString();
+        }
+        if (request.handler() != null) {
+            handler = request.handler();
+        }
+        if (request.memorySize() != null) {
+            memory = request.memorySize();
+        }
+        if (request.timeout() != null) {
+            timeout = request.timeout();
+        }
+        if (request.environment() != null) {
+            environment = Map.copyOf(request.environment().variables());
+        }
+        if (request.vpcConfig() != null) {
+            vpc = request.vpcConfig();
+        }
+    }
+
     void setCode(SdkBytes zip) {
         byte[] bytes = zip == null ? new byte[0] : zip.asByteArray();
-        codeSha256 = InMemoryLambda.sha256(bytes);
+        codeSha256 = LambdaFaults.sha256(bytes);
         codeSize = bytes.length;
     }
 

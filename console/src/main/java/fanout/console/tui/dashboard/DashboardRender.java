@@ -84,12 +84,14 @@ final class DashboardRender {
                         + " | refresh "
                         + interval.toSeconds()
                         + " s"
-                        + (context.sandbox() ? " (sandbox)" : ""),
+                        + (context.sandbox() ? " (sandbox floor 5 s)" : " (floor 30 s)"),
                 Tone.DIM);
         String view =
                 String.format(
                                 Locale.ROOT,
-                                "CloudWatch ~$%.3f/h | ",
+                                context.sandbox()
+                                        ? "CloudWatch ~$%.3f/h on AWS, free here | "
+                                        : "CloudWatch ~$%.3f/h | ",
                                 feed.costPerHour(model.total(), interval))
                         + (model.faultsOnly() ? "faults only | " : "")
                         + (model.filter().isBlank() ? "" : "filter: " + model.filter() + " | ")
@@ -145,7 +147,7 @@ final class DashboardRender {
         }
         return "data "
                 + Columns.humanDuration(Duration.between(snapshot.dataAsOf(), now))
-                + " old (CloudWatch: 1-min resolution)";
+                + " old (1-min resolution)";
     }
 
     /** Counts per state, worst first, zeros included so the line does not jump around. */

@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  * one column; a bare word matches id, name or last error. Case does not matter.
  */
 public final class RowFilter {
-    public static final String SYNTAX = "(state:err name:ada id:ab error:denied, or any word)";
+    public static final String SYNTAX = "(state:err name:ada id:ab error:denied)";
 
     private RowFilter() {}
 

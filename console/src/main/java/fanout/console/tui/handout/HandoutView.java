@@ -105,7 +105,7 @@ public final class HandoutView implements View {
                 canvas.text(2, line++, policy, Tone.NORMAL);
             }
         } else {
-            canvas.text(2, line, "t shows the trust policy; " + written, Tone.DIM);
+            canvas.text(2, line, "t shows the trust policy", Tone.DIM);
         }
     }
 }

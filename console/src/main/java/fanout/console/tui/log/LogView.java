@@ -53,7 +53,7 @@ public final class LogView implements View, View.Filterable {
         for (CommandLog.Call call : calls) {
             String line =
                     String.format(
-                            "%s  %-10s %-28s %-24s %6d ms",
+                            "%s  %-10s %-26s %-18s %6d ms",
                             TIME.format(call.at()),
                             call.service(),
                             call.operation(),
@@ -75,7 +75,7 @@ public final class LogView implements View, View.Filterable {
                 1,
                 0,
                 String.format(
-                        "%-8s  %-10s %-28s %-24s %9s",
+                        "%-8s  %-10s %-26s %-18s %9s",
                         "TIME", "SERVICE", "OPERATION", "OUTCOME", "TOOK"),
                 Tone.HEADER);
         if (lines.isEmpty()) {

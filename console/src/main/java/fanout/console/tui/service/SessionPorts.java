@@ -2,23 +2,43 @@ package fanout.console.tui.service;
 
 import fanout.console.Session;
 import fanout.console.tui.ConsolePorts;
+import fanout.localaws.LocalAws;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
-/** Wires the console's ports to the real services of a session. */
+/** Wires the console's ports to the real services of a session (AWS or the sandbox). */
 public final class SessionPorts {
+    /** Where the handout is written for copying, relative to the working directory. */
+    public static final String HANDOUT_FILE = ".fanout/handout.txt";
+
     private SessionPorts() {}
 
     public static ConsolePorts from(Session session, Path workingDirectory) {
-        MissingService setup = new MissingService("the deploy service");
-        MissingService roster = new MissingService("the roster service");
-        MissingService status = new MissingService("the status service");
+        Path handout = workingDirectory.resolve(HANDOUT_FILE);
+        ServiceSetupSteps steps = new ServiceSetupSteps(session, handout);
         return new ConsolePorts(
                 new StsConnectionProbe(session),
-                setup,
-                roster,
-                setup,
-                status,
-                roster,
+                steps,
+                new ServiceRosterImport(session, sampleRoster(session)),
+                new ServiceHandout(session, handout),
+                new ServiceStatusFeed(session),
+                new ServiceBulkActions(session, steps),
                 workingDirectory);
+    }
+
+    /** In the sandbox, the workshop's sample class is offered first. */
+    static Optional<Path> sampleRoster(Session session) {
+        if (!session.sandbox()) {
+            return Optional.empty();
+        }
+        return LocalAws.findHome()
+                .map(
+                        home ->
+                                home.resolve("workshops")
+                                        .resolve(session.workshop().name())
+                                        .resolve("rosters")
+                                        .resolve("sample-class.csv"))
+                .filter(Files::isRegularFile);
     }
 }

@@ -47,7 +47,7 @@ class DashboardViewTest {
         assertThat(screen).contains("2 ERROR").contains("2 OK").contains("1 LAG");
         assertThat(screen)
                 .contains(
-                        "window 5 min | data 1m old (CloudWatch: 1-min resolution) | refresh 60 s");
+                        "window 5 min | data 1m old (1-min resolution) | refresh 60 s (floor 30 s)");
         assertThat(screen).contains("CloudWatch ~$0.028/h");
     }
 

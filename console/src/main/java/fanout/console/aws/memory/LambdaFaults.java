@@ -1,0 +1,68 @@
+package fanout.console.aws.memory;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.UUID;
+import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
+import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+
+/** Lambda's errors and small value helpers, as the in-memory Lambda produces them. */
+final class LambdaFaults {
+    private LambdaFaults() {}
+
+    static InvalidParameterValueException invalidParameter(String message) {
+        return AwsFaults.fault(
+                InvalidParameterValueException.builder(),
+                "Lambda",
+                "InvalidParameterValueException",
+                400,
+                message);
+    }
+
+    static ResourceConflictException conflict(String message) {
+        return AwsFaults.fault(
+                ResourceConflictException.builder(),
+                "Lambda",
+                "ResourceConflictException",
+                409,
+                message);
+    }
+
+    static ResourceNotFoundException notFound(String message) {
+        return AwsFaults.fault(
+                ResourceNotFoundException.builder(),
+                "Lambda",
+                "ResourceNotFoundException",
+                404,
+                message);
+    }
+
+    /** The payload Lambda returns for an unhandled exception of the function. */
+    static String errorPayload(RuntimeException e) {
+        return "{\"errorMessage\":"
+                + quote(String.valueOf(e.getMessage()))
+                + ",\"errorType\":"
+                + quote(e.getClass().getName())
+                + "}";
+    }
+
+    /** Lambda's CodeSha256: base64 of the SHA-256 of the zip. */
+    static String sha256(byte[] bytes) {
+        try {
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    static String newUuid() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+}

@@ -1,0 +1,45 @@
+package fanout.console.tui.service;
+
+import fanout.console.Session;
+import fanout.console.handout.HandoutService;
+import fanout.console.tui.handout.Handout;
+import fanout.console.tui.handout.HandoutSource;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The handout from the same {@link HandoutService} as {@code fanout handout}. */
+final class ServiceHandout implements HandoutSource {
+    private final Session session;
+    private final Path file;
+
+    ServiceHandout(Session session, Path file) {
+        this.session = session;
+        this.file = file;
+    }
+
+    @Override
+    public Handout handout() {
+        fanout.console.handout.Handout found =
+                new HandoutService(session.aws(), session.workshop())
+                        .handout(
+                                session.functionName(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty());
+        return new Handout(
+                found.coreAccount(),
+                found.fanoutRoleArn(),
+                found.externalId(),
+                found.trustPolicy() == null ? "" : found.trustPolicy().toPrettyString());
+    }
+
+    @Override
+    public Path write(Handout handout) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, handout.text(), StandardCharsets.UTF_8);
+        return file;
+    }
+}

@@ -1,0 +1,146 @@
+package fanout.console.tui.service;
+
+import fanout.console.Session;
+import fanout.console.aws.AwsErrors;
+import fanout.console.aws.SourceStreams;
+import fanout.console.deploy.DestroyService;
+import fanout.console.hook.Hook;
+import fanout.console.hook.HookService;
+import fanout.console.mapping.MappingService;
+import fanout.console.mapping.SourceOptions;
+import fanout.console.tui.setup.Step;
+import fanout.console.tui.setup.StepStatus;
+import fanout.console.tui.setup.StepStatus.State;
+import fanout.mapping.Mapping;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * Where each setup step stands, read from the installation: does the function exist, are students
+ * registered and active, is the source hooked. Only the check's result is this console's memory (a
+ * check leaves nothing behind to read).
+ */
+final class SetupInspection {
+    private final Session session;
+    private final Path handoutFile;
+    private volatile StepStatus lastCheck;
+
+    SetupInspection(Session session, Path handoutFile) {
+        this.session = session;
+        this.handoutFile = handoutFile;
+    }
+
+    void checked(int students, long failing) {
+        lastCheck =
+                new StepStatus(
+                        Step.CHECK,
+                        failing == 0 ? State.DONE : State.FAILED,
+                        (students - failing) + " of " + students + " students ok",
+                        failing == 0
+                                ? ""
+                                : "failing students need the fix shown; then run Check again");
+    }
+
+    List<StepStatus> inspect() {
+        List<StepStatus> statuses = new ArrayList<>();
+        StepStatus deploy = guarded(Step.DEPLOY, this::deploy);
+        statuses.add(deploy);
+        boolean deployed = deploy.state() == State.DONE;
+        List<Mapping> mappings = deployed ? mappings() : List.of();
+        statuses.add(
+                mappings.isEmpty()
+                        ? new StepStatus(
+                                Step.ROSTER,
+                                State.PENDING,
+                                deployed ? "no student registered yet" : "after Deploy",
+                                "")
+                        : new StepStatus(
+                                Step.ROSTER,
+                                State.DONE,
+                                mappings.size() + " students registered",
+                                ""));
+        statuses.add(
+                Files.exists(handoutFile)
+                        ? new StepStatus(Step.HANDOUT, State.DONE, "written to " + handoutFile, "")
+                        : new StepStatus(Step.HANDOUT, State.PENDING, "", ""));
+        statuses.add(
+                lastCheck == null ? new StepStatus(Step.CHECK, State.PENDING, "", "") : lastCheck);
+        long active = mappings.stream().filter(Mapping::active).count();
+        statuses.add(
+                new StepStatus(
+                        Step.ACTIVATE,
+                        !mappings.isEmpty() && active == mappings.size()
+                                ? State.DONE
+                                : State.PENDING,
+                        mappings.isEmpty() ? "" : active + " of " + mappings.size() + " active",
+                        ""));
+        statuses.add(
+                deployed
+                        ? guarded(Step.HOOK, this::hook)
+                        : new StepStatus(Step.HOOK, State.PENDING, "after Deploy", ""));
+        return statuses;
+    }
+
+    private StepStatus deploy() {
+        DestroyService.Inventory inventory =
+                new DestroyService(session.aws()).inventory(session.functionName());
+        boolean complete = inventory.functionExists() && inventory.tables().size() >= 2;
+        if (complete) {
+            return new StepStatus(
+                    Step.DEPLOY,
+                    State.DONE,
+                    "function " + session.functionName() + " and its tables exist",
+                    "");
+        }
+        if (inventory.isEmpty()) {
+            return new StepStatus(
+                    Step.DEPLOY,
+                    State.PENDING,
+                    "nothing deployed in " + session.region() + " yet",
+                    "");
+        }
+        return new StepStatus(
+                Step.DEPLOY,
+                State.FAILED,
+                "partly deployed: " + String.join(", ", inventory.lines()),
+                "run Deploy again: it finishes what is missing");
+    }
+
+    private StepStatus hook() {
+        String source = SourceStreams.resolve(session, Optional.empty());
+        Optional<Hook> hook =
+                new HookService(session.aws(), duration -> {}).find(session.functionName(), source);
+        if (hook.isEmpty()) {
+            return new StepStatus(Step.HOOK, State.PENDING, "source not hooked", "");
+        }
+        return new StepStatus(
+                Step.HOOK,
+                State.DONE,
+                (hook.get().enabled() ? "hooked, " : "hooked but PAUSED, ") + hook.get().state(),
+                hook.get().enabled() ? "" : "resume it: fanout resume");
+    }
+
+    private List<Mapping> mappings() {
+        try {
+            String source = SourceStreams.resolve(session, Optional.empty());
+            return new MappingService(SourceOptions.repository(session, Optional.empty()))
+                    .list(Optional.of(source));
+        } catch (SdkException e) {
+            return List.of();
+        }
+    }
+
+    private static StepStatus guarded(
+            Step step, java.util.function.Supplier<StepStatus> inspection) {
+        try {
+            return inspection.get();
+        } catch (SdkException e) {
+            return new StepStatus(
+                    step, State.FAILED, "cannot tell: " + AwsErrors.reason(e), AwsErrors.hint(e));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package fanout.console.tui;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Whole screens at the minimum size and a large one, compared with files under golden/. */
+class GoldenScreensTest {
+
+    private static ConsoleHarness harness(String view, int columns, int rows) {
+        return new ConsoleHarness(
+                columns,
+                rows,
+                ConsoleOptions.defaults(true).withFirstView(view),
+                Palette.colour(),
+                Path.of("."));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"80,24", "120,40"})
+    void dashboard(int columns, int rows) {
+        Golden.assertMatches(
+                "dashboard-" + columns + "x" + rows, harness("dashboard", columns, rows).text());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"80,24", "120,40"})
+    void dashboardDetail(int columns, int rows) {
+        Golden.assertMatches(
+                "detail-" + columns + "x" + rows,
+                harness("dashboard", columns, rows).press(KeyType.Enter).text());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"80,24", "120,40"})
+    void setupAfterDeploy(int columns, int rows) {
+        Golden.assertMatches(
+                "setup-" + columns + "x" + rows,
+                harness("setup", columns, rows).press(KeyType.Enter).text());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"80,24", "120,40"})
+    void connect(int columns, int rows) {
+        Golden.assertMatches(
+                "connect-" + columns + "x" + rows, harness("connect", columns, rows).text());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"80,24", "120,40"})
+    void handout(int columns, int rows) {
+        Golden.assertMatches(
+                "handout-" + columns + "x" + rows, harness("handout", columns, rows).text());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"80,24", "120,40"})
+    void help(int columns, int rows) {
+        Golden.assertMatches(
+                "help-" + columns + "x" + rows,
+                harness("dashboard", columns, rows).type("?").text());
+    }
+}
