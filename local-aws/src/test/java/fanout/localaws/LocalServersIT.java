@@ -6,7 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import org.junit.jupiter.api.Test;
 
-class LocalAwsIT {
+class LocalServersIT {
 
     @Test
     void startsBothServersOnLoopbackAndStopsThemOnClose() throws Exception {
