@@ -11,6 +11,9 @@ import software.amazon.awssdk.core.exception.SdkException;
  * to fix it. Never prints credentials or request signatures.
  */
 public final class AwsErrors {
+    private static final String NO_CREDENTIALS =
+            "Unable to load credentials from any of the providers";
+
     private AwsErrors() {}
 
     /**
@@ -26,7 +29,15 @@ public final class AwsErrors {
                     + (message == null ? "(no message)" : message);
         }
         String message = error.getMessage();
-        return message == null ? error.getClass().getSimpleName() : firstLine(message);
+        if (message == null) {
+            return error.getClass().getSimpleName();
+        }
+        // The SDK lists every provider of the chain with its own reason: one line says it better.
+        if (message.startsWith(NO_CREDENTIALS)) {
+            return "no AWS credentials found (environment, profiles, SSO, web identity, container and"
+                    + " instance metadata were tried)";
+        }
+        return firstLine(message);
     }
 
     /** The AWS error code of a service exception, or a short class-based code. */

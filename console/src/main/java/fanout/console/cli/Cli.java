@@ -30,6 +30,7 @@ public final class Cli {
         FanoutCommand root = new FanoutCommand(sessions);
         CommandLine commandLine = new CommandLine(root);
         commandLine.setExecutionExceptionHandler(new ExceptionHandler());
+        commandLine.setParameterExceptionHandler(Cli::usageError);
         commandLine.setExecutionStrategy(
                 parseResult -> {
                     try {
@@ -40,6 +41,20 @@ public final class Cli {
                 });
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
+    }
+
+    /**
+     * A bad flag or argument: the message naming it and where to read more, rather than the whole
+     * usage text (which would scroll the message itself off the screen).
+     */
+    static int usageError(CommandLine.ParameterException problem, String[] args) {
+        CommandLine command = problem.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(command.getColorScheme().errorText("error: ") + problem.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(problem, err);
+        err.println("see `" + command.getCommandSpec().qualifiedName() + " --help`");
+        err.flush();
+        return ExitCodes.USAGE;
     }
 
     /**

@@ -1,0 +1,41 @@
+package fanout.console.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+class AwsErrorsTest {
+
+    @Test
+    void missingCredentialsAreOneShortLineWithTheFix() {
+        SdkClientException error =
+                SdkClientException.create(
+                        "Unable to load credentials from any of the providers in the chain"
+                                + " AwsCredentialsProviderChain(credentialsProviders=[...]) : [long list]");
+        assertThat(AwsErrors.reason(error))
+                .startsWith("no AWS credentials found")
+                .hasSizeLessThan(120);
+        assertThat(AwsErrors.hint(error)).contains("AWS_PROFILE");
+    }
+
+    @Test
+    void serviceErrorsCarryTheirCodeAndAFixForExpiredCredentials() {
+        AwsServiceException error =
+                AwsServiceException.builder()
+                        .awsErrorDetails(
+                                AwsErrorDetails.builder()
+                                        .errorCode("ExpiredTokenException")
+                                        .errorMessage(
+                                                "The security token included in the request is expired")
+                                        .build())
+                        .build();
+        assertThat(AwsErrors.reason(error))
+                .isEqualTo(
+                        "ExpiredTokenException: The security token included in the request is expired");
+        assertThat(AwsErrors.hint(error)).contains("refresh them");
+        assertThat(AwsErrors.wrap("listing", error).exitCode()).isEqualTo(3);
+    }
+}
