@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
  * Checks an installation end to end: credentials, role, tables, function, source stream, hooks and
- * registrations. Every check runs even when an earlier one fails, so one run lists every problem.
+ * registrations. Every check runs even when an earlier one fails, so one run lists every problem;
+ * only missing credentials stop it, since every later check would fail the same way.
  */
 public final class DoctorService {
     private final AwsClients aws;
@@ -37,6 +38,15 @@ public final class DoctorService {
     public List<DoctorCheck> check(String function, Optional<String> sourceArn) {
         List<DoctorCheck> checks = new ArrayList<>();
         Optional<String> account = credentials(checks);
+        if (account.isEmpty()) {
+            // Without working credentials every other check fails the same way: say so once.
+            checks.add(
+                    DoctorCheck.warn(
+                            "other checks",
+                            "skipped: they need working credentials",
+                            "fix the credentials above, then run `fanout doctor` again"));
+            return checks;
+        }
         Optional<FunctionConfiguration> configuration = function(function, checks);
         role(function, configuration, checks);
         table("targets table", TargetsTable.defaultName(function), checks);
