@@ -2,15 +2,10 @@ package fanout.console.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,15 +31,13 @@ public final class Console implements ViewContext {
     private final Clock clock;
     private final Executor background;
     private final CommandLog log;
-    private final Deque<View> stack = new ArrayDeque<>();
+    private final ViewStack stack;
     private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
     private final ConsoleFrame frame = new ConsoleFrame();
     private final GlobalKeys globalKeys;
     private final BackgroundCalls calls;
-    private LineEditor editor;
-    private Consumer<String> editorSubmit;
-    private Runnable interrupt;
-    private Instant lastPoll;
+    private final PromptLine promptLine = new PromptLine();
+    private final KeyDispatch keys;
     private boolean quit;
 
     public Console(
@@ -62,7 +55,9 @@ public final class Console implements ViewContext {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.background = Objects.requireNonNull(background, "background");
         this.log = Objects.requireNonNull(log, "log");
+        this.stack = new ViewStack(clock);
         this.globalKeys = new GlobalKeys(this, registry);
+        this.keys = new KeyDispatch(this, promptLine);
         this.calls = new BackgroundCalls(background, clock, log, this::post);
     }
 
@@ -78,11 +73,11 @@ public final class Console implements ViewContext {
         drainInbox();
         KeyStroke key;
         while (!quit && (key = screen.pollInput()) != null) {
-            handleSafely(key);
+            keys.handleSafely(key);
             drainInbox();
         }
         if (!quit) {
-            pollIfDue();
+            stack.pollIfDue();
             drainInbox();
             render();
         }
@@ -98,7 +93,7 @@ public final class Console implements ViewContext {
     }
 
     public View top() {
-        return stack.peek();
+        return stack.top();
     }
 
     public boolean quitting() {
@@ -116,111 +111,18 @@ public final class Console implements ViewContext {
         }
     }
 
-    private void handleSafely(KeyStroke key) {
-        try {
-            handle(key);
-        } catch (RuntimeException e) {
-            // A bug in one view must not take the terminal down with it.
-            status("internal error: " + e, Tone.BAD);
-        }
-    }
-
-    private void handle(KeyStroke key) {
-        if (key.getKeyType() == KeyType.EOF) {
-            quit = true;
-            return;
-        }
-        if (Key.ctrl('c').matches(key)) {
-            interrupted();
-            return;
-        }
-        if (editor != null) {
-            edit(key);
-            return;
-        }
-        View top = top();
-        if (top.handleInput(key)) {
-            return;
-        }
-        for (KeyBinding binding : allBindings(top)) {
-            if (binding.key().matches(key)) {
-                run(binding);
-                return;
-            }
-        }
-    }
-
-    private void interrupted() {
-        if (interrupt != null) {
-            Runnable cancel = interrupt;
-            interrupt = null;
-            cancel.run();
-        } else if (editor != null) {
-            closeEditor();
-        } else {
-            quit = true;
-        }
-    }
-
-    private void edit(KeyStroke key) {
-        LineEditor.Result result = editor.handle(key);
-        if (result == LineEditor.Result.SUBMITTED) {
-            Consumer<String> submit = editorSubmit;
-            String text = editor.text();
-            closeEditor();
-            submit.accept(text);
-        } else if (result == LineEditor.Result.CANCELLED) {
-            closeEditor();
-        }
-    }
-
-    private void closeEditor() {
-        editor = null;
-        editorSubmit = null;
-    }
-
-    private void run(KeyBinding binding) {
-        if (!binding.allowed(options.readOnly())) {
-            status("read-only: refused to " + binding.help(), Tone.BAD);
-            return;
-        }
-        binding.action().run();
-    }
-
-    private List<KeyBinding> allBindings(View top) {
-        List<KeyBinding> all = new ArrayList<>(top.bindings());
-        all.addAll(globalBindings(top));
-        return all;
-    }
-
     /** The keys every view has (k9s conventions). */
     List<KeyBinding> globalBindings(View top) {
-        return globalKeys.bindings(top, stack.size() > 1);
+        return globalKeys.bindings(top, stack.canGoBack());
     }
 
     /** Opens a text entry in the status line; {@code submit} gets the text on enter. */
     void edit(LineEditor lineEditor, Consumer<String> submit) {
-        editor = lineEditor;
-        editorSubmit = submit;
+        promptLine.open(lineEditor, submit);
     }
 
     void quit() {
         quit = true;
-    }
-
-    private void pollIfDue() {
-        View top = top();
-        Optional<Duration> every = top.pollInterval();
-        if (every.isEmpty()) {
-            return;
-        }
-        Instant now = clock.instant();
-        // The interval is read at every turn, so a view that backs off after a failure is
-        // honoured from its last poll on.
-        if (lastPoll == null || !now.isBefore(lastPoll.plus(every.get()))) {
-            lastPoll = now;
-            top.poll();
-        }
     }
 
     private void render() throws IOException {
@@ -228,7 +130,7 @@ public final class Console implements ViewContext {
         if (size != null) {
             screen.clear();
         }
-        frame.draw(screen, this, editor);
+        frame.draw(screen, this, promptLine.editor());
     }
 
     // ViewContext
@@ -276,7 +178,6 @@ public final class Console implements ViewContext {
     @Override
     public void push(View view) {
         stack.push(view);
-        lastPoll = null;
         frame.status("", Tone.DIM);
         view.shown();
     }
@@ -290,9 +191,7 @@ public final class Console implements ViewContext {
 
     @Override
     public void back() {
-        if (stack.size() > 1) {
-            stack.pop();
-            lastPoll = null;
+        if (stack.pop()) {
             frame.status("", Tone.DIM);
             top().shown();
         }
@@ -305,32 +204,30 @@ public final class Console implements ViewContext {
 
     @Override
     public void confirm(String question, String word, Runnable action) {
-        editor =
+        promptLine.open(
                 new LineEditor(
-                        question + " (type " + word + " + enter, esc cancels): ", "", null, null);
-        editorSubmit =
+                        question + " (type " + word + " + enter, esc cancels): ", "", null, null),
                 typed -> {
                     if (typed.trim().equalsIgnoreCase(word)) {
                         action.run();
                     } else {
                         status("cancelled", Tone.DIM);
                     }
-                };
+                });
     }
 
     @Override
     public void prompt(String label, String initial, Consumer<String> submit) {
-        editor = new LineEditor(label, initial, null, null);
-        editorSubmit = submit;
+        promptLine.open(new LineEditor(label, initial, null, null), submit);
     }
 
     @Override
     public void pollNow() {
-        lastPoll = null;
+        stack.pollNow();
     }
 
     @Override
     public void onInterrupt(Runnable cancel) {
-        this.interrupt = cancel;
+        keys.onInterrupt(cancel);
     }
 }

@@ -135,6 +135,11 @@ public final class Palette {
         return done ? (colour ? "\u2714" : "+") : (colour ? "\u25cb" : "o");
     }
 
+    /** A check-list mark for a step done with warnings (a text symbol, not an emoji). */
+    public String warnedMark() {
+        return colour ? "\u26a0" : "!";
+    }
+
     private static Style style(TextColor fg, TextColor bg, SGR... modifiers) {
         EnumSet<SGR> set = EnumSet.noneOf(SGR.class);
         for (SGR modifier : modifiers) {

@@ -7,6 +7,8 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import fanout.console.tui.setup.Step;
+import fanout.console.tui.setup.StepStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -37,6 +39,9 @@ public final class ConsoleHarness {
     public ConsoleHarness(
             int columns, int rows, ConsoleOptions options, Palette palette, Path workingDirectory) {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+        // One fake installation: importing the roster or writing the handout is seen by setup.
+        roster.afterApply = () -> setup.states.put(Step.ROSTER, StepStatus.State.DONE);
+        handouts.afterWrite = () -> setup.states.put(Step.HANDOUT, StepStatus.State.DONE);
         try {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();

@@ -145,6 +145,12 @@ public final class Fakes {
         public final Map<Step, StepStatus.State> states = new EnumMap<>(Step.class);
         public final List<String> runs = new ArrayList<>();
 
+        /** How a step's run ends, when not simply "done"; its state follows the outcome. */
+        public final Map<Step, Outcome> outcomes = new EnumMap<>(Step.class);
+
+        /** What inspect says about a step, when not the default. */
+        public final Map<Step, String> details = new EnumMap<>(Step.class);
+
         /** When set, a run reports its first line then waits here (tests release it). */
         public Callable<Outcome> blocking;
 
@@ -163,10 +169,13 @@ public final class Fakes {
                                     new StepStatus(
                                             step,
                                             state,
-                                            state == StepStatus.State.DONE
-                                                    ? step.label() + " found"
-                                                    : "",
+                                            details.getOrDefault(
+                                                    step,
+                                                    state == StepStatus.State.DONE
+                                                            ? step.label() + " found"
+                                                            : ""),
                                             state == StepStatus.State.FAILED
+                                                            || state == StepStatus.State.WARNED
                                                     ? "run it again"
                                                     : "")));
             return statuses;
@@ -181,8 +190,14 @@ public final class Fakes {
                 return blocking.call();
             }
             progress.accept(step.label() + " ready");
-            states.put(step, StepStatus.State.DONE);
-            return new Outcome(true, step.label() + " done", "");
+            Outcome outcome =
+                    outcomes.getOrDefault(step, new Outcome(true, step.label() + " done", ""));
+            states.put(
+                    step,
+                    outcome.warned()
+                            ? StepStatus.State.WARNED
+                            : outcome.ok() ? StepStatus.State.DONE : StepStatus.State.FAILED);
+            return outcome;
         }
 
         @Override
@@ -198,6 +213,9 @@ public final class Fakes {
         public final List<Path> previewed = new ArrayList<>();
         public int applied;
         public Path defaultPath;
+
+        /** Runs after an import, e.g. to mark the setup's roster step done. */
+        public Runnable afterApply = () -> {};
 
         @Override
         public Optional<Path> defaultRoster() {
@@ -225,6 +243,7 @@ public final class Fakes {
         @Override
         public Summary apply(Preview preview) {
             applied++;
+            afterApply.run();
             return new Summary(1, 1, 1, 1);
         }
     }
@@ -238,6 +257,9 @@ public final class Fakes {
                         "",
                         "{\n  \"Effect\": \"Allow\"\n}");
 
+        /** Runs after the handout is written, e.g. to mark the setup's handout step done. */
+        public Runnable afterWrite = () -> {};
+
         @Override
         public Handout handout() {
             return handout;
@@ -245,6 +267,7 @@ public final class Fakes {
 
         @Override
         public Path write(Handout value) {
+            afterWrite.run();
             return Path.of(".fanout/handout.txt");
         }
     }

@@ -12,6 +12,9 @@ import java.util.List;
 
 /** One destination: its state and why, the fix, the full last error, and 30-minute sparklines. */
 final class DetailView implements View {
+    /** Where the fix's text starts, after "fix: ", and where its wrapped lines line up. */
+    private static final int FIX_INDENT = 6;
+
     private final ViewContext context;
     private final StatusFeed feed;
     private final DestinationStatus row;
@@ -73,9 +76,10 @@ final class DetailView implements View {
                         line,
                         palette.symbol(row.state()) + " " + row.state(),
                         palette.tone(row.state()));
-        canvas.text(column + 2, line++, nonNull(row.reason()), Tone.NORMAL);
+        line = wrapped(canvas, line, column + 2, nonNull(row.reason()), Tone.NORMAL);
         if (row.fix() != null && !row.fix().isBlank()) {
-            canvas.text(1, line++, "fix: " + row.fix(), Tone.INFO);
+            canvas.text(1, line, "fix:", Tone.INFO);
+            line = wrapped(canvas, line, FIX_INDENT, row.fix(), Tone.INFO);
         }
         canvas.text(
                 1,
@@ -113,9 +117,19 @@ final class DetailView implements View {
                         + (row.lastErrorAt() == null ? "" : " at " + row.lastErrorAt())
                         + ":",
                 Tone.BAD);
-        for (String wrapped : Canvas.wrap(row.lastError(), canvas.width() - 4)) {
-            canvas.text(3, line++, wrapped, Tone.NORMAL);
+        wrapped(canvas, line, 3, row.lastError(), Tone.NORMAL);
+    }
+
+    /**
+     * Draws text from {@code column} on, word-wrapped onto following lines at the same indent, so a
+     * long reason or fix is read whole instead of cut at the screen's edge; returns the next line.
+     */
+    private static int wrapped(Canvas canvas, int line, int column, String text, Tone tone) {
+        int next = line;
+        for (String part : Canvas.wrap(text, Math.max(1, canvas.width() - column - 1))) {
+            canvas.text(column, next++, part, tone);
         }
+        return next;
     }
 
     private static int spark(

@@ -107,8 +107,9 @@ final class ServiceSetupSteps implements SetupSteps {
                                                         ? ""
                                                         : " - fix: " + result.fix())));
         inspection.checked(results.size(), failing);
+        boolean someOk = failing < results.size() || results.isEmpty();
         return new Outcome(
-                failing == 0,
+                someOk,
                 results.size() - failing + " of " + results.size() + " students ok",
                 failing == 0
                         ? ""

@@ -38,11 +38,22 @@ final class SetupInspection {
         lastCheck =
                 new StepStatus(
                         Step.CHECK,
-                        failing == 0 ? State.DONE : State.FAILED,
+                        checkState(students, failing),
                         (students - failing) + " of " + students + " students ok",
                         failing == 0
                                 ? ""
                                 : "failing students need the fix shown; then run Check again");
+    }
+
+    /**
+     * A few broken students block nothing (the others can start): a warning. Only a check where
+     * nobody passes is a failure, since that points at the installation rather than the students.
+     */
+    static State checkState(int students, long failing) {
+        if (failing == 0) {
+            return State.DONE;
+        }
+        return failing < students ? State.WARNED : State.FAILED;
     }
 
     List<StepStatus> inspect() {

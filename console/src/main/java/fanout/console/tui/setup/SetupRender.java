@@ -27,10 +27,12 @@ final class SetupRender {
             boolean isRunning = step == running;
             StepStatus.State state = status == null ? StepStatus.State.PENDING : status.state();
             String mark =
-                    palette.mark(
-                            state == StepStatus.State.DONE,
-                            state == StepStatus.State.FAILED,
-                            isRunning);
+                    state == StepStatus.State.WARNED && !isRunning
+                            ? palette.warnedMark()
+                            : palette.mark(
+                                    state == StepStatus.State.DONE,
+                                    state == StepStatus.State.FAILED,
+                                    isRunning);
             String word = isRunning ? "running" : state.name().toLowerCase(java.util.Locale.ROOT);
             Tone tone = isRunning ? Tone.INFO : toneOf(state);
             boolean isSelected = step.ordinal() == selected;
@@ -48,7 +50,8 @@ final class SetupRender {
                                     ? step.purpose()
                                     : status.detail());
             canvas.text(1, line++, text, isSelected ? Tone.SELECTED : tone);
-            if (status != null && !status.fix().isEmpty() && state == StepStatus.State.FAILED) {
+            boolean needsFix = state == StepStatus.State.FAILED || state == StepStatus.State.WARNED;
+            if (status != null && !status.fix().isEmpty() && needsFix) {
                 canvas.text(18, line++, "fix: " + status.fix(), Tone.INFO);
             }
         }
@@ -78,6 +81,8 @@ final class SetupRender {
         switch (state) {
             case DONE:
                 return Tone.GOOD;
+            case WARNED:
+                return Tone.WARN;
             case FAILED:
                 return Tone.BAD;
             default:

@@ -23,11 +23,19 @@ public interface SetupSteps {
      */
     Outcome undo(Step step, Consumer<String> progress, BooleanSupplier cancelled) throws Exception;
 
-    /** How a step run ended. */
+    /**
+     * How a step run ended. An ok outcome with a fix succeeded with warnings (e.g. a check that
+     * found some students broken): the checklist shows the fix and still moves on.
+     */
     record Outcome(boolean ok, String summary, String fix) {
         public Outcome {
             Objects.requireNonNull(summary, "summary is required");
             fix = fix == null ? "" : fix;
+        }
+
+        /** Succeeded, but something needs the leader's attention. */
+        public boolean warned() {
+            return ok && !fix.isEmpty();
         }
     }
 }

@@ -30,6 +30,12 @@ public final class SetupView implements View {
     private AtomicBoolean cancelled = new AtomicBoolean();
     private int generation;
 
+    /**
+     * Where the next inspection should look for the step to select (the first one not done from
+     * here on), or -1 to keep the selection. Set when a step succeeds or its view is left.
+     */
+    private int advanceFrom = -1;
+
     public SetupView(ViewContext context, SetupSteps steps) {
         this.context = context;
         this.steps = steps;
@@ -89,10 +95,13 @@ public final class SetupView implements View {
     }
 
     private void inspect() {
+        // Taken now, so an inspection already in flight does not use up the move.
+        int from = advanceFrom;
+        advanceFrom = -1;
         context.fetch(
                 "inspect setup",
                 steps::inspect,
-                this::inspected,
+                found -> inspected(found, from),
                 error ->
                         context.status(
                                 "could not inspect: "
@@ -102,18 +111,28 @@ public final class SetupView implements View {
                                 Tone.BAD));
     }
 
-    private void inspected(List<StepStatus> found) {
+    private void inspected(List<StepStatus> found, int from) {
         boolean first = statuses.isEmpty();
         statuses = List.copyOf(found);
         if (first) {
             // Reopening the console picks up where the class stands: on the first step not done.
-            selected = Step.HOOK.ordinal();
-            for (StepStatus status : statuses) {
-                if (status.state() != StepStatus.State.DONE) {
-                    selected = Math.min(selected, status.step().ordinal());
-                }
+            selected = nextUnsettled(0);
+        } else if (from >= 0) {
+            selected = nextUnsettled(from);
+        }
+    }
+
+    /**
+     * The first step from {@code from} on that is not done, so enter walks the whole list; the last
+     * step when all are done (enter on a done hook opens the dashboard).
+     */
+    private int nextUnsettled(int from) {
+        for (int index = from; index < Step.values().length; index++) {
+            if (!state(Step.values()[index]).settled()) {
+                return index;
             }
         }
+        return Step.values().length - 1;
     }
 
     private void runSelected() {
@@ -122,10 +141,10 @@ public final class SetupView implements View {
             context.status(running.label() + " is still running; ctrl-c cancels it", Tone.WARN);
             return;
         }
-        if (step == Step.ROSTER) {
-            context.open("roster");
-        } else if (step == Step.HANDOUT) {
-            context.open("handout");
+        if (step == Step.ROSTER || step == Step.HANDOUT) {
+            // Back from its view (esc), the checklist moves on if the step got done there.
+            advanceFrom = step.ordinal();
+            context.open(step == Step.ROSTER ? "roster" : "handout");
         } else if (step == Step.HOOK && state(Step.HOOK) == StepStatus.State.DONE) {
             context.open("dashboard");
         } else {
@@ -193,9 +212,12 @@ public final class SetupView implements View {
         if (!outcome.fix().isEmpty()) {
             progress.add("fix: " + outcome.fix());
         }
-        context.status(outcome.summary(), outcome.ok() ? Tone.GOOD : Tone.BAD);
+        context.status(
+                outcome.summary(),
+                outcome.warned() ? Tone.WARN : outcome.ok() ? Tone.GOOD : Tone.BAD);
+        // A failed step keeps the selection, so enter retries it.
         if (outcome.ok() && step.ordinal() == selected) {
-            move(1);
+            advanceFrom = step.ordinal() + 1;
         }
         inspect();
     }

@@ -6,14 +6,23 @@ import java.util.Objects;
  * Where one step stands, computed from the real installation (not from what this console did).
  *
  * @param detail what was found, e.g. "24 of 25 active"
- * @param fix what to do when failed, empty otherwise
+ * @param fix what to do when failed or warned, empty otherwise
  */
 public record StepStatus(Step step, State state, String detail, String fix) {
-    /** A step is done, failed or still to do. */
+    /**
+     * A step is done, done with warnings (some students need a fix, nothing is blocked), failed or
+     * still to do.
+     */
     public enum State {
         DONE,
+        WARNED,
         FAILED,
-        PENDING
+        PENDING;
+
+        /** Done, or done with warnings: the checklist moves past it. */
+        public boolean settled() {
+            return this == DONE || this == WARNED;
+        }
     }
 
     public StepStatus {

@@ -70,6 +70,80 @@ class SetupViewTest {
     }
 
     @Test
+    void enterAloneWalksFromDeployToTheDashboard() {
+        ConsoleHarness harness = ConsoleHarness.open("setup");
+        harness.roster.defaultPath = java.nio.file.Path.of("class.csv");
+        harness.press(KeyType.Enter); // deploy
+        assertThat(setup(harness).selectedStep()).isEqualTo(Step.ROSTER);
+        harness.press(KeyType.Enter); // roster view, with the default path filled in
+        assertThat(harness.console.top().title()).isEqualTo("Roster import");
+        harness.press(KeyType.Enter).type("i").type("y").press(KeyType.Enter);
+        assertThat(harness.roster.applied).isEqualTo(1);
+        harness.press(KeyType.Escape);
+        assertThat(setup(harness).selectedStep())
+                .as("back from an imported roster, the handout is next")
+                .isEqualTo(Step.HANDOUT);
+        harness.press(KeyType.Enter);
+        assertThat(harness.console.top().title()).isEqualTo("Handout");
+        harness.press(KeyType.Escape);
+        assertThat(setup(harness).selectedStep()).isEqualTo(Step.CHECK);
+        harness.press(KeyType.Enter).press(KeyType.Enter).press(KeyType.Enter);
+        assertThat(harness.setup.runs).containsExactly("DEPLOY", "CHECK", "ACTIVATE", "HOOK");
+        assertThat(setup(harness).selectedStep()).isEqualTo(Step.HOOK);
+        harness.press(KeyType.Enter);
+        assertThat(harness.console.top().title()).isEqualTo("Dashboard");
+    }
+
+    @Test
+    void leavingTheRosterWithoutImportingKeepsItSelected() {
+        ConsoleHarness harness = ConsoleHarness.open("setup");
+        harness.setup.states.put(Step.DEPLOY, StepStatus.State.DONE);
+        harness.type("r").press(KeyType.Enter).press(KeyType.Escape);
+        assertThat(harness.console.top().title()).isEqualTo("Setup checklist");
+        assertThat(setup(harness).selectedStep()).isEqualTo(Step.ROSTER);
+    }
+
+    @Test
+    void aFailedStepKeepsTheSelectionSoEnterRetriesIt() {
+        ConsoleHarness harness = ConsoleHarness.open("setup");
+        harness.setup.outcomes.put(
+                Step.DEPLOY, new SetupSteps.Outcome(false, "Deploy failed", "try again"));
+        harness.press(KeyType.Enter);
+        assertThat(harness.row(harness.rowOf("Deploy"))).contains("failed");
+        assertThat(setup(harness).selectedStep()).isEqualTo(Step.DEPLOY);
+        harness.setup.outcomes.clear();
+        harness.press(KeyType.Enter);
+        assertThat(harness.setup.runs).containsExactly("DEPLOY", "DEPLOY");
+        assertThat(setup(harness).selectedStep()).isEqualTo(Step.ROSTER);
+    }
+
+    @Test
+    void aCheckWithSomeBrokenStudentsWarnsShowsTheFixAndMovesOnToActivate() {
+        ConsoleHarness harness = ConsoleHarness.open("setup");
+        for (Step step : new Step[] {Step.DEPLOY, Step.ROSTER, Step.HANDOUT}) {
+            harness.setup.states.put(step, StepStatus.State.DONE);
+        }
+        harness.setup.outcomes.put(
+                Step.CHECK,
+                new SetupSteps.Outcome(
+                        true, "10 of 12 students ok", "send the failing students their fix"));
+        harness.setup.details.put(Step.CHECK, "10 of 12 students ok");
+        harness.type("r").press(KeyType.ArrowDown).press(KeyType.ArrowDown);
+        harness.press(KeyType.ArrowDown);
+        assertThat(setup(harness).selectedStep()).isEqualTo(Step.CHECK);
+        harness.press(KeyType.Enter);
+        int check = harness.rowOf("Check");
+        assertThat(harness.row(check)).contains("\u26a0 Check    warned   10 of 12 students ok");
+        assertThat(harness.at(harness.row(check).indexOf("Check"), check).getForegroundColor())
+                .as("the warning colour, not the failure's")
+                .isEqualTo(Palette.YELLOW);
+        assertThat(harness.row(check + 1)).contains("fix: run it again");
+        assertThat(harness.text()).doesNotContain("failed");
+        assertThat(harness.foregroundOf("10 of 12 students ok")).isEqualTo(Palette.YELLOW);
+        assertThat(setup(harness).selectedStep()).isEqualTo(Step.ACTIVATE);
+    }
+
+    @Test
     void ctrlCCancelsARunningStepCleanlyAndTheConsoleKeepsWorking() throws Exception {
         ConsoleHarness harness = ConsoleHarness.open("setup");
         CountDownLatch never = new CountDownLatch(1);
