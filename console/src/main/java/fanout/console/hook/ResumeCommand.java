@@ -3,6 +3,7 @@ package fanout.console.hook;
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.SourceOptions;
 import fanout.console.deploy.Sleeper;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;

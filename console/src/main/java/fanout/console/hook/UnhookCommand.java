@@ -4,6 +4,7 @@ import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.FanoutException;
+import fanout.console.cli.SourceOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
