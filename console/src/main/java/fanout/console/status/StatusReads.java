@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
 import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
@@ -99,23 +98,15 @@ final class StatusReads {
             String keyName,
             String keyValue,
             Consumer<Map<String, AttributeValue>> each) {
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryResponse page =
-                    dynamo.query(
-                            QueryRequest.builder()
-                                    .tableName(table)
-                                    .keyConditionExpression("#k = :v")
-                                    .expressionAttributeNames(Map.of("#k", keyName))
-                                    .expressionAttributeValues(
-                                            Map.of(":v", AttributeValue.fromS(keyValue)))
-                                    .exclusiveStartKey(start)
-                                    .build());
-            page.items().forEach(each);
-            start =
-                    page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-                            ? page.lastEvaluatedKey()
-                            : null;
-        } while (start != null);
+        dynamo.queryPaginator(
+                        QueryRequest.builder()
+                                .tableName(table)
+                                .keyConditionExpression("#k = :v")
+                                .expressionAttributeNames(Map.of("#k", keyName))
+                                .expressionAttributeValues(
+                                        Map.of(":v", AttributeValue.fromS(keyValue)))
+                                .build())
+                .items()
+                .forEach(each);
     }
 }
