@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -17,7 +18,6 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
 import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
 import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
-import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsResponse;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 
 /**
@@ -50,24 +50,15 @@ final class StatusReads {
 
     /** The Kinesis streams hooked to the function (event source mappings), every page. */
     List<String> kinesisHooks(String functionName) {
-        List<String> sources = new ArrayList<>();
-        String marker = null;
-        do {
-            ListEventSourceMappingsResponse page =
-                    lambda.listEventSourceMappings(
-                            ListEventSourceMappingsRequest.builder()
-                                    .functionName(functionName)
-                                    .marker(marker)
-                                    .build());
-            for (EventSourceMappingConfiguration hook : page.eventSourceMappings()) {
-                String arn = hook.eventSourceArn();
-                if (arn != null && arn.contains(":kinesis:") && !sources.contains(arn)) {
-                    sources.add(arn);
-                }
-            }
-            marker = page.nextMarker();
-        } while (marker != null && !marker.isEmpty());
-        return sources;
+        return lambda
+                .listEventSourceMappingsPaginator(
+                        ListEventSourceMappingsRequest.builder().functionName(functionName).build())
+                .eventSourceMappings()
+                .stream()
+                .map(EventSourceMappingConfiguration::eventSourceArn)
+                .filter(arn -> arn != null && arn.contains(":kinesis:"))
+                .distinct()
+                .collect(Collectors.toList());
     }
 
     List<Mapping> mappings(String table, String sourceArn) {
