@@ -10,9 +10,8 @@ import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
-/** The targets table: a Query on {@code sourceArn}, following every page. */
+/** The targets table: a Query on {@code sourceArn}, every page (the SDK paginator follows them). */
 public final class DynamoMappingReader implements MappingReader {
     private final DynamoDbClient dynamo;
     private final String table;
@@ -25,25 +24,17 @@ public final class DynamoMappingReader implements MappingReader {
     @Override
     public List<Mapping> read(String sourceArn) {
         List<Mapping> mappings = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryResponse page =
-                    dynamo.query(
-                            QueryRequest.builder()
-                                    .tableName(table)
-                                    .keyConditionExpression("#s = :s")
-                                    .expressionAttributeNames(Map.of("#s", TargetsTable.SOURCE_ARN))
-                                    .expressionAttributeValues(
-                                            Map.of(":s", AttributeValue.fromS(sourceArn)))
-                                    .consistentRead(true)
-                                    .exclusiveStartKey(start)
-                                    .build());
-            page.items().forEach(item -> mappings.add(MappingCodec.fromItem(item)));
-            start =
-                    page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-                            ? page.lastEvaluatedKey()
-                            : null;
-        } while (start != null);
+        dynamo.queryPaginator(
+                        QueryRequest.builder()
+                                .tableName(table)
+                                .keyConditionExpression("#s = :s")
+                                .expressionAttributeNames(Map.of("#s", TargetsTable.SOURCE_ARN))
+                                .expressionAttributeValues(
+                                        Map.of(":s", AttributeValue.fromS(sourceArn)))
+                                .consistentRead(true)
+                                .build())
+                .items()
+                .forEach(item -> mappings.add(MappingCodec.fromItem(item)));
         return mappings;
     }
 }

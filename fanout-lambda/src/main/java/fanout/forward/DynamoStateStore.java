@@ -14,7 +14,6 @@ import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /** The state table on DynamoDB: one Query per shard to read, BatchWriteItem to write. */
@@ -36,32 +35,25 @@ public final class DynamoStateStore implements StateStore {
     @Override
     public Map<String, Checkpoint> checkpoints(String sourceArn, String shardId) {
         Map<String, Checkpoint> byTarget = new HashMap<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryResponse page =
-                    dynamo.query(
-                            QueryRequest.builder()
-                                    .tableName(table)
-                                    .keyConditionExpression("#pk = :pk")
-                                    .expressionAttributeNames(Map.of("#pk", StateTable.PK))
-                                    .expressionAttributeValues(
-                                            Map.of(
-                                                    ":pk",
-                                                    AttributeValue.fromS(
-                                                            Checkpoint.partitionKey(
-                                                                    sourceArn, shardId))))
-                                    .consistentRead(true)
-                                    .exclusiveStartKey(start)
-                                    .build());
-            for (Map<String, AttributeValue> item : page.items()) {
-                Checkpoint checkpoint = Checkpoint.fromItem(item);
-                byTarget.put(checkpoint.targetId(), checkpoint);
-            }
-            start =
-                    page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-                            ? page.lastEvaluatedKey()
-                            : null;
-        } while (start != null);
+        dynamo.queryPaginator(
+                        QueryRequest.builder()
+                                .tableName(table)
+                                .keyConditionExpression("#pk = :pk")
+                                .expressionAttributeNames(Map.of("#pk", StateTable.PK))
+                                .expressionAttributeValues(
+                                        Map.of(
+                                                ":pk",
+                                                AttributeValue.fromS(
+                                                        Checkpoint.partitionKey(
+                                                                sourceArn, shardId))))
+                                .consistentRead(true)
+                                .build())
+                .items()
+                .forEach(
+                        item -> {
+                            Checkpoint checkpoint = Checkpoint.fromItem(item);
+                            byTarget.put(checkpoint.targetId(), checkpoint);
+                        });
         return byTarget;
     }
 

@@ -6,12 +6,8 @@ import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.FanoutException;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
+import fanout.console.cli.TypedConfirmation;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -84,17 +80,10 @@ public final class DestroyCommand implements Runnable {
         }
         out.println("This removes, in account and region of this session:");
         inventory.lines().forEach(line -> out.println("  " + line));
-        out.print("Type the function name (" + inventory.function() + ") to confirm: ");
-        out.flush();
-        String answer;
-        try {
-            answer =
-                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                            .readLine();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the confirmation", e);
-        }
-        if (answer == null || !answer.trim().equals(inventory.function())) {
+        if (!TypedConfirmation.typed(
+                out,
+                "Type the function name (" + inventory.function() + ") to confirm: ",
+                inventory.function())) {
             throw new FanoutException(ExitCodes.FAILURE, "not confirmed: nothing was removed");
         }
     }

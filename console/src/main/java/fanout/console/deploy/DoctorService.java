@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.kinesis.model.StreamDescriptionSummary;
@@ -227,28 +228,7 @@ public final class DoctorService {
                 "registrations",
                 checks,
                 () -> {
-                    int count = 0;
-                    Map<String, AttributeValue> start = null;
-                    do {
-                        Map<String, AttributeValue> from = start;
-                        var page =
-                                aws.dynamo()
-                                        .query(
-                                                r ->
-                                                        r.tableName(table)
-                                                                .keyConditionExpression(
-                                                                        "sourceArn = :s")
-                                                                .expressionAttributeValues(
-                                                                        Map.of(
-                                                                                ":s",
-                                                                                AttributeValue
-                                                                                        .fromS(
-                                                                                                sourceArn)))
-                                                                .select(Select.COUNT)
-                                                                .exclusiveStartKey(from));
-                        count += page.count();
-                        start = page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null;
-                    } while (start != null && !start.isEmpty());
+                    int count = registrationCount(table, sourceArn);
                     checks.add(
                             count == 0
                                     ? DoctorCheck.warn(
@@ -260,6 +240,22 @@ public final class DoctorService {
                                             count + " registered for " + sourceArn));
                     return count;
                 });
+    }
+
+    /** Counts the source's rows in the targets table (a COUNT query, every page). */
+    private int registrationCount(String table, String sourceArn) {
+        return aws
+                .dynamo()
+                .queryPaginator(
+                        r ->
+                                r.tableName(table)
+                                        .keyConditionExpression("sourceArn = :s")
+                                        .expressionAttributeValues(
+                                                Map.of(":s", AttributeValue.fromS(sourceArn)))
+                                        .select(Select.COUNT))
+                .stream()
+                .mapToInt(QueryResponse::count)
+                .sum();
     }
 
     /** Runs one check; an AWS failure becomes a FAIL line with the fix instead of an exception. */

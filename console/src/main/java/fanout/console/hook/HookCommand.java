@@ -6,6 +6,7 @@ import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.FanoutException;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
+import fanout.console.cli.SourceOptions;
 import fanout.console.deploy.Sleeper;
 import java.io.PrintWriter;
 import java.time.Instant;

@@ -4,12 +4,9 @@ import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.FanoutException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
+import fanout.console.cli.SourceOptions;
+import fanout.console.cli.TypedConfirmation;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
@@ -58,17 +55,11 @@ public final class UnhookCommand implements Runnable {
         if (!interactive.getAsBoolean()) {
             throw FanoutException.usage("unhook needs --yes when standard input is not a terminal");
         }
-        out.print("Stop forwarding " + sourceArn + " to the class? Type 'unhook' to confirm: ");
-        out.flush();
-        try {
-            String answer =
-                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                            .readLine();
-            if (answer == null || !answer.trim().equals("unhook")) {
-                throw new FanoutException(ExitCodes.FAILURE, "not confirmed: nothing changed");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the confirmation", e);
+        if (!TypedConfirmation.typed(
+                out,
+                "Stop forwarding " + sourceArn + " to the class? Type 'unhook' to confirm: ",
+                "unhook")) {
+            throw new FanoutException(ExitCodes.FAILURE, "not confirmed: nothing changed");
         }
     }
 }

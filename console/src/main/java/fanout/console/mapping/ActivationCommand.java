@@ -2,6 +2,7 @@ package fanout.console.mapping;
 
 import fanout.console.Session;
 import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.SourceOptions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Spec;
 /** Shared body of {@code activate} and {@code deactivate}. */
 abstract class ActivationCommand implements Runnable {
     @Mixin SourceOptions source;
+    @Mixin TableOption table;
     @Mixin SelectionOptions selection;
     @Spec CommandSpec spec;
 
@@ -19,7 +21,7 @@ abstract class ActivationCommand implements Runnable {
         IdSelection chosen = selection.selection();
         Session session = FanoutCommand.of(spec).session();
         String sourceArn = source.resolve(session);
-        BulkResult result = source.service(session).setActive(sourceArn, chosen, active());
+        BulkResult result = table.service(session).setActive(sourceArn, chosen, active());
         if (chosen instanceof IdSelection.All
                 && result.changed().isEmpty()
                 && result.unchanged().isEmpty()) {

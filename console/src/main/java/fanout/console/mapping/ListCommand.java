@@ -3,6 +3,7 @@ package fanout.console.mapping;
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.SourceOptions;
 import fanout.mapping.Mapping;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
         footer = ExitCodes.HELP_SECTION)
 public final class ListCommand implements Runnable {
     @Mixin SourceOptions source;
+    @Mixin TableOption table;
     @Spec CommandSpec spec;
 
     @Override
@@ -30,7 +32,7 @@ public final class ListCommand implements Runnable {
         Session session = FanoutCommand.of(spec).session();
         Optional<String> sourceArn =
                 source.given() ? Optional.of(source.resolve(session)) : Optional.empty();
-        List<Mapping> mappings = source.service(session).list(sourceArn);
+        List<Mapping> mappings = table.service(session).list(sourceArn);
         MappingOutput.list(
                 spec.commandLine().getOut(),
                 session.options().output(),

@@ -6,6 +6,7 @@ import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.FanoutException;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
+import fanout.console.cli.SourceOptions;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +47,7 @@ public final class RegisterCommand implements Runnable {
     String index;
 
     @Mixin SourceOptions source;
+    @Mixin TableOption table;
     @Mixin TargetOptions target;
     @Spec CommandSpec spec;
 
@@ -57,7 +59,7 @@ public final class RegisterCommand implements Runnable {
                             + " kinesis streams");
         }
         Session session = FanoutCommand.of(spec).session();
-        MappingService service = source.service(session);
+        MappingService service = table.service(session);
         RegisterResult result =
                 service.register(source.resolve(session), type, id, target.fields(), overwrite);
         PrintWriter out = spec.commandLine().getOut();

@@ -3,6 +3,7 @@ package fanout.console.mapping;
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.SourceOptions;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
         footer = ExitCodes.HELP_SECTION)
 public final class UnregisterCommand implements Runnable {
     @Mixin SourceOptions source;
+    @Mixin TableOption table;
     @Mixin SelectionOptions selection;
 
     @Option(names = "--yes", description = "Do not ask before removing every mapping.")
@@ -31,7 +33,7 @@ public final class UnregisterCommand implements Runnable {
         IdSelection chosen = selection.selection();
         Session session = FanoutCommand.of(spec).session();
         String sourceArn = source.resolve(session);
-        MappingService service = source.service(session);
+        MappingService service = table.service(session);
         if (chosen instanceof IdSelection.All) {
             int count = service.list(Optional.of(sourceArn)).size();
             if (count == 0) {

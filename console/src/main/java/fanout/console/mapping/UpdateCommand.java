@@ -5,6 +5,7 @@ import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
+import fanout.console.cli.SourceOptions;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +28,7 @@ public final class UpdateCommand implements Runnable {
     String id;
 
     @Mixin SourceOptions source;
+    @Mixin TableOption table;
     @Mixin TargetOptions target;
     @Spec CommandSpec spec;
 
@@ -34,7 +36,7 @@ public final class UpdateCommand implements Runnable {
     public void run() {
         Session session = FanoutCommand.of(spec).session();
         UpdateResult result =
-                source.service(session).update(source.resolve(session), id, target.fields());
+                table.service(session).update(source.resolve(session), id, target.fields());
         PrintWriter out = spec.commandLine().getOut();
         MappingOutput.warnings(spec.commandLine().getErr(), result.warnings());
         if (session.options().output() == OutputFormat.json) {

@@ -4,7 +4,8 @@ import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.Output;
-import fanout.console.mapping.SourceOptions;
+import fanout.console.cli.SourceOptions;
+import fanout.console.mapping.TableOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,12 +22,13 @@ import picocli.CommandLine.Spec;
         footer = ExitCodes.HELP_SECTION)
 public final class RosterExportCommand implements Runnable {
     @Mixin SourceOptions source;
+    @Mixin TableOption table;
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
         Session session = FanoutCommand.of(spec).session();
-        RosterService service = new RosterService(session.workshop(), source.repository(session));
+        RosterService service = new RosterService(session.workshop(), table.repository(session));
         Output.csv(
                 spec.commandLine().getOut(),
                 RosterColumns.ALL,

@@ -6,8 +6,9 @@ import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.FanoutException;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
+import fanout.console.cli.SourceOptions;
 import fanout.console.mapping.Confirmation;
-import fanout.console.mapping.SourceOptions;
+import fanout.console.mapping.TableOption;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -50,12 +51,13 @@ public final class RosterImportCommand implements Runnable {
     boolean yes;
 
     @Mixin SourceOptions source;
+    @Mixin TableOption table;
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
         Session session = FanoutCommand.of(spec).session();
-        RosterService service = new RosterService(session.workshop(), source.repository(session));
+        RosterService service = new RosterService(session.workshop(), table.repository(session));
         String sourceArn = source.resolve(session);
         RosterPlan plan;
         try (Reader reader = open(file)) {

@@ -10,15 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
 import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
 import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
-import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsResponse;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 
 /**
@@ -51,24 +50,15 @@ final class StatusReads {
 
     /** The Kinesis streams hooked to the function (event source mappings), every page. */
     List<String> kinesisHooks(String functionName) {
-        List<String> sources = new ArrayList<>();
-        String marker = null;
-        do {
-            ListEventSourceMappingsResponse page =
-                    lambda.listEventSourceMappings(
-                            ListEventSourceMappingsRequest.builder()
-                                    .functionName(functionName)
-                                    .marker(marker)
-                                    .build());
-            for (EventSourceMappingConfiguration hook : page.eventSourceMappings()) {
-                String arn = hook.eventSourceArn();
-                if (arn != null && arn.contains(":kinesis:") && !sources.contains(arn)) {
-                    sources.add(arn);
-                }
-            }
-            marker = page.nextMarker();
-        } while (marker != null && !marker.isEmpty());
-        return sources;
+        return lambda
+                .listEventSourceMappingsPaginator(
+                        ListEventSourceMappingsRequest.builder().functionName(functionName).build())
+                .eventSourceMappings()
+                .stream()
+                .map(EventSourceMappingConfiguration::eventSourceArn)
+                .filter(arn -> arn != null && arn.contains(":kinesis:"))
+                .distinct()
+                .collect(Collectors.toList());
     }
 
     List<Mapping> mappings(String table, String sourceArn) {
@@ -99,23 +89,15 @@ final class StatusReads {
             String keyName,
             String keyValue,
             Consumer<Map<String, AttributeValue>> each) {
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryResponse page =
-                    dynamo.query(
-                            QueryRequest.builder()
-                                    .tableName(table)
-                                    .keyConditionExpression("#k = :v")
-                                    .expressionAttributeNames(Map.of("#k", keyName))
-                                    .expressionAttributeValues(
-                                            Map.of(":v", AttributeValue.fromS(keyValue)))
-                                    .exclusiveStartKey(start)
-                                    .build());
-            page.items().forEach(each);
-            start =
-                    page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-                            ? page.lastEvaluatedKey()
-                            : null;
-        } while (start != null);
+        dynamo.queryPaginator(
+                        QueryRequest.builder()
+                                .tableName(table)
+                                .keyConditionExpression("#k = :v")
+                                .expressionAttributeNames(Map.of("#k", keyName))
+                                .expressionAttributeValues(
+                                        Map.of(":v", AttributeValue.fromS(keyValue)))
+                                .build())
+                .items()
+                .forEach(each);
     }
 }

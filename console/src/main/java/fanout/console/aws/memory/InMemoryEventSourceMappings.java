@@ -59,7 +59,7 @@ final class InMemoryEventSourceMappings {
                         "The event source arn ("
                                 + source
                                 + ") and function ("
-                                + InMemoryLambda.shortName(request.functionName())
+                                + StoredFunctions.shortName(request.functionName())
                                 + ") provided mapping already exists. Please update or delete the"
                                 + " existing mapping with UUID "
                                 + existing.uuid);
@@ -83,12 +83,12 @@ final class InMemoryEventSourceMappings {
     }
 
     synchronized ListEventSourceMappingsResponse list(ListEventSourceMappingsRequest request) {
-        String function = InMemoryLambda.shortName(request.functionName());
+        String function = StoredFunctions.shortName(request.functionName());
         List<EventSourceMappingConfiguration> found = new ArrayList<>();
         for (Stored mapping : new ArrayList<>(mappings.values())) {
             boolean functionMatches =
                     function == null
-                            || InMemoryLambda.shortName(mapping.functionArn).equals(function);
+                            || StoredFunctions.shortName(mapping.functionArn).equals(function);
             boolean sourceMatches =
                     request.eventSourceArn() == null
                             || mapping.source.equals(request.eventSourceArn());

@@ -3,8 +3,6 @@ package fanout.console.aws.memory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +16,6 @@ import software.amazon.awssdk.services.lambda.model.DeleteEventSourceMappingRequ
 import software.amazon.awssdk.services.lambda.model.DeleteEventSourceMappingResponse;
 import software.amazon.awssdk.services.lambda.model.DeleteFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.DeleteFunctionResponse;
-import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 import software.amazon.awssdk.services.lambda.model.GetEventSourceMappingRequest;
 import software.amazon.awssdk.services.lambda.model.GetEventSourceMappingResponse;
 import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationRequest;
@@ -44,17 +41,8 @@ import software.amazon.awssdk.services.lambda.model.UpdateFunctionConfigurationR
  * the {@link FunctionRuntime}. Thread-safe; Invoke runs outside the lock.
  */
 public final class InMemoryLambda implements LambdaClient {
-    static final String CANNOT_ASSUME =
-            "The role defined for the function cannot be assumed by Lambda.";
-
     private final FunctionRuntime runtime;
-    private final InMemoryIam iam;
-    private final Clock clock;
-    private final String region;
-    private final int roleAssumeFailures;
-    private final int settlePolls;
-    private final Map<String, StoredFunction> functions = new LinkedHashMap<>();
-    private final Map<String, Integer> roleFailuresLeft = new HashMap<>();
+    private final StoredFunctions functions;
     private final InMemoryEventSourceMappings mappings;
 
     public InMemoryLambda(FunctionRuntime runtime, InMemoryIam iam, Clock clock) {
@@ -73,39 +61,24 @@ public final class InMemoryLambda implements LambdaClient {
             int roleAssumeFailures,
             int settlePolls) {
         this.runtime = Objects.requireNonNull(runtime, "runtime");
-        this.iam = Objects.requireNonNull(iam, "iam");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.region = Objects.requireNonNull(region, "region");
-        this.roleAssumeFailures = roleAssumeFailures;
-        this.settlePolls = settlePolls;
+        this.functions =
+                new StoredFunctions(
+                        Objects.requireNonNull(iam, "iam"),
+                        Objects.requireNonNull(clock, "clock"),
+                        Objects.requireNonNull(region, "region"),
+                        roleAssumeFailures,
+                        settlePolls);
         this.mappings = new InMemoryEventSourceMappings(this, iam, clock, settlePolls);
     }
 
     /** The names of the functions that exist, for tests and the sandbox. */
     public synchronized List<String> functionNames() {
-        return List.copyOf(functions.keySet());
+        return functions.names();
     }
 
     @Override
     public synchronized CreateFunctionResponse createFunction(CreateFunctionRequest request) {
-        if (functions.containsKey(request.functionName())) {
-            throw LambdaFaults.conflict("Function already exist: " + request.functionName());
-        }
-        requireAssumable(request.role());
-        StoredFunction function =
-                new StoredFunction(
-                        request.functionName(),
-                        "arn:aws:lambda:"
-                                + region
-                                + ":"
-                                + iam.account()
-                                + ":function:"
-                                + request.functionName());
-        function.configure(request);
-        function.setCode(request.code().zipFile());
-        function.pendingPolls = settlePolls;
-        function.modified(clock);
-        functions.put(function.name, function);
+        StoredFunction function = functions.create(request);
         return SdkCopy.into(
                         function.describe("Pending", "Successful"),
                         CreateFunctionResponse.builder())
@@ -114,24 +87,26 @@ public final class InMemoryLambda implements LambdaClient {
 
     @Override
     public synchronized GetFunctionResponse getFunction(GetFunctionRequest request) {
-        return GetFunctionResponse.builder().configuration(poll(request.functionName())).build();
+        return GetFunctionResponse.builder()
+                .configuration(functions.poll(request.functionName()))
+                .build();
     }
 
     @Override
     public synchronized GetFunctionConfigurationResponse getFunctionConfiguration(
             GetFunctionConfigurationRequest request) {
         return SdkCopy.into(
-                        poll(request.functionName()), GetFunctionConfigurationResponse.builder())
+                        functions.poll(request.functionName()),
+                        GetFunctionConfigurationResponse.builder())
                 .build();
     }
 
     @Override
     public synchronized UpdateFunctionCodeResponse updateFunctionCode(
             UpdateFunctionCodeRequest request) {
-        StoredFunction function = updatable(request.functionName());
+        StoredFunction function = functions.updatable(request.functionName());
         function.setCode(request.zipFile());
-        function.updatePolls = settlePolls;
-        function.modified(clock);
+        functions.updated(function);
         return SdkCopy.into(
                         function.describe(function.state(), "InProgress"),
                         UpdateFunctionCodeResponse.builder())
@@ -141,14 +116,13 @@ public final class InMemoryLambda implements LambdaClient {
     @Override
     public synchronized UpdateFunctionConfigurationResponse updateFunctionConfiguration(
             UpdateFunctionConfigurationRequest request) {
-        StoredFunction function = updatable(request.functionName());
+        StoredFunction function = functions.updatable(request.functionName());
         if (request.role() != null && !request.role().equals(function.role)) {
-            requireAssumable(request.role());
+            functions.requireAssumable(request.role());
             function.role = request.role();
         }
         function.reconfigure(request);
-        function.updatePolls = settlePolls;
-        function.modified(clock);
+        functions.updated(function);
         return SdkCopy.into(
                         function.describe(function.state(), "InProgress"),
                         UpdateFunctionConfigurationResponse.builder())
@@ -157,8 +131,7 @@ public final class InMemoryLambda implements LambdaClient {
 
     @Override
     public synchronized DeleteFunctionResponse deleteFunction(DeleteFunctionRequest request) {
-        StoredFunction function = find(request.functionName());
-        functions.remove(function.name);
+        functions.remove(functions.find(request.functionName()));
         return DeleteFunctionResponse.builder().statusCode(204).build();
     }
 
@@ -168,7 +141,7 @@ public final class InMemoryLambda implements LambdaClient {
         Map<String, String> environment;
         Duration timeout;
         synchronized (this) {
-            StoredFunction function = find(request.functionName());
+            StoredFunction function = functions.find(request.functionName());
             if (function.pendingPolls > 0) {
                 throw LambdaFaults.conflict(
                         "The operation cannot be performed at this time. The function is currently"
@@ -242,67 +215,7 @@ public final class InMemoryLambda implements LambdaClient {
 
     /** The function's role ARN and ARN, for the mapping store; throws ResourceNotFound. */
     synchronized String[] roleAndArn(String nameOrArn) {
-        StoredFunction function = find(nameOrArn);
+        StoredFunction function = functions.find(nameOrArn);
         return new String[] {function.role, function.arn};
-    }
-
-    static String shortName(String nameOrArn) {
-        if (nameOrArn == null) {
-            return null;
-        }
-        int marker = nameOrArn.indexOf(":function:");
-        if (marker < 0) {
-            return nameOrArn;
-        }
-        String rest = nameOrArn.substring(marker + ":function:".length());
-        int qualifier = rest.indexOf(':');
-        return qualifier < 0 ? rest : rest.substring(0, qualifier);
-    }
-
-    private FunctionConfiguration poll(String nameOrArn) {
-        StoredFunction function = find(nameOrArn);
-        String state = function.pendingPolls > 0 ? "Pending" : "Active";
-        String update = function.updatePolls > 0 ? "InProgress" : "Successful";
-        function.pendingPolls = Math.max(0, function.pendingPolls - 1);
-        function.updatePolls = Math.max(0, function.updatePolls - 1);
-        return function.describe(state, update);
-    }
-
-    private StoredFunction updatable(String nameOrArn) {
-        StoredFunction function = find(nameOrArn);
-        if (function.updatePolls > 0 || function.pendingPolls > 0) {
-            throw LambdaFaults.conflict(
-                    "The operation cannot be performed at this time. An update is in progress for"
-                            + " resource: "
-                            + function.arn);
-        }
-        return function;
-    }
-
-    private void requireAssumable(String roleArn) {
-        InMemoryIam.RoleView role =
-                iam.role(roleArn == null ? "" : roleArn)
-                        .filter(r -> r.trustPolicy().contains("lambda.amazonaws.com"))
-                        .orElseThrow(() -> LambdaFaults.invalidParameter(CANNOT_ASSUME));
-        String key = role.roleId();
-        int left = roleFailuresLeft.computeIfAbsent(key, k -> roleAssumeFailures);
-        if (left > 0) {
-            roleFailuresLeft.put(key, left - 1);
-            throw LambdaFaults.invalidParameter(CANNOT_ASSUME);
-        }
-    }
-
-    private StoredFunction find(String nameOrArn) {
-        StoredFunction function = functions.get(shortName(nameOrArn));
-        if (function == null) {
-            throw LambdaFaults.notFound(
-                    "Function not found: arn:aws:lambda:"
-                            + region
-                            + ":"
-                            + iam.account()
-                            + ":function:"
-                            + shortName(nameOrArn));
-        }
-        return function;
     }
 }

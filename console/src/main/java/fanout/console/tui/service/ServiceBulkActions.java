@@ -6,7 +6,7 @@ import fanout.console.check.StudentCheck;
 import fanout.console.mapping.BulkResult;
 import fanout.console.mapping.IdSelection;
 import fanout.console.mapping.MappingService;
-import fanout.console.mapping.SourceOptions;
+import fanout.console.mapping.TableOption;
 import fanout.console.tui.dashboard.BulkActions;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,7 @@ final class ServiceBulkActions implements BulkActions {
     }
 
     private BulkResult setActive(List<String> ids, boolean active) {
-        return new MappingService(SourceOptions.repository(session, Optional.empty()))
+        return new MappingService(TableOption.repository(session, Optional.empty()))
                 .setActive(source(), IdSelection.of(ids), active);
     }
 

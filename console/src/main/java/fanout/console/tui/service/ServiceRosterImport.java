@@ -2,7 +2,7 @@ package fanout.console.tui.service;
 
 import fanout.console.Session;
 import fanout.console.aws.SourceStreams;
-import fanout.console.mapping.SourceOptions;
+import fanout.console.mapping.TableOption;
 import fanout.console.roster.ImportResult;
 import fanout.console.roster.RosterChange;
 import fanout.console.roster.RosterPlan;
@@ -41,7 +41,7 @@ final class ServiceRosterImport implements RosterImport {
 
     private RosterService service() {
         return new RosterService(
-                session.workshop(), SourceOptions.repository(session, Optional.empty()));
+                session.workshop(), TableOption.repository(session, Optional.empty()));
     }
 
     @Override

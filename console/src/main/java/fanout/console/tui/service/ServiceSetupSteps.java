@@ -21,7 +21,7 @@ import fanout.console.hook.HookService;
 import fanout.console.mapping.BulkResult;
 import fanout.console.mapping.IdSelection;
 import fanout.console.mapping.MappingService;
-import fanout.console.mapping.SourceOptions;
+import fanout.console.mapping.TableOption;
 import fanout.console.tui.setup.SetupSteps;
 import fanout.console.tui.setup.Step;
 import fanout.console.tui.setup.StepStatus;
@@ -126,7 +126,7 @@ final class ServiceSetupSteps implements SetupSteps {
     private Outcome activate(Consumer<String> progress) {
         progress.accept("activating every registration of the source...");
         BulkResult result =
-                new MappingService(SourceOptions.repository(session, Optional.empty()))
+                new MappingService(TableOption.repository(session, Optional.empty()))
                         .setActive(source(), IdSelection.all(), true);
         result.failed().forEach(progress);
         return new Outcome(

@@ -7,7 +7,7 @@ import fanout.console.deploy.DestroyService;
 import fanout.console.hook.Hook;
 import fanout.console.hook.HookService;
 import fanout.console.mapping.MappingService;
-import fanout.console.mapping.SourceOptions;
+import fanout.console.mapping.TableOption;
 import fanout.console.tui.setup.Step;
 import fanout.console.tui.setup.StepStatus;
 import fanout.console.tui.setup.StepStatus.State;
@@ -138,7 +138,7 @@ final class SetupInspection {
     private List<Mapping> mappings() {
         try {
             String source = SourceStreams.resolve(session, Optional.empty());
-            return new MappingService(SourceOptions.repository(session, Optional.empty()))
+            return new MappingService(TableOption.repository(session, Optional.empty()))
                     .list(Optional.of(source));
         } catch (SdkException e) {
             return List.of();

@@ -1,18 +1,21 @@
-package fanout.console.hook;
+package fanout.console.cli;
 
 import fanout.console.Session;
 import fanout.console.aws.SourceStreams;
-import fanout.console.cli.FanoutException;
 import fanout.mapping.Arn;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The source stream options of the original's hook verbs. */
+/**
+ * The original's way of naming the source stream, shared by the mapping, roster and hook commands:
+ * {@code --source-arn}, or {@code --source} with {@code --source-type}.
+ */
 public final class SourceOptions {
     @Option(
             names = "--source-arn",
             paramLabel = "ARN",
-            description = "Source stream ARN (default: the workshop's source in your account).")
+            description =
+                    "Source Kinesis stream ARN (default: the workshop's source stream in your account).")
     String sourceArn;
 
     @Option(
@@ -25,15 +28,17 @@ public final class SourceOptions {
     @Option(
             names = "--source-type",
             paramLabel = "TYPE",
-            defaultValue = "kinesis",
-            description = "Source type: kinesis (the only one supported).")
+            description = "Type of the source: kinesis (the only one this fanout reads).")
     String sourceType;
 
-    /** The source stream ARN, validated. */
+    /** The source stream ARN these options name, validated. */
     public String resolve(Session session) {
-        if (!"kinesis".equals(sourceType)) {
+        if (sourceType != null && !sourceType.equals("kinesis")) {
             throw FanoutException.usage(
-                    "--source-type '" + sourceType + "': only kinesis sources are supported");
+                    "--source-type "
+                            + sourceType
+                            + ": this fanout reads kinesis streams only (the original also read"
+                            + " DynamoDB streams)");
         }
         if (sourceName != null && sourceArn != null) {
             throw FanoutException.usage("give --source or --source-arn, not both");
@@ -41,9 +46,10 @@ public final class SourceOptions {
         if (sourceName != null) {
             if (!Arn.isStreamName(sourceName)) {
                 throw FanoutException.usage(
-                        "--source '"
+                        "--source: '"
                                 + sourceName
-                                + "' must be 1-128 letters, digits, '_', '.' or '-'");
+                                + "' is not a stream name: it must be 1-128 letters, digits, '_',"
+                                + " '.' or '-' (or use --source-arn)");
             }
             return "arn:aws:kinesis:"
                     + session.region()
@@ -53,5 +59,10 @@ public final class SourceOptions {
                     + sourceName;
         }
         return SourceStreams.resolve(session, Optional.ofNullable(sourceArn));
+    }
+
+    /** True when the command line named a source at all. */
+    public boolean given() {
+        return sourceArn != null || sourceName != null;
     }
 }

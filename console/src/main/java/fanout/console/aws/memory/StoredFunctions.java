@@ -1,0 +1,127 @@
+package fanout.console.aws.memory;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
+import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
+
+/**
+ * The functions of {@link InMemoryLambda} and the rules of their life cycle: IAM propagation on a
+ * new role, Pending after a create, InProgress after an update. Guarded by the fake's lock.
+ */
+final class StoredFunctions {
+    static final String CANNOT_ASSUME =
+            "The role defined for the function cannot be assumed by Lambda.";
+
+    private final InMemoryIam iam;
+    private final Clock clock;
+    private final String region;
+    private final int roleAssumeFailures;
+    private final int settlePolls;
+    private final Map<String, StoredFunction> functions = new LinkedHashMap<>();
+    private final Map<String, Integer> roleFailuresLeft = new HashMap<>();
+
+    StoredFunctions(
+            InMemoryIam iam, Clock clock, String region, int roleAssumeFailures, int settlePolls) {
+        this.iam = iam;
+        this.clock = clock;
+        this.region = region;
+        this.roleAssumeFailures = roleAssumeFailures;
+        this.settlePolls = settlePolls;
+    }
+
+    List<String> names() {
+        return List.copyOf(functions.keySet());
+    }
+
+    /** A new function, Pending for the next few polls; throws when it exists or its role fails. */
+    StoredFunction create(CreateFunctionRequest request) {
+        if (functions.containsKey(request.functionName())) {
+            throw LambdaFaults.conflict("Function already exist: " + request.functionName());
+        }
+        requireAssumable(request.role());
+        StoredFunction function =
+                new StoredFunction(request.functionName(), arnOf(request.functionName()));
+        function.configure(request);
+        function.setCode(request.code().zipFile());
+        function.pendingPolls = settlePolls;
+        function.modified(clock);
+        functions.put(function.name, function);
+        return function;
+    }
+
+    /** Marks an update of {@code function}: InProgress for the next few polls. */
+    void updated(StoredFunction function) {
+        function.updatePolls = settlePolls;
+        function.modified(clock);
+    }
+
+    void remove(StoredFunction function) {
+        functions.remove(function.name);
+    }
+
+    /** The function's configuration as a read shows it, moving its settling along by one poll. */
+    FunctionConfiguration poll(String nameOrArn) {
+        StoredFunction function = find(nameOrArn);
+        String state = function.pendingPolls > 0 ? "Pending" : "Active";
+        String update = function.updatePolls > 0 ? "InProgress" : "Successful";
+        function.pendingPolls = Math.max(0, function.pendingPolls - 1);
+        function.updatePolls = Math.max(0, function.updatePolls - 1);
+        return function.describe(state, update);
+    }
+
+    /** The function, when no create or update is settling; else Lambda's conflict. */
+    StoredFunction updatable(String nameOrArn) {
+        StoredFunction function = find(nameOrArn);
+        if (function.updatePolls > 0 || function.pendingPolls > 0) {
+            throw LambdaFaults.conflict(
+                    "The operation cannot be performed at this time. An update is in progress for"
+                            + " resource: "
+                            + function.arn);
+        }
+        return function;
+    }
+
+    /** Refuses a role Lambda cannot assume, and a new one for its first few uses (propagation). */
+    void requireAssumable(String roleArn) {
+        InMemoryIam.RoleView role =
+                iam.role(roleArn == null ? "" : roleArn)
+                        .filter(r -> r.trustPolicy().contains("lambda.amazonaws.com"))
+                        .orElseThrow(() -> LambdaFaults.invalidParameter(CANNOT_ASSUME));
+        String key = role.roleId();
+        int left = roleFailuresLeft.computeIfAbsent(key, k -> roleAssumeFailures);
+        if (left > 0) {
+            roleFailuresLeft.put(key, left - 1);
+            throw LambdaFaults.invalidParameter(CANNOT_ASSUME);
+        }
+    }
+
+    /** The function named by a name or (qualified) ARN; else Lambda's not-found. */
+    StoredFunction find(String nameOrArn) {
+        StoredFunction function = functions.get(shortName(nameOrArn));
+        if (function == null) {
+            throw LambdaFaults.notFound("Function not found: " + arnOf(shortName(nameOrArn)));
+        }
+        return function;
+    }
+
+    static String shortName(String nameOrArn) {
+        if (nameOrArn == null) {
+            return null;
+        }
+        int marker = nameOrArn.indexOf(":function:");
+        if (marker < 0) {
+            return nameOrArn;
+        }
+        String rest = nameOrArn.substring(marker + ":function:".length());
+        int qualifier = rest.indexOf(':');
+        return qualifier < 0 ? rest : rest.substring(0, qualifier);
+    }
+
+    private String arnOf(String name) {
+        return "arn:aws:lambda:" + region + ":" + iam.account() + ":function:" + name;
+    }
+}

@@ -1,0 +1,51 @@
+package fanout.console.hook;
+
+import fanout.console.Session;
+import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.SourceOptions;
+import fanout.console.deploy.Sleeper;
+import java.io.PrintWriter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Shared body of {@code pause} and {@code resume}: they differ only in the state they set. */
+abstract class HookSwitchCommand implements Runnable {
+    @Spec CommandSpec spec;
+
+    @Mixin SourceOptions source;
+
+    /** Replaced by tests (which record the waits instead of sleeping) and by the sandbox. */
+    public Sleeper sleeper = Sleeper.SYSTEM;
+
+    private final boolean enabled;
+    private final String done;
+
+    /**
+     * @param enabled the state the command gives the event source mapping
+     * @param done the word the result line starts with ("Paused", "Resumed")
+     */
+    HookSwitchCommand(boolean enabled, String done) {
+        this.enabled = enabled;
+        this.done = done;
+    }
+
+    @Override
+    public void run() {
+        Session session = FanoutCommand.of(spec).session();
+        String sourceArn = source.resolve(session);
+        PrintWriter out = spec.commandLine().getOut();
+        Hook hook =
+                new HookService(session.aws(), sleeper)
+                        .setEnabled(
+                                session.functionName(),
+                                sourceArn,
+                                enabled,
+                                message -> {
+                                    out.println("  " + message);
+                                    out.flush();
+                                });
+        out.println(done + ": mapping " + hook.uuid() + " on " + sourceArn + " is " + hook.state());
+        out.flush();
+    }
+}
