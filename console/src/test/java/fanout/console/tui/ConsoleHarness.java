@@ -7,6 +7,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import fanout.console.tui.setup.ConnectionProbe;
 import fanout.console.tui.setup.Step;
 import fanout.console.tui.setup.StepStatus;
 import java.io.IOException;
@@ -38,6 +39,22 @@ public final class ConsoleHarness {
 
     public ConsoleHarness(
             int columns, int rows, ConsoleOptions options, Palette palette, Path workingDirectory) {
+        this(
+                columns,
+                rows,
+                options,
+                palette,
+                workingDirectory,
+                Fakes.connection(options.sandbox()));
+    }
+
+    public ConsoleHarness(
+            int columns,
+            int rows,
+            ConsoleOptions options,
+            Palette palette,
+            Path workingDirectory,
+            ConnectionProbe connection) {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         // One fake installation: importing the roster or writing the handout is seen by setup.
         roster.afterApply = () -> setup.states.put(Step.ROSTER, StepStatus.State.DONE);
@@ -47,13 +64,7 @@ public final class ConsoleHarness {
             screen.startScreen();
             ConsolePorts ports =
                     new ConsolePorts(
-                            Fakes.connection(options.sandbox()),
-                            setup,
-                            roster,
-                            handouts,
-                            status,
-                            bulk,
-                            workingDirectory);
+                            connection, setup, roster, handouts, status, bulk, workingDirectory);
             Executor background =
                     work -> {
                         if (deferBackground) {

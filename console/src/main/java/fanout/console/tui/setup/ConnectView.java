@@ -88,9 +88,13 @@ public final class ConnectView implements View {
             return;
         }
         for (Connection.Problem problem : connection.problems()) {
-            canvas.text(2, line++, problem.what(), Tone.BAD);
+            for (String part : Canvas.wrap(problem.what(), canvas.width() - 3)) {
+                canvas.text(2, line++, part, Tone.BAD);
+            }
             if (!problem.fix().isEmpty()) {
-                canvas.text(4, line++, "fix: " + problem.fix(), Tone.INFO);
+                for (String part : Canvas.wrap("fix: " + problem.fix(), canvas.width() - 5)) {
+                    canvas.text(4, line++, part, Tone.INFO);
+                }
             }
         }
     }
