@@ -57,7 +57,7 @@ class HandBackTest {
 
         // Lambda retries from the handed-back record, now with one more record behind it.
         healthy.set(true);
-        List<SourceRecord> retry = ForwarderTest.from(Records.batch(6, "k1", "k2"), 3);
+        List<SourceRecord> retry = Records.from(Records.batch(6, "k1", "k2"), 3);
         List<String> second = h.forward(retry);
 
         assertThat(second).isEmpty();

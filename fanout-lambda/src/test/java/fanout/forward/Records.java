@@ -42,6 +42,13 @@ final class Records {
         return records;
     }
 
+    /** The records of {@code batch} from sequence {@code firstSequence} on. */
+    static List<SourceRecord> from(List<SourceRecord> batch, int firstSequence) {
+        return batch.stream()
+                .filter(r -> r.sequenceNumber().compareTo(sequence(firstSequence)) >= 0)
+                .toList();
+    }
+
     static List<String> payloads(int from, int to) {
         List<String> out = new ArrayList<>();
         for (int i = from; i <= to; i++) {

@@ -36,44 +36,4 @@ public record DestinationStatus(
         Objects.requireNonNull(id, "id is required");
         Objects.requireNonNull(state, "state is required");
     }
-
-    /** The row without a WAITING deadline (the record's original shape). */
-    public DestinationStatus(
-            String id,
-            String name,
-            String helper,
-            boolean active,
-            DestinationState state,
-            String reason,
-            String fix,
-            long delivered,
-            long failed,
-            long throttled,
-            long rejected,
-            long resent,
-            Long lagMs,
-            Instant lastDeliveryAt,
-            String lastError,
-            String lastErrorCode,
-            Instant lastErrorAt) {
-        this(
-                id,
-                name,
-                helper,
-                active,
-                state,
-                reason,
-                fix,
-                delivered,
-                failed,
-                throttled,
-                rejected,
-                resent,
-                lagMs,
-                lastDeliveryAt,
-                lastError,
-                lastErrorCode,
-                lastErrorAt,
-                null);
-    }
 }

@@ -42,35 +42,6 @@ public record StatusSnapshot(
         missing = List.copyOf(missing);
     }
 
-    /** The snapshot without installation facts (the record's original shape). */
-    public StatusSnapshot(
-            Instant asOf,
-            String account,
-            String region,
-            String function,
-            String source,
-            int windowSeconds,
-            Instant dataAsOf,
-            long recordsIn,
-            Long iteratorAgeMs,
-            List<DestinationStatus> destinations,
-            List<String> problems) {
-        this(
-                asOf,
-                account,
-                region,
-                function,
-                source,
-                windowSeconds,
-                dataAsOf,
-                recordsIn,
-                iteratorAgeMs,
-                destinations,
-                problems,
-                List.of(),
-                0);
-    }
-
     /** How many destinations are in each state, every state present (zero when none). */
     public Map<DestinationState, Integer> countsByState() {
         Map<DestinationState, Integer> counts = new EnumMap<>(DestinationState.class);

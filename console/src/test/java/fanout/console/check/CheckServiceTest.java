@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fanout.console.aws.memory.FakeAws;
+import fanout.console.aws.memory.FanoutFixture;
 import fanout.console.aws.memory.FunctionRuntime;
 import fanout.console.cli.Cli;
 import fanout.console.cli.ExitCodes;
-import fanout.console.deploy.PolicyDocuments;
 import fanout.mapping.Mapping;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import software.amazon.awssdk.core.SdkBytes;
 
 class CheckServiceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -96,24 +95,7 @@ class CheckServiceTest {
     }
 
     private FakeAws deployed() {
-        FakeAws aws = new FakeAws(runtime, 0, 0);
-        String role =
-                aws.iamFake
-                        .createRole(
-                                r ->
-                                        r.roleName("fanoutRole")
-                                                .assumeRolePolicyDocument(
-                                                        PolicyDocuments.lambdaTrust().toString()))
-                        .role()
-                        .arn();
-        aws.lambda.createFunction(
-                r ->
-                        r.functionName("fanout")
-                                .role(role)
-                                .runtime("java21")
-                                .handler("h")
-                                .code(c -> c.zipFile(SdkBytes.fromUtf8String("jar"))));
-        return aws;
+        return FanoutFixture.deployFanout(new FakeAws(runtime, 0, 0));
     }
 
     @Test

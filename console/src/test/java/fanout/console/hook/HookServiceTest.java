@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fanout.console.aws.memory.FakeAws;
+import fanout.console.aws.memory.FanoutFixture;
 import fanout.console.aws.memory.RecordingSleeper;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutException;
@@ -16,7 +17,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
 import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
 
@@ -28,22 +28,7 @@ class HookServiceTest {
 
     @BeforeEach
     void deployTheFunction() {
-        String role =
-                aws.iamFake
-                        .createRole(
-                                r ->
-                                        r.roleName("fanoutRole")
-                                                .assumeRolePolicyDocument(
-                                                        PolicyDocuments.lambdaTrust().toString()))
-                        .role()
-                        .arn();
-        aws.lambda.createFunction(
-                r ->
-                        r.functionName("fanout")
-                                .role(role)
-                                .runtime("java21")
-                                .handler("h")
-                                .code(c -> c.zipFile(SdkBytes.fromUtf8String("jar"))));
+        FanoutFixture.deployFanout(aws);
     }
 
     private static HookRequest request() {

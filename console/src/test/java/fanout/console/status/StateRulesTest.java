@@ -6,62 +6,24 @@ import static fanout.console.status.DestinationState.INACTIVE;
 import static fanout.console.status.DestinationState.LAG;
 import static fanout.console.status.DestinationState.OK;
 import static fanout.console.status.DestinationState.WAITING;
+import static fanout.console.status.StateInputsBuilder.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+// One class on purpose: the table sets every rule and precedence edge side by side.
+/** Each state rule, and which wins when several apply. */
 class StateRulesTest {
-    static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    static final Instant LONG_AGO = NOW.minus(Duration.ofHours(2));
-
-    /** A mutable builder over {@link StateInputs}, defaults: active long ago, nothing happened. */
-    static final class In {
-        boolean active = true;
-        Instant activeSince = LONG_AGO;
-        long delivered;
-        long failed;
-        long rejected;
-        Long lagMs;
-        Instant lastDeliveryAt;
-        String lastError;
-        String lastErrorCode;
-        Instant lastErrorAt;
-        long sourceRecords;
-        Long iteratorAgeMs;
-        Duration cacheTtl = Duration.ofSeconds(30);
-        Duration threshold = Duration.ofSeconds(60);
-        Instant now = NOW;
-
-        StateInputs build() {
-            return new StateInputs(
-                    "ab12",
-                    active,
-                    activeSince,
-                    delivered,
-                    failed,
-                    rejected,
-                    lagMs,
-                    lastDeliveryAt,
-                    lastError,
-                    lastErrorCode,
-                    lastErrorAt,
-                    sourceRecords,
-                    iteratorAgeMs,
-                    cacheTtl,
-                    threshold,
-                    now);
-        }
-    }
-
     static Arguments row(
-            String name, UnaryOperator<In> setup, DestinationState expected, String reasonPart) {
+            String name,
+            UnaryOperator<StateInputsBuilder> setup,
+            DestinationState expected,
+            String reasonPart) {
         return Arguments.of(name, setup, expected, reasonPart);
     }
 
@@ -320,59 +282,12 @@ class StateRulesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("table")
     void eachRuleAndPrecedenceEdgeGivesItsState(
-            String name, UnaryOperator<In> setup, DestinationState expected, String reasonPart) {
-        StateVerdict verdict = StateRules.evaluate(setup.apply(new In()).build());
+            String name,
+            UnaryOperator<StateInputsBuilder> setup,
+            DestinationState expected,
+            String reasonPart) {
+        StateVerdict verdict = StateRules.evaluate(setup.apply(new StateInputsBuilder()).build());
         assertThat(verdict.state()).as(name).isEqualTo(expected);
         assertThat(verdict.reason()).as(name).contains(reasonPart);
-    }
-
-    @Test
-    void waitingTellsWhenTheFirstDeliveryIsExpected() {
-        In in = new In();
-        in.activeSince = NOW.minusSeconds(60);
-        StateVerdict verdict = StateRules.evaluate(in.build());
-        assertThat(verdict.firstDeliveryExpectedBy()).isEqualTo(NOW.plusSeconds(90));
-    }
-
-    @Test
-    void onlyWaitingHasAnExpectedFirstDelivery() {
-        In in = new In();
-        in.delivered = 1;
-        assertThat(StateRules.evaluate(in.build()).firstDeliveryExpectedBy()).isNull();
-    }
-
-    @Test
-    void inactiveSuggestsActivatingThatId() {
-        In in = new In();
-        in.active = false;
-        assertThat(StateRules.evaluate(in.build()).fix()).contains("fanout activate --id ab12");
-    }
-
-    @Test
-    void anAccessDeniedErrorPointsAtTheStudentsRoleTrust() {
-        In in = new In();
-        in.failed = 3;
-        in.lastError = "User is not authorized to perform sts:AssumeRole";
-        in.lastErrorCode = "AccessDenied";
-        in.lastErrorAt = NOW.minusSeconds(10);
-        StateVerdict verdict = StateRules.evaluate(in.build());
-        assertThat(verdict.fix()).contains("trust the fan-out role").contains("--ids ab12");
-    }
-
-    @Test
-    void aMissingStreamErrorSaysTheStreamDoesNotExist() {
-        In in = new In();
-        in.lastError = "Stream ab12Stream not found";
-        in.lastErrorCode = "ResourceNotFound";
-        in.lastErrorAt = NOW.minusSeconds(10);
-        assertThat(StateRules.evaluate(in.build()).fix()).contains("stream does not exist");
-    }
-
-    @Test
-    void healthyStatesNeedNoFix() {
-        In in = new In();
-        in.delivered = 1;
-        assertThat(StateRules.evaluate(in.build()).fix()).isEmpty();
-        assertThat(StateRules.evaluate(new In().build()).fix()).isEmpty();
     }
 }

@@ -58,7 +58,8 @@ public final class Fakes {
                                 + "Stream under account 210987654321 not found."
                         : null,
                 error ? "ResourceNotFoundException" : null,
-                error ? NOW.minusSeconds(30) : null);
+                error ? NOW.minusSeconds(30) : null,
+                null);
     }
 
     public static StatusSnapshot snapshot(List<DestinationStatus> destinations) {
@@ -73,7 +74,9 @@ public final class Fakes {
                 3000,
                 900L,
                 destinations,
-                List.of());
+                List.of(),
+                List.of(),
+                0);
     }
 
     public static StatusSnapshot sampleClass() {

@@ -27,14 +27,7 @@ class InMemoryLambdaTest {
                                     .getBytes(StandardCharsets.UTF_8));
 
     private String role() {
-        return aws.iamFake
-                .createRole(
-                        r ->
-                                r.roleName("fanoutRole")
-                                        .assumeRolePolicyDocument(
-                                                PolicyDocuments.lambdaTrust().toString()))
-                .role()
-                .arn();
+        return FanoutFixture.createFanoutRole(aws);
     }
 
     private CreateFunctionRequest function(String role) {
@@ -62,15 +55,7 @@ class InMemoryLambdaTest {
     @Test
     void aFunctionIsPendingForTwoPollsThenActiveAndRefusesUpdatesMeanwhile() {
         FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 2);
-        String role =
-                quick.iamFake
-                        .createRole(
-                                r ->
-                                        r.roleName("fanoutRole")
-                                                .assumeRolePolicyDocument(
-                                                        PolicyDocuments.lambdaTrust().toString()))
-                        .role()
-                        .arn();
+        String role = FanoutFixture.createFanoutRole(quick);
         quick.lambda.createFunction(function(role));
         assertThatThrownBy(
                         () ->
@@ -113,15 +98,7 @@ class InMemoryLambdaTest {
                         },
                         0,
                         0);
-        String role =
-                failing.iamFake
-                        .createRole(
-                                r ->
-                                        r.roleName("fanoutRole")
-                                                .assumeRolePolicyDocument(
-                                                        PolicyDocuments.lambdaTrust().toString()))
-                        .role()
-                        .arn();
+        String role = FanoutFixture.createFanoutRole(failing);
         failing.lambda.createFunction(function(role));
         InvokeResponse response =
                 failing.lambda.invoke(
@@ -133,15 +110,7 @@ class InMemoryLambdaTest {
     @Test
     void anEventSourceMappingNeedsAReadGrantOnTheStreamAndIsNotDuplicated() {
         FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 0);
-        String role =
-                quick.iamFake
-                        .createRole(
-                                r ->
-                                        r.roleName("fanoutRole")
-                                                .assumeRolePolicyDocument(
-                                                        PolicyDocuments.lambdaTrust().toString()))
-                        .role()
-                        .arn();
+        String role = FanoutFixture.createFanoutRole(quick);
         quick.lambda.createFunction(function(role));
         Runnable create =
                 () ->
@@ -176,15 +145,7 @@ class InMemoryLambdaTest {
     @Test
     void mappingsMoveThroughTransitionalStatesAndRefuseUpdatesMeanwhile() {
         FakeAws slow = new FakeAws((n, e, p, t) -> p, 0, 1);
-        String role =
-                slow.iamFake
-                        .createRole(
-                                r ->
-                                        r.roleName("fanoutRole")
-                                                .assumeRolePolicyDocument(
-                                                        PolicyDocuments.lambdaTrust().toString()))
-                        .role()
-                        .arn();
+        String role = FanoutFixture.createFanoutRole(slow);
         slow.iamFake.putRolePolicy(
                 r ->
                         r.roleName("fanoutRole")

@@ -8,74 +8,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import fanout.console.aws.AwsErrors;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
-import software.amazon.awssdk.services.cloudwatch.model.MetricDatum;
-import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
-import software.amazon.awssdk.services.cloudwatch.model.StatisticSet;
 
 /**
- * Pins CloudWatch's wire format in SDK 2.40.2: the AWS Query protocol (form-encoded {@code
- * Action=...&Version=2010-08-01} requests, XML responses), as the SDK's generated client uses
- * {@code AwsQueryProtocolFactory}. SDK 2.41 moves CloudWatch to a CBOR protocol; this test is what
- * breaks when someone bumps the BOM.
+ * GetMetricData on the wire: a paged form-encoded query folded into totals, and a throttling error
+ * (see {@link CloudWatchWire})
  */
-class CloudWatchWireFormatTest {
-    static final String XMLNS = "http://monitoring.amazonaws.com/doc/2010-08-01/";
-    static final Instant START = Instant.parse("2026-11-25T09:56:00Z");
-    static final Instant END = Instant.parse("2026-11-25T10:01:00Z");
-
-    WireMockServer wireMock;
-    CloudWatchClient cloudWatch;
-
-    @BeforeEach
-    void start() {
-        wireMock =
-                new WireMockServer(
-                        WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
-        wireMock.start();
-        cloudWatch =
-                CloudWatchClient.builder()
-                        .endpointOverride(URI.create("http://127.0.0.1:" + wireMock.port()))
-                        .region(Region.US_WEST_2)
-                        .credentialsProvider(
-                                StaticCredentialsProvider.create(
-                                        AwsBasicCredentials.create("AKIDTEST", "secret")))
-                        .httpClient(ApacheHttpClient.builder().build())
-                        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
-                        .build();
-    }
-
-    @AfterEach
-    void stop() {
-        cloudWatch.close();
-        wireMock.stop();
-    }
-
+class GetMetricDataWireFormatTest extends CloudWatchWire {
     static String result(
             String id, String label, List<String> timestamps, List<String> values, String status) {
         StringBuilder xml =
@@ -272,118 +217,5 @@ class CloudWatchWireFormatTest {
                             assertThat(AwsErrors.code(e)).isEqualTo("Throttling");
                             assertThat(AwsErrors.hint(e)).contains("throttling");
                         });
-    }
-
-    @Test
-    void putMetricDataWithAStatisticSetIsAFormEncodedQueryRequest() {
-        wireMock.stubFor(
-                post(urlEqualTo("/"))
-                        .withRequestBody(containing("Action=PutMetricData"))
-                        .willReturn(
-                                aResponse()
-                                        .withStatus(200)
-                                        .withHeader("Content-Type", "text/xml")
-                                        .withBody(
-                                                "<PutMetricDataResponse xmlns=\""
-                                                        + XMLNS
-                                                        + "\">"
-                                                        + "<ResponseMetadata><RequestId>3f1c2b9a-0000-4000-8000-"
-                                                        + "000000000003</RequestId></ResponseMetadata>"
-                                                        + "</PutMetricDataResponse>")));
-        cloudWatch.putMetricData(
-                b ->
-                        b.namespace("Fanout")
-                                .metricData(
-                                        MetricDatum.builder()
-                                                .metricName("DeliveryLag")
-                                                .dimensions(
-                                                        d -> d.name("FunctionName").value("fanout"),
-                                                        d ->
-                                                                d.name("SourceStream")
-                                                                        .value("coreRetailStream"),
-                                                        d -> d.name("Target").value("ab12"))
-                                                .unit(StandardUnit.MILLISECONDS)
-                                                .timestamp(Instant.parse("2026-11-25T10:00:12Z"))
-                                                .statisticValues(
-                                                        StatisticSet.builder()
-                                                                .sampleCount(3.0)
-                                                                .sum(900.0)
-                                                                .minimum(100.0)
-                                                                .maximum(700.0)
-                                                                .build())
-                                                .build()));
-
-        LoggedRequest request = wireMock.findAll(postRequestedFor(urlEqualTo("/"))).get(0);
-        assertThat(request.getHeader("Content-Type"))
-                .startsWith("application/x-www-form-urlencoded");
-        // Small payloads go uncompressed; the SDK gzips PutMetricData only above 10 KB.
-        assertThat(request.containsHeader("Content-Encoding")).isFalse();
-        assertThat(form(request))
-                .containsEntry("Action", "PutMetricData")
-                .containsEntry("Version", "2010-08-01")
-                .containsEntry("Namespace", "Fanout")
-                .containsEntry("MetricData.member.1.MetricName", "DeliveryLag")
-                .containsEntry("MetricData.member.1.Unit", "Milliseconds")
-                .containsEntry("MetricData.member.1.Timestamp", "2026-11-25T10:00:12Z")
-                .containsEntry("MetricData.member.1.Dimensions.member.3.Name", "Target")
-                .containsEntry("MetricData.member.1.Dimensions.member.3.Value", "ab12")
-                .containsEntry("MetricData.member.1.StatisticValues.SampleCount", "3.0")
-                .containsEntry("MetricData.member.1.StatisticValues.Sum", "900.0")
-                .containsEntry("MetricData.member.1.StatisticValues.Minimum", "100.0")
-                .containsEntry("MetricData.member.1.StatisticValues.Maximum", "700.0");
-    }
-
-    @Test
-    void aLargePutMetricDataIsGzipped() {
-        wireMock.stubFor(
-                post(urlEqualTo("/"))
-                        .willReturn(
-                                aResponse()
-                                        .withStatus(200)
-                                        .withHeader("Content-Type", "text/xml")
-                                        .withBody(
-                                                "<PutMetricDataResponse xmlns=\""
-                                                        + XMLNS
-                                                        + "\"><ResponseMetadata>"
-                                                        + "<RequestId>x</RequestId></ResponseMetadata></PutMetricDataResponse>")));
-        List<MetricDatum> data = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            String target = String.format("s%03d", i);
-            data.add(
-                    MetricDatum.builder()
-                            .metricName("Delivered")
-                            .unit(StandardUnit.COUNT)
-                            .dimensions(d -> d.name("Target").value(target))
-                            .value(1.0)
-                            .build());
-        }
-        cloudWatch.putMetricData(b -> b.namespace("Fanout").metricData(data));
-        LoggedRequest request = wireMock.findAll(postRequestedFor(urlEqualTo("/"))).get(0);
-        assertThat(request.getHeader("Content-Encoding")).isEqualTo("gzip");
-        assertThat(form(request))
-                .containsEntry("Action", "PutMetricData")
-                .containsEntry("MetricData.member.300.Dimensions.member.1.Value", "s299");
-    }
-
-    /** The request's form fields, gunzipped first when the SDK compressed the body. */
-    static Map<String, String> form(LoggedRequest request) {
-        byte[] body = request.getBody();
-        if (body.length > 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b) {
-            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
-                body = in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        Map<String, String> form = new LinkedHashMap<>();
-        for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
-            int equals = pair.indexOf('=');
-            String key = equals < 0 ? pair : pair.substring(0, equals);
-            String value = equals < 0 ? "" : pair.substring(equals + 1);
-            form.put(
-                    URLDecoder.decode(key, StandardCharsets.UTF_8),
-                    URLDecoder.decode(value, StandardCharsets.UTF_8));
-        }
-        return form;
     }
 }

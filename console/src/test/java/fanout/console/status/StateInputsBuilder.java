@@ -1,0 +1,49 @@
+package fanout.console.status;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A mutable builder over {@link StateInputs} for the state-rule tests, defaults: active long ago,
+ * nothing happened.
+ */
+final class StateInputsBuilder {
+    static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+    static final Instant LONG_AGO = NOW.minus(Duration.ofHours(2));
+
+    boolean active = true;
+    Instant activeSince = LONG_AGO;
+    long delivered;
+    long failed;
+    long rejected;
+    Long lagMs;
+    Instant lastDeliveryAt;
+    String lastError;
+    String lastErrorCode;
+    Instant lastErrorAt;
+    long sourceRecords;
+    Long iteratorAgeMs;
+    Duration cacheTtl = Duration.ofSeconds(30);
+    Duration threshold = Duration.ofSeconds(60);
+    Instant now = NOW;
+
+    StateInputs build() {
+        return new StateInputs(
+                "ab12",
+                active,
+                activeSince,
+                delivered,
+                failed,
+                rejected,
+                lagMs,
+                lastDeliveryAt,
+                lastError,
+                lastErrorCode,
+                lastErrorAt,
+                sourceRecords,
+                iteratorAgeMs,
+                cacheTtl,
+                threshold,
+                now);
+    }
+}
