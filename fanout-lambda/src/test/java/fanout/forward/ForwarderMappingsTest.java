@@ -2,11 +2,14 @@ package fanout.forward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fanout.mapping.MappingCodec;
 import fanout.state.LastError;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** How the forwarder reads, validates and prepares records for its mappings. */
 class ForwarderMappingsTest {
@@ -61,27 +64,15 @@ class ForwarderMappingsTest {
     @Test
     void invalidRowsAreSkippedWithTheirReasonAsLastError() {
         h.target("good", "s1");
+        // A row as the original CLI wrote it for one of its other target types.
         h.mappings.add(
-                new fanout.mapping.Mapping(
-                        Records.SOURCE_ARN,
-                        "sqs1",
-                        "sqs",
-                        "q",
-                        true,
-                        true,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        false,
-                        false,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        0));
+                MappingCodec.fromItem(
+                        Map.of(
+                                "sourceArn", AttributeValue.fromS(Records.SOURCE_ARN),
+                                "id", AttributeValue.fromS("sqs1"),
+                                "type", AttributeValue.fromS("sqs"),
+                                "destination", AttributeValue.fromS("q"),
+                                "active", AttributeValue.fromBool(true))));
         h.mappings.add(
                 fanout.mapping.Mapping.kinesis(Records.SOURCE_ARN, "nodest", null)
                         .withActive(true));
