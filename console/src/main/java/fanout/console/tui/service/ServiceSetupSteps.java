@@ -120,7 +120,8 @@ final class ServiceSetupSteps implements SetupSteps {
         return new CheckService(
                 session.aws().lambda(),
                 new TargetsTableLookup(session.aws().dynamo(), session.targetsTable()),
-                session.region());
+                session.region(),
+                Optional.of(session.workshop().assumableRoles(session.region())));
     }
 
     private Outcome activate(Consumer<String> progress) {
