@@ -94,6 +94,8 @@ class MappingCommandsIT {
                         "ab12",
                         "--destination",
                         "newStream",
+                        "--destination-role-arn",
+                        "arn:aws:iam::123456789012:role/classStreamWriter",
                         "--overwrite");
         assertThat(overwrite.exitCode()).as(overwrite.toString()).isZero();
         assertThat(overwrite.out()).contains("replaced ab12 -> newStream");
