@@ -179,8 +179,7 @@ public final class StatusText {
     /** The period the window was read with: CloudWatch keeps older data coarser. */
     private static String resolution(StatusSnapshot snapshot) {
         int period =
-                MetricPeriods.periodSeconds(
-                        java.time.Duration.ofSeconds(snapshot.windowSeconds()));
+                MetricPeriods.periodSeconds(java.time.Duration.ofSeconds(snapshot.windowSeconds()));
         return period == 60 ? "1-minute" : period == 300 ? "5-minute" : "1-hour";
     }
 

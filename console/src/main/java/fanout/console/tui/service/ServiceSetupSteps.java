@@ -157,6 +157,13 @@ final class ServiceSetupSteps implements SetupSteps {
                                     stopIf(cancelled);
                                     progress.accept(message);
                                 });
+        if (outcome instanceof HookOutcome.Drifted drifted) {
+            return new Outcome(
+                    false,
+                    "hooked, but with settings the forwarder does not work with: "
+                            + String.join("; ", drifted.differences()),
+                    "run `fanout hook --repair` to update the mapping in place");
+        }
         return new Outcome(
                 true,
                 (outcome instanceof HookOutcome.Hooked ? "hooked: " : "already hooked: ")
