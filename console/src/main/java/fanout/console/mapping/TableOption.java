@@ -1,7 +1,6 @@
 package fanout.console.mapping;
 
 import fanout.console.Session;
-import fanout.console.aws.IamStreamGrants;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 

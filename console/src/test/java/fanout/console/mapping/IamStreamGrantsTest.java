@@ -1,11 +1,9 @@
-package fanout.console.aws;
+package fanout.console.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fanout.console.aws.memory.FakeAws;
 import fanout.console.aws.memory.FanoutFixture;
-import fanout.console.mapping.StreamGrant;
-import fanout.console.mapping.StreamGrants;
 import org.junit.jupiter.api.Test;
 
 class IamStreamGrantsTest {

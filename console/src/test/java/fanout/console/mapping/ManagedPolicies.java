@@ -1,4 +1,4 @@
-package fanout.console.aws;
+package fanout.console.mapping;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

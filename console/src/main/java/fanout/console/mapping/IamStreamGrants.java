@@ -1,10 +1,10 @@
-package fanout.console.aws;
+package fanout.console.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fanout.console.aws.AwsClients;
+import fanout.console.aws.AwsErrors;
 import fanout.console.deploy.DeployPlan;
 import fanout.console.deploy.PolicyDocuments;
-import fanout.console.mapping.StreamGrant;
-import fanout.console.mapping.StreamGrants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

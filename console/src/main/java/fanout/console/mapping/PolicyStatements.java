@@ -1,4 +1,4 @@
-package fanout.console.aws;
+package fanout.console.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fanout.mapping.Arn;
