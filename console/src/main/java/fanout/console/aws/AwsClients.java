@@ -19,6 +19,14 @@ public interface AwsClients extends AutoCloseable {
 
     KinesisClient kinesis();
 
+    /**
+     * A Kinesis client for {@code region} (a source stream may live outside the session's region).
+     * Local and in-memory clients serve every region from one endpoint.
+     */
+    default KinesisClient kinesis(String region) {
+        return kinesis();
+    }
+
     LambdaClient lambda();
 
     IamClient iam();

@@ -1,8 +1,11 @@
 package fanout.console.aws;
 
+import fanout.mapping.Arn;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -36,6 +39,7 @@ public final class SdkAwsClients implements AwsClients {
     private final List<ExecutionInterceptor> listeners = new CopyOnWriteArrayList<>();
     private final Lazy<DynamoDbClient> dynamo;
     private final Lazy<KinesisClient> kinesis;
+    private final Map<String, KinesisClient> otherKinesis = new ConcurrentHashMap<>();
     private final Lazy<LambdaClient> lambda;
     private final Lazy<IamClient> iam;
     private final Lazy<StsClient> sts;
@@ -83,7 +87,7 @@ public final class SdkAwsClients implements AwsClients {
                 new Lazy<>(
                         () ->
                                 IamClient.builder()
-                                        .region(Region.AWS_GLOBAL)
+                                        .region(iamRegion(this.region))
                                         .credentialsProvider(credentials)
                                         .httpClient(http)
                                         .overrideConfiguration(override)
@@ -108,6 +112,23 @@ public final class SdkAwsClients implements AwsClients {
                                         .build());
     }
 
+    /** IAM's global endpoint of the region's partition (aws-global would fail in China). */
+    static Region iamRegion(Region region) {
+        String partition = Arn.partitionOf(region.id());
+        switch (partition) {
+            case "aws-cn":
+                return Region.AWS_CN_GLOBAL;
+            case "aws-us-gov":
+                return Region.AWS_US_GOV_GLOBAL;
+            case "aws-iso":
+                return Region.AWS_ISO_GLOBAL;
+            case "aws-iso-b":
+                return Region.AWS_ISO_B_GLOBAL;
+            default:
+                return Region.AWS_GLOBAL;
+        }
+    }
+
     /**
      * Adds an interceptor to every client, including those already built (the full-screen console
      * records each call for its command log).
@@ -129,6 +150,23 @@ public final class SdkAwsClients implements AwsClients {
     @Override
     public KinesisClient kinesis() {
         return kinesis.get();
+    }
+
+    /** A Kinesis client for another region (a source or stream outside the session's). */
+    @Override
+    public KinesisClient kinesis(String otherRegion) {
+        if (otherRegion == null || otherRegion.equals(region.id())) {
+            return kinesis();
+        }
+        return otherKinesis.computeIfAbsent(
+                otherRegion,
+                r ->
+                        KinesisClient.builder()
+                                .region(Region.of(r))
+                                .credentialsProvider(credentials)
+                                .httpClient(http)
+                                .overrideConfiguration(override)
+                                .build());
     }
 
     @Override
@@ -155,6 +193,7 @@ public final class SdkAwsClients implements AwsClients {
     public void close() {
         dynamo.close();
         kinesis.close();
+        otherKinesis.values().forEach(KinesisClient::close);
         lambda.close();
         iam.close();
         sts.close();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
@@ -27,11 +28,24 @@ public final class CheckService {
     private final LambdaClient lambda;
     private final MappingLookup mappings;
     private final String region;
+    private final Optional<String> assumableRoles;
 
     public CheckService(LambdaClient lambda, MappingLookup mappings, String region) {
+        this(lambda, mappings, region, Optional.empty());
+    }
+
+    /**
+     * @param assumableRoles the fan-out role's sts:AssumeRole resource, for the fix hints
+     */
+    public CheckService(
+            LambdaClient lambda,
+            MappingLookup mappings,
+            String region,
+            Optional<String> assumableRoles) {
         this.lambda = Objects.requireNonNull(lambda, "lambda");
         this.mappings = Objects.requireNonNull(mappings, "mappings");
         this.region = Objects.requireNonNull(region, "region");
+        this.assumableRoles = Objects.requireNonNull(assumableRoles, "assumableRoles");
     }
 
     /**
@@ -42,7 +56,7 @@ public final class CheckService {
         String fanoutRole = fanoutRole(function);
         JsonNode response = invoke(function, request(sourceArn, ids));
         Map<String, Mapping> registered = mappings.mappings(sourceArn);
-        FixHints hints = new FixHints(fanoutRole, region);
+        FixHints hints = new FixHints(fanoutRole, region, assumableRoles);
         List<StudentCheck> results = new ArrayList<>();
         for (JsonNode result : response.path("results")) {
             String id = result.path("id").asText();

@@ -55,7 +55,8 @@ public final class RosterCheckCommand implements Callable<Integer> {
                                 new TargetsTableLookup(
                                                 session.aws().dynamo(), session.targetsTable())
                                         .mappings(arn),
-                        session.region());
+                        session.region(),
+                        Optional.of(session.workshop().assumableRoles(session.region())));
         List<StudentCheck> results = service.check(session.functionName(), source, ids);
         PrintWriter out = spec.commandLine().getOut();
         if (session.options().output() == OutputFormat.json) {

@@ -51,11 +51,7 @@ public final class DeployService {
         String roleArn =
                 request.execRoleArn()
                         .map(DeployService::validRoleArn)
-                        .orElse(
-                                "arn:aws:iam::"
-                                        + account
-                                        + ":role/"
-                                        + DeployPlan.roleName(function));
+                        .orElse(Arn.iamRoleArn(region, account, DeployPlan.roleName(function)));
         String targets = TargetsTable.defaultName(function);
         String state = StateTable.defaultName(function);
         String namespace = MetricNames.DEFAULT_NAMESPACE;
@@ -83,7 +79,7 @@ public final class DeployService {
                                 function,
                                 targets,
                                 state,
-                                workshop.assumableRolePattern(),
+                                workshop.assumableRoles(region),
                                 namespace,
                                 !request.subnets().isEmpty())),
                 targets,

@@ -1,6 +1,7 @@
 package fanout.console.deploy;
 
 import fanout.console.aws.AwsClients;
+import fanout.console.hook.HookService;
 import fanout.mapping.TargetsTable;
 import fanout.state.StateTable;
 import java.util.ArrayList;
@@ -21,9 +22,18 @@ import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsReque
  */
 public final class DestroyService {
     private final AwsClients aws;
+    private final Sleeper sleeper;
 
     public DestroyService(AwsClients aws) {
+        this(aws, Sleeper.SYSTEM);
+    }
+
+    /**
+     * @param sleeper waits between retries of a mapping in use and while mappings are deleted
+     */
+    public DestroyService(AwsClients aws, Sleeper sleeper) {
         this.aws = Objects.requireNonNull(aws, "aws");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     }
 
     /** What {@link #destroy} would remove, for the confirmation prompt. */
@@ -57,14 +67,10 @@ public final class DestroyService {
                     done.add(what);
                     removed.accept(what);
                 };
-        for (EventSourceMappingConfiguration mapping : mappings(function)) {
-            aws.lambda().deleteEventSourceMapping(r -> r.uuid(mapping.uuid()));
-            record.accept(
-                    "event source mapping "
-                            + mapping.uuid()
-                            + " ("
-                            + mapping.eventSourceArn()
-                            + ")");
+        if (functionExists(function)) {
+            // Retries mappings in a transition, skips those already Deleting, and waits until
+            // Lambda has removed them, so the function is not deleted under a live mapping.
+            new HookService(aws, sleeper).removeAll(function, record, progress -> {});
         }
         if (functionExists(function)) {
             aws.lambda().deleteFunction(r -> r.functionName(function));

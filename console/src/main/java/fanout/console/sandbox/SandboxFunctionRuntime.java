@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import fanout.FanoutHandler;
 import fanout.ForwarderServices;
 import fanout.console.aws.memory.FunctionRuntime;
+import fanout.mapping.Arn;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -68,7 +69,7 @@ public final class SandboxFunctionRuntime implements FunctionRuntime {
         SandboxContext context =
                 new SandboxContext(
                         functionName,
-                        "arn:aws:lambda:" + region + ":" + account + ":function:" + functionName,
+                        Arn.of("lambda", region, account, "function:" + functionName),
                         clock.instant().plus(timeout),
                         clock,
                         log);

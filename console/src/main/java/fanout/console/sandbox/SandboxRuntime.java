@@ -3,6 +3,7 @@ package fanout.console.sandbox;
 import fanout.ForwarderServices;
 import fanout.console.aws.AwsClients;
 import fanout.localaws.LocalAws;
+import fanout.mapping.Arn;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +37,11 @@ public final class SandboxRuntime implements AutoCloseable {
     public static final String SOURCE_STREAM = "coreRetailStream";
     public static final int SOURCE_SHARDS = 2;
     static final String FUNCTION_ROLE_SESSION =
-            "arn:aws:sts::" + SimulatedAccounts.LEADER_ACCOUNT + ":assumed-role/fanoutRole/fanout";
+            "arn:"
+                    + Arn.partitionOf(REGION)
+                    + ":sts::"
+                    + SimulatedAccounts.LEADER_ACCOUNT
+                    + ":assumed-role/fanoutRole/fanout";
     private static final int THREADS = 6;
     private static final Duration STREAM_ACTIVE_TIMEOUT = Duration.ofSeconds(20);
 
@@ -140,12 +145,7 @@ public final class SandboxRuntime implements AutoCloseable {
     }
 
     public String sourceArn() {
-        return "arn:aws:kinesis:"
-                + REGION
-                + ":"
-                + SimulatedAccounts.LEADER_ACCOUNT
-                + ":stream/"
-                + SOURCE_STREAM;
+        return Arn.kinesisStreamArn(REGION, SimulatedAccounts.LEADER_ACCOUNT, SOURCE_STREAM);
     }
 
     public SimulatedAccounts accounts() {
