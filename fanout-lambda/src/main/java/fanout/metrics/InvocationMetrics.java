@@ -30,6 +30,9 @@ public final class InvocationMetrics {
                     MetricNames.REJECTED,
                     MetricNames.RESENT);
 
+    /** Per-source counts published only when non-zero: something went wrong but was absorbed. */
+    public static final List<String> SOURCE_WARNINGS = List.of(MetricNames.MAPPING_READ_ERRORS);
+
     private final ConcurrentMap<String, SourceAccumulator> sources = new ConcurrentHashMap<>();
     private final ConcurrentMap<TargetKey, TargetAccumulator> targets = new ConcurrentHashMap<>();
 
@@ -40,6 +43,22 @@ public final class InvocationMetrics {
     public void recordsIn(String sourceStream, long n) {
         requireNonNegative(n);
         source(sourceStream).add(0, n);
+    }
+
+    /**
+     * @param metricName one of {@link #SOURCE_WARNINGS}
+     */
+    public void warning(String sourceStream, String metricName, long n) {
+        if (!SOURCE_WARNINGS.contains(metricName)) {
+            throw new IllegalArgumentException(
+                    "'"
+                            + metricName
+                            + "' is not a source warning (known: "
+                            + SOURCE_WARNINGS
+                            + ")");
+        }
+        requireNonNegative(n);
+        source(sourceStream).warn(metricName, n);
     }
 
     /** Marks a target as served by this invocation, so it publishes Delivered (maybe 0). */
@@ -126,8 +145,16 @@ public final class InvocationMetrics {
             recordsIn += moreRecords;
         }
 
+        private final Map<String, Long> warnings = new LinkedHashMap<>();
+
+        synchronized void warn(String metricName, long n) {
+            warnings.merge(metricName, n, Long::sum);
+        }
+
         synchronized SourceTotals totals(String sourceStream) {
-            return new SourceTotals(sourceStream, invocations, recordsIn);
+            Map<String, Long> nonZero = new LinkedHashMap<>(warnings);
+            nonZero.values().removeIf(v -> v == 0);
+            return new SourceTotals(sourceStream, invocations, recordsIn, nonZero);
         }
     }
 
