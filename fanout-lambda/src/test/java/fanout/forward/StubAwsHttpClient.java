@@ -35,6 +35,7 @@ public final class StubAwsHttpClient implements SdkHttpClient {
     private final Set<String> deniedRoles = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
     private final IntSupplier entriesPerCall;
+    private volatile long latencyMillis;
     private final Set<String> signers = ConcurrentHashMap.newKeySet();
 
     /**
@@ -43,6 +44,12 @@ public final class StubAwsHttpClient implements SdkHttpClient {
      */
     public StubAwsHttpClient(int entriesPerCall) {
         this.entriesPerCall = () -> entriesPerCall;
+    }
+
+    /** Every PutRecords answer waits this long first, like a network round trip. */
+    public StubAwsHttpClient latency(java.time.Duration roundTrip) {
+        this.latencyMillis = roundTrip.toMillis();
+        return this;
     }
 
     public StubAwsHttpClient deny(String roleArn) {
@@ -75,6 +82,7 @@ public final class StubAwsHttpClient implements SdkHttpClient {
         Optional<String> target = http.firstMatchingHeader("X-Amz-Target");
         if (target.isPresent() && target.get().endsWith(".PutRecords")) {
             count("PutRecords");
+            pause();
             http.firstMatchingHeader("Authorization").ifPresent(this::signedBy);
             boolean cbor = http.firstMatchingHeader("Content-Type").orElse("").startsWith(CBOR);
             int entries = entriesPerCall.getAsInt();
@@ -85,7 +93,11 @@ public final class StubAwsHttpClient implements SdkHttpClient {
                     ? respond(200, CBOR, StubCbor.putRecords(entries))
                     : respond(200, "application/x-amz-json-1.1", putRecordsJson(entries));
         }
-        String form = new String(read(body), StandardCharsets.UTF_8);
+        byte[] raw = read(body);
+        if (http.firstMatchingHeader("Content-Encoding").orElse("").contains("gzip")) {
+            raw = gunzip(raw); // PutMetricData compresses bodies over 10 KB
+        }
+        String form = new String(raw, StandardCharsets.UTF_8);
         if (form.contains("Action=AssumeRole")) {
             count("AssumeRole");
             return assumeRole(form);
@@ -184,6 +196,16 @@ public final class StubAwsHttpClient implements SdkHttpClient {
         }
     }
 
+    private void pause() {
+        if (latencyMillis > 0) {
+            try {
+                Thread.sleep(latencyMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     private void count(String operation) {
         calls.computeIfAbsent(operation, k -> new AtomicLong()).incrementAndGet();
     }
@@ -196,6 +218,15 @@ public final class StubAwsHttpClient implements SdkHttpClient {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             in.transferTo(out);
             return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] gunzip(byte[] gzipped) {
+        try (InputStream in =
+                new java.util.zip.GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
