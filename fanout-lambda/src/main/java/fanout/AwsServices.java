@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -19,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * connections nor threads grow with the class. Every client has a call timeout, so no call can
  * outlive an invocation's margin by much.
  */
-final class AwsServices {
+public final class AwsServices {
     /** Destinations served at once, plus STS, DynamoDB and CloudWatch calls. */
     static final int EXTRA_CONNECTIONS = 16;
 
@@ -57,21 +58,36 @@ final class AwsServices {
                                         o.scheduledExecutorService(timers)
                                                 .apiCallTimeout(DYNAMO_CALL_TIMEOUT))
                         .build(),
-                CloudWatchClient.builder()
-                        .region(region)
-                        .httpClient(http)
-                        .credentialsProvider(own)
-                        .overrideConfiguration(
-                                o ->
-                                        o.scheduledExecutorService(timers)
-                                                .apiCallTimeout(CLOUDWATCH_CALL_TIMEOUT))
-                        .build(),
+                cloudWatch(http, own, region, timers),
                 new StsKinesisClientFactory(http, own, config.region(), timers, clock),
                 clock);
     }
 
+    /**
+     * CloudWatch as the forwarder uses it (the benchmark builds the same). Request compression is
+     * off: gzip of a 300-student PutMetricData costs more CPU than the bytes it saves cost within
+     * the region.
+     */
+    public static CloudWatchClient cloudWatch(
+            SdkHttpClient http,
+            AwsCredentialsProvider own,
+            Region region,
+            ScheduledExecutorService timers) {
+        return CloudWatchClient.builder()
+                .region(region)
+                .httpClient(http)
+                .credentialsProvider(own)
+                .overrideConfiguration(
+                        o ->
+                                o.scheduledExecutorService(timers)
+                                        .apiCallTimeout(CLOUDWATCH_CALL_TIMEOUT)
+                                        .compressionConfiguration(
+                                                c -> c.requestCompressionEnabled(false)))
+                .build();
+    }
+
     /** Daemons: the container may freeze or end with timers pending. */
-    static ScheduledExecutorService timers() {
+    public static ScheduledExecutorService timers() {
         AtomicInteger count = new AtomicInteger();
         ScheduledThreadPoolExecutor timers =
                 new ScheduledThreadPoolExecutor(

@@ -16,6 +16,7 @@ import java.util.Set;
 public final class MappingValidator {
     private final Set<String> supportedTypes;
     private final String defaultRegion;
+    private volatile Memo memo;
 
     public MappingValidator(Set<String> supportedTypes, String defaultRegion) {
         this.supportedTypes = Set.copyOf(supportedTypes);
@@ -30,7 +31,23 @@ public final class MappingValidator {
         }
     }
 
+    /**
+     * The same rows give the same result: the cache hands the same immutable list for every batch
+     * of a TTL, so 300 rows are parsed once per read, not once per batch.
+     */
     public Result validate(List<Mapping> mappings) {
+        Memo last = memo;
+        if (last != null && last.mappings() == mappings) {
+            return last.result();
+        }
+        Result result = validateAll(mappings);
+        memo = new Memo(mappings, result);
+        return result;
+    }
+
+    private record Memo(List<Mapping> mappings, Result result) {}
+
+    private Result validateAll(List<Mapping> mappings) {
         List<Destination> destinations = new ArrayList<>();
         List<InvalidMapping> invalid = new ArrayList<>();
         for (Mapping mapping : mappings) {

@@ -94,6 +94,33 @@ public final class InvocationMetrics {
         target(sourceStream, targetId).lag(Math.max(0, millis));
     }
 
+    /** A destination's DeliveryLag samples of one invocation, added at once. */
+    public void lags(String sourceStream, String targetId, List<Double> millis) {
+        if (millis.isEmpty()) {
+            return;
+        }
+        for (double lag : millis) {
+            if (!Double.isFinite(lag)) {
+                throw new IllegalArgumentException("lag must be a finite number, was " + lag);
+            }
+        }
+        target(sourceStream, targetId).lags(millis);
+    }
+
+    /** Adds another invocation's totals (a container publishing less often than it runs). */
+    public void addAll(MetricsSnapshot other) {
+        for (SourceTotals source : other.sources()) {
+            SourceAccumulator accumulator = source(source.sourceStream());
+            accumulator.add(source.invocations(), source.recordsIn());
+            source.warnings().forEach(accumulator::warn);
+        }
+        for (TargetTotals target : other.targets()) {
+            TargetAccumulator accumulator = target(target.sourceStream(), target.targetId());
+            target.counts().forEach((name, n) -> accumulator.add(TARGET_COUNTS.indexOf(name), n));
+            target.lagStatistics().ifPresent(accumulator::lags);
+        }
+    }
+
     public MetricsSnapshot snapshot() {
         List<SourceTotals> sourceTotals = new ArrayList<>();
         sources.forEach((stream, accumulator) -> sourceTotals.add(accumulator.totals(stream)));
@@ -168,6 +195,26 @@ public final class InvocationMetrics {
 
         synchronized void lag(double millis) {
             lag = lag == null ? LagStatistics.of(millis) : lag.plus(millis);
+        }
+
+        synchronized void lags(LagStatistics added) {
+            lag = lag == null ? added : lag.plus(added);
+        }
+
+        synchronized void lags(List<Double> millis) {
+            long count = 0;
+            double sum = 0;
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double value : millis) {
+                double sample = Math.max(0, value);
+                count++;
+                sum += sample;
+                min = Math.min(min, sample);
+                max = Math.max(max, sample);
+            }
+            LagStatistics added = new LagStatistics(count, sum, min, max);
+            lag = lag == null ? added : lag.plus(added);
         }
 
         synchronized TargetTotals totals(TargetKey key) {

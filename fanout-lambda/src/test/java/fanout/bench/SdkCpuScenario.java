@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -52,6 +51,7 @@ final class SdkCpuScenario {
             boolean cbor,
             int students,
             int records,
+            double cpuMean,
             Rounds.Figure cpu,
             Rounds.Figure wall,
             double putRecordsPerBatch,
@@ -61,7 +61,7 @@ final class SdkCpuScenario {
             long peakHeapMb,
             double firstBatchMs) {
         double microsPerRecordDestination() {
-            return cpu.median() * 1000.0 / ((double) students * records);
+            return cpuMean * 1000.0 / ((double) students * records);
         }
     }
 
@@ -78,12 +78,7 @@ final class SdkCpuScenario {
         ScheduledExecutorService timers = timers();
         KinesisClientFactory factory = layer.build(http, timers);
         CloudWatchClient cloudWatch =
-                CloudWatchClient.builder()
-                        .region(Region.US_WEST_2)
-                        .httpClient(http)
-                        .credentialsProvider(OWN)
-                        .overrideConfiguration(o -> o.scheduledExecutorService(timers))
-                        .build();
+                fanout.AwsServices.cloudWatch(http, OWN, Region.US_WEST_2, timers);
         byte[] event = BenchEvents.event(records);
         try (SdkRig rig = new SdkRig(students, factory, cloudWatch)) {
             long start = System.nanoTime();
@@ -118,6 +113,7 @@ final class SdkCpuScenario {
                     cbor,
                     students,
                     records,
+                    java.util.Arrays.stream(cpu).average().orElse(0) / 1e6,
                     Rounds.Figure.of(cpu),
                     Rounds.Figure.of(wall),
                     (http.calls("PutRecords") - puts) / (double) n,
@@ -169,8 +165,8 @@ final class SdkCpuScenario {
                 new Table(
                         "client layer",
                         "protocol",
-                        "CPU ms/batch",
-                        "min..max",
+                        "CPU ms/batch (mean)",
+                        "median, min..max",
                         "µs per record×destination",
                         "wall ms",
                         "PutRecords/batch",
@@ -182,8 +178,8 @@ final class SdkCpuScenario {
             table.row(
                     m.layer(),
                     m.cbor() ? "CBOR" : "JSON",
-                    m.cpu().median(),
-                    m.cpu().spread(),
+                    m.cpuMean(),
+                    String.format("%.0f, %s", m.cpu().median(), m.cpu().spread()),
                     String.format("%.2f", m.microsPerRecordDestination()),
                     m.wall().median(),
                     String.format("%.0f", m.putRecordsPerBatch()),
@@ -196,16 +192,7 @@ final class SdkCpuScenario {
     }
 
     private static ScheduledExecutorService timers() {
-        ScheduledThreadPoolExecutor timers =
-                new ScheduledThreadPoolExecutor(
-                        2,
-                        r -> {
-                            Thread thread = new Thread(r, "bench-sdk-timer");
-                            thread.setDaemon(true);
-                            return thread;
-                        });
-        timers.setRemoveOnCancelPolicy(true);
-        return timers;
+        return fanout.AwsServices.timers();
     }
 
     /** With {@code -Dbench.jfr=FILE}: a JFR recording of the measured rounds only. */

@@ -36,6 +36,8 @@ public final class StubAwsHttpClient implements SdkHttpClient {
     private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
     private final IntSupplier entriesPerCall;
     private volatile long latencyMillis;
+    private final Map<Integer, byte[]> cborAnswers = new ConcurrentHashMap<>();
+    private final Map<Integer, byte[]> jsonAnswers = new ConcurrentHashMap<>();
     private final Set<String> signers = ConcurrentHashMap.newKeySet();
 
     /**
@@ -89,9 +91,14 @@ public final class StubAwsHttpClient implements SdkHttpClient {
             if (entries <= 0) {
                 entries = countEntries(read(body), cbor);
             }
+            // Answers are built once per size: the stub's own CPU must not blur the figures.
             return cbor
-                    ? respond(200, CBOR, StubCbor.putRecords(entries))
-                    : respond(200, "application/x-amz-json-1.1", putRecordsJson(entries));
+                    ? respond(200, CBOR, cborAnswers.computeIfAbsent(entries, StubCbor::putRecords))
+                    : respond(
+                            200,
+                            "application/x-amz-json-1.1",
+                            jsonAnswers.computeIfAbsent(
+                                    entries, StubAwsHttpClient::putRecordsJson));
         }
         byte[] raw = read(body);
         if (http.firstMatchingHeader("Content-Encoding").orElse("").contains("gzip")) {
