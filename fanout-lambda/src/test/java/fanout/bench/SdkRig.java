@@ -24,7 +24,11 @@ import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 final class SdkRig implements AutoCloseable {
     private final FanoutHandler handler;
 
-    SdkRig(int students, KinesisClientFactory kinesis, CloudWatchClient cloudWatch) {
+    SdkRig(
+            int students,
+            KinesisClientFactory kinesis,
+            CloudWatchClient cloudWatch,
+            Map<String, String> moreEnvironment) {
         List<Mapping> mappings = new ArrayList<>();
         for (int i = 0; i < students; i++) {
             mappings.add(
@@ -36,14 +40,10 @@ final class SdkRig implements AutoCloseable {
                             .withParallel(false)
                             .withRole(roleArn(i), null));
         }
-        Map<String, String> env =
-                Map.of(
-                        ForwarderConfig.REGION,
-                        "us-west-2",
-                        ForwarderConfig.TRANSFORM,
-                        "hello-retail",
-                        ForwarderConfig.DEFAULT_BUDGET,
-                        "60");
+        Map<String, String> env = new java.util.HashMap<>(moreEnvironment);
+        env.put(ForwarderConfig.REGION, "us-west-2");
+        env.put(ForwarderConfig.TRANSFORM, "hello-retail");
+        env.put(ForwarderConfig.DEFAULT_BUDGET, "60");
         this.handler =
                 new FanoutHandler(
                         env,
