@@ -14,6 +14,7 @@ import fanout.forward.Sinks;
 import fanout.forward.Sleeper;
 import fanout.forward.StateStore;
 import fanout.metrics.CloudWatchMetricsPublisher;
+import fanout.metrics.IntervalMetricsPublisher;
 import fanout.record.RecordPreparer;
 import fanout.record.RecordTransform;
 import java.security.SecureRandom;
@@ -78,11 +79,14 @@ final class Forwarding implements AutoCloseable {
                 new Forwarder(
                         shards,
                         state,
-                        new CloudWatchMetricsPublisher(
-                                services.cloudWatch(),
-                                config.metricNamespace(),
-                                config.functionName(),
-                                background,
+                        IntervalMetricsPublisher.every(
+                                config.metricsInterval(),
+                                new CloudWatchMetricsPublisher(
+                                        services.cloudWatch(),
+                                        config.metricNamespace(),
+                                        config.functionName(),
+                                        background,
+                                        services.clock()),
                                 services.clock()),
                         background);
         TargetChecker checker =

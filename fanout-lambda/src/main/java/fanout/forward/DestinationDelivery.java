@@ -96,6 +96,11 @@ final class DestinationDelivery {
                     tally.failed(pending.size(), new Problem(e.code(), e.getMessage()));
                     return List.of();
                 }
+                if (e.later()) {
+                    // Owed, not lost: retrying now cannot help, so the destination waits.
+                    tally.retrying(0, new Problem(e.code(), e.getMessage()));
+                    return pending;
+                }
                 again = new ArrayList<>(chunk);
                 tally.retrying(
                         e.throttled() ? chunk.size() : 0, new Problem(e.code(), e.getMessage()));

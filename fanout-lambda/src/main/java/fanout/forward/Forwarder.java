@@ -5,13 +5,17 @@ import fanout.metrics.MetricsPublisher;
 import fanout.record.SourceRecord;
 import fanout.state.Checkpoint;
 import fanout.state.LastError;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,6 +25,12 @@ import java.util.logging.Logger;
  */
 public final class Forwarder {
     private static final Logger LOG = Logger.getLogger(Forwarder.class.getName());
+
+    /**
+     * State writes and metrics may finish this long after the delivery budget: well inside the
+     * handler's margin (at least 2 s), which also pays for the answer.
+     */
+    public static final Duration AFTER_DEADLINE = Duration.ofSeconds(1);
 
     private final ShardForwarder shards;
     private final StateStore state;
@@ -58,9 +68,36 @@ public final class Forwarder {
                         : CompletableFuture.runAsync(
                                 () -> save(errors, writes, deletions), background);
         CompletableFuture<Void> published = metrics.publish(invocation);
-        saved.join();
-        published.exceptionally(this::metricsFailed).join();
+        // Real time from here: the waits must end inside the handler's margin whatever the
+        // services do, and an unanswered metrics call must never cost a Lambda timeout.
+        long end = System.nanoTime() + deadline.remaining().plus(AFTER_DEADLINE).toNanos();
+        if (!awaitUntil(saved, end)) {
+            LOG.warning(
+                    "state write cut off at the end of the budget ("
+                            + errors.size()
+                            + " errors, "
+                            + writes.size()
+                            + " checkpoints not confirmed)");
+        }
+        if (!awaitUntil(published.exceptionally(this::metricsFailed), end)) {
+            LOG.warning("metrics dropped: CloudWatch did not answer within the budget");
+        }
         return handBacks;
+    }
+
+    /** Whether the work finished (however) before {@code endNanos}. */
+    private static boolean awaitUntil(CompletableFuture<?> work, long endNanos) {
+        try {
+            work.get(Math.max(0, endNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return true; // each task logs its own failure
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private void save(List<LastError> errors, List<Checkpoint> writes, List<Checkpoint> deletions) {

@@ -64,7 +64,7 @@ public final class ShardForwarder {
         metrics.invocation(stream);
         metrics.recordsIn(stream, records.size());
         List<LastError> errors = new ArrayList<>();
-        Optional<List<Destination>> destinations = destinations(sourceArn, errors);
+        Optional<List<Destination>> destinations = destinations(sourceArn, errors, metrics);
         if (destinations.isEmpty()) {
             return new Outcome(
                     Optional.of(first.sequenceNumber()),
@@ -91,13 +91,18 @@ public final class ShardForwarder {
     }
 
     /**
-     * The valid active destinations, adding the invalid rows' errors (once per mapping read); empty
-     * when the mappings cannot be read: then nothing can be delivered, and the whole shard batch
+     * The valid active destinations, adding the invalid rows' errors (once per mapping read); the
+     * last good mappings (and a MappingReadErrors warning) when the table cannot be read now; empty
+     * only when it has never been read: then nothing can be delivered, and the whole shard batch
      * goes back for Lambda to retry.
      */
-    private Optional<List<Destination>> destinations(String sourceArn, List<LastError> errors) {
+    private Optional<List<Destination>> destinations(
+            String sourceArn, List<LastError> errors, InvocationMetrics metrics) {
         try {
             MappingCache.Snapshot snapshot = mappings.active(sourceArn);
+            if (snapshot.readError().isPresent()) {
+                metrics.warning(streamName(sourceArn), MetricNames.MAPPING_READ_ERRORS, 1);
+            }
             MappingValidator.Result valid = validator.validate(snapshot.mappings());
             if (snapshot.fresh()) {
                 valid.invalid()
@@ -159,7 +164,7 @@ public final class ShardForwarder {
         count(metrics, stream, id, MetricNames.THROTTLED, r.throttled());
         count(metrics, stream, id, MetricNames.REJECTED, r.rejected());
         count(metrics, stream, id, MetricNames.RESENT, r.resent());
-        r.lagsMillis().forEach(lag -> metrics.lag(stream, id, lag));
+        metrics.lags(stream, id, r.lagsMillis()); // one lookup per destination, not per record
     }
 
     private static void count(

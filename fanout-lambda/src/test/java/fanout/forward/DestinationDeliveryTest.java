@@ -210,6 +210,36 @@ class DestinationDeliveryTest {
     }
 
     @Test
+    void aRoleThatCannotBeAssumedYetStopsAtOnceButKeepsEveryRecordOwed() {
+        kinesis.behave(
+                "s1",
+                new FakeKinesis.Behavior() {
+                    @Override
+                    public void onCall(int call) {
+                        throw software.amazon.awssdk.core.exception.SdkClientException.create(
+                                "Unable to load credentials",
+                                software.amazon.awssdk.services.sts.model.StsException.builder()
+                                        .awsErrorDetails(
+                                                FakeKinesis.details(
+                                                        "AccessDenied",
+                                                        "not authorized to perform"
+                                                                + " sts:AssumeRole"))
+                                        .statusCode(403)
+                                        .build());
+                    }
+                });
+
+        DestinationReport report = deliver(true, Records.batch(4, "a"));
+
+        assertThat(kinesis.calls("s1")).hasSize(1);
+        assertThat(report.failed()).isZero();
+        assertThat(report.complete()).isFalse();
+        assertThat(report.undelivered()).hasSize(4);
+        assertThat(report.lastProblem())
+                .hasValueSatisfying(p -> assertThat(p.code()).isEqualTo("AccessDenied"));
+    }
+
+    @Test
     void deliveryLagIsMeasuredFromArrivalToConfirmedWrite() {
         DestinationReport report = deliver(true, Records.batch(2, "a"));
 

@@ -23,6 +23,10 @@ final class Harness implements AutoCloseable {
     final Records.CountingPreparer preparer = new Records.CountingPreparer();
     final List<Mapping> mappings = new CopyOnWriteArrayList<>();
     final AtomicInteger mappingReads = new AtomicInteger();
+
+    /** When set, reading the mapping table fails with it. */
+    volatile RuntimeException mappingReadFailure;
+
     final AtomicInteger published = new AtomicInteger();
     final List<Optional<AssumeRoleSpec>> rolesAsked = new CopyOnWriteArrayList<>();
     int concurrency = 4;
@@ -72,6 +76,9 @@ final class Harness implements AutoCloseable {
             MappingReader reader =
                     source -> {
                         mappingReads.incrementAndGet();
+                        if (mappingReadFailure != null) {
+                            throw mappingReadFailure;
+                        }
                         return List.copyOf(mappings);
                     };
             RetryPolicy retry = RetryPolicy.standard(new Random(7), clock.sleeper());
