@@ -33,19 +33,22 @@ public final class FunctionUrlEvents {
     }
 
     /** An HTTP answer; {@code body} empty for 401, so nothing is said to an unverified caller. */
-    public record Reply(int status, String contentType, String body) {
-        public static final Reply UNAUTHORIZED = new Reply(401, null, "");
+    public record Reply(int status, String contentType, String outcome, String body) {
+        /** Names the outcome's kind for machines (Slack ignores it; the simulator reads it). */
+        public static final String OUTCOME_HEADER = "X-Fanout-Outcome";
+
+        public static final Reply UNAUTHORIZED = new Reply(401, null, null, "");
 
         public Reply {
             Objects.requireNonNull(body, "body is required");
         }
 
         /** An ephemeral Slack message (only the student sees it). */
-        static Reply slack(String text) {
+        static Reply slack(Outcome outcome) {
             ObjectNode message = new ObjectMapper().createObjectNode();
             message.put("response_type", "ephemeral");
-            message.put("text", text);
-            return new Reply(200, "application/json", message.toString());
+            message.put("text", outcome.text());
+            return new Reply(200, "application/json", outcome.kind(), message.toString());
         }
     }
 
@@ -85,7 +88,9 @@ public final class FunctionUrlEvents {
         ObjectNode answer = json.createObjectNode();
         answer.put("statusCode", reply.status());
         if (reply.contentType() != null) {
-            answer.putObject("headers").put("Content-Type", reply.contentType());
+            ObjectNode headers = answer.putObject("headers");
+            headers.put("Content-Type", reply.contentType());
+            headers.put(Reply.OUTCOME_HEADER, reply.outcome());
         }
         answer.put("body", reply.body());
         return answer;

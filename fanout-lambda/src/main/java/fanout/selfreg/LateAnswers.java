@@ -35,7 +35,7 @@ public class LateAnswers {
     /**
      * @throws IOException when the URL is not allowed, cannot be reached or refuses the answer
      */
-    public void post(String responseUrl, String text) throws IOException {
+    public void post(String responseUrl, Outcome outcome) throws IOException {
         if (responseUrl == null || !responseUrl.startsWith(allowedPrefix)) {
             throw new IOException(
                     "response_url '" + responseUrl + "' does not start with " + allowedPrefix);
@@ -48,7 +48,9 @@ public class LateAnswers {
                                 "replace_original",
                                 true,
                                 "text",
-                                text));
+                                outcome.text(),
+                                "fanout_outcome",
+                                outcome.kind()));
         HttpRequest request =
                 HttpRequest.newBuilder(URI.create(responseUrl))
                         .timeout(TIMEOUT)

@@ -6,6 +6,11 @@ import java.util.Objects;
 public sealed interface Outcome {
     String text();
 
+    /** A short name for machines (the simulator's exit code): registered, refused, ... */
+    default String kind() {
+        return getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Registered (or re-registered) and checked. */
     record Registered(String text) implements Outcome {
         public Registered {
@@ -30,6 +35,13 @@ public sealed interface Outcome {
     /** Something on the class's side failed; nothing was written. */
     record Failed(String text) implements Outcome {
         public Failed {
+            Objects.requireNonNull(text, "text is required");
+        }
+    }
+
+    /** Not done within Slack's time: the real outcome follows at the response URL. */
+    record Checking(String text) implements Outcome {
+        public Checking {
             Objects.requireNonNull(text, "text is required");
         }
     }

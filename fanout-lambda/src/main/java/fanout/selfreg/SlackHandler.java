@@ -34,6 +34,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 public final class SlackHandler implements RequestStreamHandler, AutoCloseable {
     static final String CHECKING =
             "Checking your role and stream… the answer follows here in a few seconds.";
+    static final String FAILED = "Something failed on the class's side; try again in a minute.";
     private static final Logger LOG = Logger.getLogger(SlackHandler.class.getName());
 
     private final ObjectMapper json = new ObjectMapper();
@@ -112,45 +113,45 @@ public final class SlackHandler implements RequestStreamHandler, AutoCloseable {
             }
         } catch (SdkException e) {
             LOG.log(Level.WARNING, "cannot record the request against replays", e);
-            return FunctionUrlEvents.Reply.slack(
-                    "Something failed on the class's side; try again in a minute.");
+            return FunctionUrlEvents.Reply.slack(new Outcome.Failed(FAILED));
         }
         return FunctionUrlEvents.Reply.slack(withinBudget(SlackCommand.fromForm(request.body())));
     }
 
     /** The outcome if it is ready within the budget, else "checking" and the late path. */
-    private String withinBudget(SlackCommand command) {
+    private Outcome withinBudget(SlackCommand command) {
         CommitGate gate = new CommitGate();
         CompletableFuture<Outcome> work =
                 CompletableFuture.supplyAsync(() -> registration.serve(command, gate), workers);
         try {
-            return work.get(config.answerBudget().toMillis(), TimeUnit.MILLISECONDS).text();
+            return work.get(config.answerBudget().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             if (gate.abandon()) {
                 services.continuation().later(command, () -> serveLate(command));
-                return CHECKING;
+                return new Outcome.Checking(CHECKING);
             }
             // The work is already writing: its outcome follows in moments.
             return awaitWriting(work);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "Interrupted; nothing was changed. Try again.";
+            return new Outcome.Failed("Interrupted; nothing was changed. Try again.");
         } catch (ExecutionException e) {
             LOG.log(Level.SEVERE, "self-registration failed", e.getCause());
-            return "Something failed on the class's side; try again in a minute.";
+            return new Outcome.Failed(FAILED);
         }
     }
 
-    private static String awaitWriting(CompletableFuture<Outcome> work) {
+    private static Outcome awaitWriting(CompletableFuture<Outcome> work) {
         try {
-            return work.get(10, TimeUnit.SECONDS).text();
+            return work.get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return CHECKING;
+            return new Outcome.Failed(FAILED);
         } catch (ExecutionException | TimeoutException e) {
             LOG.log(Level.SEVERE, "self-registration write did not finish", e);
-            return "Something failed on the class's side; run the command again to see where it"
-                    + " stands.";
+            return new Outcome.Failed(
+                    "Something failed on the class's side; run the command again to see where it"
+                            + " stands.");
         }
     }
 
@@ -158,7 +159,7 @@ public final class SlackHandler implements RequestStreamHandler, AutoCloseable {
     void serveLate(SlackCommand command) {
         Outcome outcome = registration.serve(command, CommitGate.open());
         try {
-            services.answers().post(command.responseUrl(), outcome.text());
+            services.answers().post(command.responseUrl(), outcome);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "could not post the answer for " + command.sender(), e);
         }

@@ -111,8 +111,8 @@ class SlackHandlerIT {
         LateAnswers answers =
                 new LateAnswers("http://127.0.0.1:", json) {
                     @Override
-                    public void post(String responseUrl, String text) {
-                        late.add(text);
+                    public void post(String responseUrl, Outcome outcome) {
+                        late.add(outcome.text());
                     }
                 };
         return new SlackHandler(
@@ -323,7 +323,10 @@ class SlackHandlerIT {
                     }
                     return ok(m.id());
                 };
-        assertThat(text(send(hook("U1", ROLE, STREAM)))).isEqualTo(SlackHandler.CHECKING);
+        JsonNode checking = send(hook("U1", ROLE, STREAM));
+        assertThat(text(checking)).isEqualTo(SlackHandler.CHECKING);
+        assertThat(checking.path("headers").path("X-Fanout-Outcome").asText())
+                .isEqualTo("checking");
         release.countDown();
         for (int i = 0; i < 100 && late.isEmpty(); i++) {
             Thread.sleep(50);

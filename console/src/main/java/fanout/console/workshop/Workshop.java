@@ -23,7 +23,8 @@ public record Workshop(
         boolean parallel,
         String transform,
         String startingPosition,
-        JsonNode probeTemplate) {
+        JsonNode probeTemplate,
+        SelfRegistrationRule selfRegistration) {
 
     public Workshop {
         Objects.requireNonNull(name, "workshop name is required");
@@ -36,6 +37,8 @@ public record Workshop(
                 roleArnTemplate, "workshop " + name + ": roleArnTemplate is required");
         Objects.requireNonNull(
                 assumableRolePattern, "workshop " + name + ": assumableRolePattern is required");
+        selfRegistration =
+                selfRegistration == null ? SelfRegistrationRule.DEFAULT : selfRegistration;
     }
 
     /** The student's stream ARN from the template. */
