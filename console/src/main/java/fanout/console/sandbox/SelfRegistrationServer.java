@@ -126,6 +126,13 @@ final class SelfRegistrationServer implements AutoCloseable {
         JsonNode answer = json.readTree(out.toByteArray());
         int status = answer.path("statusCode").asInt(502);
         log.accept("self-registration request answered " + status);
+        // Every header the function set, as Lambda's function URL passes them on.
+        answer.path("headers")
+                .fields()
+                .forEachRemaining(
+                        header ->
+                                exchange.getResponseHeaders()
+                                        .set(header.getKey(), header.getValue().asText()));
         reply(
                 exchange,
                 status,

@@ -3,6 +3,8 @@ package fanout.console.selfreg;
 import fanout.console.Session;
 import fanout.console.aws.AwsErrors;
 import fanout.console.deploy.SelfRegistrationDeployer;
+import fanout.console.sandbox.SandboxDirectory;
+import fanout.console.sandbox.SandboxInfo;
 import fanout.state.ClassSetting;
 import fanout.state.StateTable;
 import java.util.Map;
@@ -71,13 +73,27 @@ public final class SelfRegistrationService {
         return locked;
     }
 
-    /** The function URL of {@code <function>-selfreg}, if it is deployed. */
+    /**
+     * The function URL of {@code <function>-selfreg}, if it is deployed; in the sandbox, the
+     * loopback endpoint that stands in for it.
+     */
     public Optional<String> url() {
+        String function = SelfRegistrationDeployer.functionName(session.functionName());
+        Optional<String> deployed;
         try {
-            return new SelfRegistrationDeployer(session.aws(), millis -> {}, () -> new byte[0])
-                    .currentUrl(SelfRegistrationDeployer.functionName(session.functionName()));
+            deployed =
+                    new SelfRegistrationDeployer(session.aws(), millis -> {}, () -> new byte[0])
+                            .currentUrl(function);
         } catch (SdkException e) {
             return Optional.empty();
         }
+        if (deployed.isEmpty() || !session.sandbox()) {
+            return deployed;
+        }
+        return SandboxDirectory.inWorkingDirectory()
+                .readInfo()
+                .map(SandboxInfo::selfRegistrationUrl)
+                .map(u -> u.substring(0, u.lastIndexOf('/') + 1) + function)
+                .or(() -> deployed);
     }
 }
