@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fanout.mapping.Mapping;
+import fanout.mapping.TargetsTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +19,7 @@ public final class ControlInvocations {
     public static final String ACTION = "action";
     public static final String CHECK = "check";
     public static final String BAD_REQUEST = "BadRequest";
+    public static final String CANDIDATES = "candidates";
 
     private final TargetChecker checker;
     private final ObjectMapper json;
@@ -39,6 +42,10 @@ public final class ControlInvocations {
         if (source == null || !source.isTextual() || source.asText().isBlank()) {
             return error(action, "'sourceArn' is required: the source stream's ARN");
         }
+        JsonNode candidates = root.path(CANDIDATES);
+        if (!candidates.isMissingNode() && !candidates.isNull()) {
+            return checkCandidates(action, source.asText(), candidates);
+        }
         JsonNode ids = root.path("ids");
         if (!ids.isMissingNode() && !ids.isNull() && !ids.isArray()) {
             return error(action, "'ids' must be an array of mapping ids");
@@ -51,6 +58,38 @@ public final class ControlInvocations {
             results.add(json.valueToTree(result));
         }
         return answer;
+    }
+
+    /**
+     * {@code "candidates": [{"id", "destination", "role", "externalId", "region"}]}: rows checked
+     * as given, without reading the table (self-registration checks before it writes).
+     */
+    private ObjectNode checkCandidates(String action, String sourceArn, JsonNode candidates) {
+        if (!candidates.isArray()) {
+            return error(action, "'candidates' must be an array of mappings");
+        }
+        List<Mapping> rows = new ArrayList<>();
+        for (JsonNode candidate : candidates) {
+            String id = text(candidate, TargetsTable.ID);
+            if (id == null) {
+                return error(action, "every candidate needs an 'id'");
+            }
+            rows.add(
+                    Mapping.kinesis(sourceArn, id, text(candidate, TargetsTable.DESTINATION))
+                            .withRole(
+                                    text(candidate, TargetsTable.ROLE),
+                                    text(candidate, TargetsTable.EXTERNAL_ID))
+                            .withRegion(text(candidate, TargetsTable.REGION)));
+        }
+        ObjectNode answer = json.createObjectNode().put(ACTION, CHECK);
+        ArrayNode results = answer.putArray("results");
+        checker.checkCandidates(rows).forEach(result -> results.add(json.valueToTree(result)));
+        return answer;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
     }
 
     public ObjectNode error(String action, String message) {

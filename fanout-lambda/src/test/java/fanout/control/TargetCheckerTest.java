@@ -175,4 +175,30 @@ class TargetCheckerTest {
                                 .asText())
                 .contains("ids");
     }
+
+    @Test
+    void candidatesAreCheckedAsGivenWithoutBeingInTheTable() throws Exception {
+        JsonNode results =
+                check(
+                                "{\"action\":\"check\",\"sourceArn\":\""
+                                        + SOURCE
+                                        + "\",\"candidates\":[{\"id\":\"new1\",\"destination\":\"good\","
+                                        + "\"role\":\"arn:aws:iam::210987654321:role/okWriter\","
+                                        + "\"region\":\"us-west-2\"},{\"id\":\"new2\",\"destination\":\"good\","
+                                        + "\"role\":\""
+                                        + DENIED_ROLE
+                                        + "\"}]}")
+                        .get("results");
+
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).get("id").asText()).isEqualTo("new1");
+        assertThat(results.get(0).get("ok").asBoolean()).isTrue();
+        assertThat(results.get(1).get("roleAssumed").asBoolean()).isFalse();
+        assertThat(results.get(1).get("code").asText()).isEqualTo("AccessDenied");
+        assertThat(
+                        check("{\"action\":\"check\",\"sourceArn\":\"x\",\"candidates\":[{}]}")
+                                .get("error")
+                                .asText())
+                .contains("'id'");
+    }
 }

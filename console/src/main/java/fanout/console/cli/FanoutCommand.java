@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
             fanout.console.hook.ResumeCommand.class,
             fanout.console.handout.HandoutCommand.class,
             fanout.console.sandbox.SandboxCommand.class,
+            fanout.console.selfreg.SelfregCommand.class,
             fanout.console.tui.TuiCommand.class
         })
 public final class FanoutCommand implements Runnable {

@@ -43,26 +43,32 @@ public final class DestroyCommand implements Runnable {
         Session session = FanoutCommand.of(spec).session();
         String function = session.functionName();
         DestroyService service = new DestroyService(session.aws());
+        SelfRegistrationDeployer selfRegistration =
+                new SelfRegistrationDeployer(session.aws(), Sleeper.SYSTEM, () -> new byte[0]);
         PrintWriter out = spec.commandLine().getOut();
         boolean json = session.options().output() == OutputFormat.json;
+        List<String> alsoSelfRegistration = selfRegistration.inventory(function);
         if (!yes) {
             DestroyService.Inventory inventory = service.inventory(function);
-            if (inventory.isEmpty()) {
+            if (inventory.isEmpty() && alsoSelfRegistration.isEmpty()) {
                 out.println("Nothing to remove: no " + function + " installation here.");
                 out.flush();
                 return;
             }
-            confirm(inventory, out);
+            confirm(inventory, alsoSelfRegistration, out);
         }
-        List<String> removed =
-                service.destroy(
-                        function,
-                        what -> {
-                            if (!json) {
-                                out.println("removed " + what);
-                                out.flush();
-                            }
-                        });
+        List<String> removed = new java.util.ArrayList<>();
+        java.util.function.Consumer<String> told =
+                what -> {
+                    removed.add(what);
+                    if (!json) {
+                        out.println("removed " + what);
+                        out.flush();
+                    }
+                };
+        // First: no student registers against a function that is going away.
+        selfRegistration.destroy(function, told);
+        service.destroy(function, told);
         if (json) {
             Output.json(out, Map.of("function", function, "removed", removed));
         } else if (removed.isEmpty()) {
@@ -71,15 +77,18 @@ public final class DestroyCommand implements Runnable {
         out.flush();
     }
 
-    private void confirm(DestroyService.Inventory inventory, PrintWriter out) {
+    private void confirm(
+            DestroyService.Inventory inventory, List<String> selfRegistration, PrintWriter out) {
+        List<String> lines = new java.util.ArrayList<>(selfRegistration);
+        lines.addAll(inventory.lines());
         if (!interactive.getAsBoolean()) {
             throw FanoutException.usage(
                     "destroy needs --yes when standard input is not a terminal (it would remove: "
-                            + String.join("; ", inventory.lines())
+                            + String.join("; ", lines)
                             + ")");
         }
         out.println("This removes, in account and region of this session:");
-        inventory.lines().forEach(line -> out.println("  " + line));
+        lines.forEach(line -> out.println("  " + line));
         if (!TypedConfirmation.typed(
                 out,
                 "Type the function name (" + inventory.function() + ") to confirm: ",

@@ -26,7 +26,8 @@ public record Workshop(
         boolean parallel,
         String transform,
         String startingPosition,
-        JsonNode probeTemplate) {
+        JsonNode probeTemplate,
+        SelfRegistrationRule selfRegistration) {
 
     public Workshop {
         Objects.requireNonNull(name, "workshop name is required");
@@ -39,6 +40,8 @@ public record Workshop(
                 roleArnTemplate, "workshop " + name + ": roleArnTemplate is required");
         Objects.requireNonNull(
                 assumableRolePattern, "workshop " + name + ": assumableRolePattern is required");
+        selfRegistration =
+                selfRegistration == null ? SelfRegistrationRule.DEFAULT : selfRegistration;
     }
 
     /** The student's stream ARN from the template. */

@@ -141,6 +141,16 @@ public final class Fakes {
         public Result check(List<String> ids) {
             return record("check", ids);
         }
+
+        public boolean locked;
+
+        @Override
+        public Result toggleRegistrationLock() {
+            locked = !locked;
+            calls.add("lock " + locked);
+            return new Result(
+                    locked ? "self-registration LOCKED" : "self-registration OPEN", List.of());
+        }
     }
 
     /** Setup steps over an in-memory installation: running a step makes it done. */

@@ -8,10 +8,14 @@ import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.AddPermissionRequest;
+import software.amazon.awssdk.services.lambda.model.AddPermissionResponse;
 import software.amazon.awssdk.services.lambda.model.CreateEventSourceMappingRequest;
 import software.amazon.awssdk.services.lambda.model.CreateEventSourceMappingResponse;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionResponse;
+import software.amazon.awssdk.services.lambda.model.CreateFunctionUrlConfigRequest;
+import software.amazon.awssdk.services.lambda.model.CreateFunctionUrlConfigResponse;
 import software.amazon.awssdk.services.lambda.model.DeleteEventSourceMappingRequest;
 import software.amazon.awssdk.services.lambda.model.DeleteEventSourceMappingResponse;
 import software.amazon.awssdk.services.lambda.model.DeleteFunctionRequest;
@@ -22,6 +26,8 @@ import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationRequ
 import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
 import software.amazon.awssdk.services.lambda.model.GetFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.GetFunctionResponse;
+import software.amazon.awssdk.services.lambda.model.GetFunctionUrlConfigRequest;
+import software.amazon.awssdk.services.lambda.model.GetFunctionUrlConfigResponse;
 import software.amazon.awssdk.services.lambda.model.InvokeRequest;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
@@ -44,6 +50,7 @@ public final class InMemoryLambda implements LambdaClient {
     private final FunctionRuntime runtime;
     private final StoredFunctions functions;
     private final InMemoryEventSourceMappings mappings;
+    private final FunctionUrls urls;
 
     public InMemoryLambda(FunctionRuntime runtime, InMemoryIam iam, Clock clock) {
         this(runtime, iam, clock, "us-west-2", 2, 2);
@@ -69,6 +76,7 @@ public final class InMemoryLambda implements LambdaClient {
                         roleAssumeFailures,
                         settlePolls);
         this.mappings = new InMemoryEventSourceMappings(this, iam, clock, settlePolls);
+        this.urls = new FunctionUrls(region);
     }
 
     /** The names of the functions that exist, for tests and the sandbox. */
@@ -131,7 +139,9 @@ public final class InMemoryLambda implements LambdaClient {
 
     @Override
     public synchronized DeleteFunctionResponse deleteFunction(DeleteFunctionRequest request) {
-        functions.remove(functions.find(request.functionName()));
+        StoredFunction function = functions.find(request.functionName());
+        functions.remove(function);
+        urls.remove(function.name);
         return DeleteFunctionResponse.builder().statusCode(204).build();
     }
 
@@ -168,6 +178,43 @@ public final class InMemoryLambda implements LambdaClient {
                     .payload(SdkBytes.fromString(error, StandardCharsets.UTF_8))
                     .build();
         }
+    }
+
+    @Override
+    public synchronized CreateFunctionUrlConfigResponse createFunctionUrlConfig(
+            CreateFunctionUrlConfigRequest request) {
+        StoredFunction function = functions.find(request.functionName());
+        String url = urls.create(function.name, function.arn, request.authType());
+        return CreateFunctionUrlConfigResponse.builder()
+                .functionUrl(url)
+                .functionArn(function.arn)
+                .authType(request.authType())
+                .build();
+    }
+
+    @Override
+    public synchronized GetFunctionUrlConfigResponse getFunctionUrlConfig(
+            GetFunctionUrlConfigRequest request) {
+        StoredFunction function = functions.find(request.functionName());
+        return GetFunctionUrlConfigResponse.builder()
+                .authType(urls.authType(function.name))
+                .functionUrl(urls.url(function.name))
+                .functionArn(function.arn)
+                .build();
+    }
+
+    @Override
+    public synchronized AddPermissionResponse addPermission(AddPermissionRequest request) {
+        StoredFunction function = functions.find(request.functionName());
+        urls.addPermission(function.name, request);
+        return AddPermissionResponse.builder()
+                .statement("{\"Sid\":\"" + request.statementId() + "\"}")
+                .build();
+    }
+
+    /** The statement ids of a function's resource-based policy, for tests. */
+    public synchronized java.util.Set<String> permissionStatementIds(String function) {
+        return urls.statementIds(functions.find(function).name);
     }
 
     @Override

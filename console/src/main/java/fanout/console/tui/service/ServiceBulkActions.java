@@ -7,6 +7,7 @@ import fanout.console.mapping.BulkResult;
 import fanout.console.mapping.IdSelection;
 import fanout.console.mapping.MappingService;
 import fanout.console.mapping.TableOption;
+import fanout.console.selfreg.SelfRegistrationService;
 import fanout.console.tui.dashboard.BulkActions;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,16 @@ final class ServiceBulkActions implements BulkActions {
         return new Result(
                 bulk.changed().size() + " " + verb + ", " + bulk.unchanged().size() + " unchanged",
                 problems);
+    }
+
+    @Override
+    public Result toggleRegistrationLock() {
+        boolean locked = new SelfRegistrationService(session).toggle();
+        return new Result(
+                locked
+                        ? "self-registration LOCKED: the Slack bot answers \"registration is closed\""
+                        : "self-registration OPEN: students can /hook-stream again",
+                List.of());
     }
 
     @Override
