@@ -1,11 +1,10 @@
 package fanout.console.deploy;
 
-import fanout.mapping.Arn;
-
 import fanout.console.aws.AwsClients;
 import fanout.console.aws.AwsErrors;
 import fanout.console.workshop.SelfRegistrationRule;
 import fanout.console.workshop.Workshop;
+import fanout.mapping.Arn;
 import fanout.selfreg.SelfRegistrationConfig;
 import fanout.state.ReplayMark;
 import java.util.ArrayList;
@@ -67,7 +66,9 @@ public final class SelfRegistrationDeployer {
         env.put(SelfRegistrationConfig.STREAM_ID_PATTERN, rule.streamIdPattern());
         env.put(SelfRegistrationConfig.ROLE_ID_PATTERN, rule.roleIdPattern());
         env.put(SelfRegistrationConfig.ID_HELP, rule.help());
-        env.put(SelfRegistrationConfig.ASSUMABLE_ROLE_PATTERN, workshop.assumableRoles(forwarder.region()));
+        env.put(
+                SelfRegistrationConfig.ASSUMABLE_ROLE_PATTERN,
+                workshop.assumableRoles(forwarder.region()));
         env.put(SelfRegistrationConfig.PARALLEL, Boolean.toString(workshop.parallel()));
         env.put(SelfRegistrationConfig.FANOUT_ROLE_ARN, forwarder.roleArn());
         secret.ifPresent(value -> env.put(SelfRegistrationConfig.SIGNING_SECRET, value));
@@ -77,7 +78,8 @@ public final class SelfRegistrationDeployer {
                 function,
                 true,
                 DeployPlan.roleName(function),
-                Arn.iamRoleArn(forwarder.region(), forwarder.account(), DeployPlan.roleName(function)),
+                Arn.iamRoleArn(
+                        forwarder.region(), forwarder.account(), DeployPlan.roleName(function)),
                 DeployPlan.policyName(function),
                 PolicyDocuments.lambdaTrust(),
                 SelfRegistrationPolicy.document(

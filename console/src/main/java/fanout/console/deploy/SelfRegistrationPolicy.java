@@ -1,10 +1,9 @@
 package fanout.console.deploy;
 
-import fanout.mapping.Arn;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fanout.mapping.Arn;
 
 /**
  * The self-registration function's execution policy, least privilege and apart from the fan-out
