@@ -1,5 +1,7 @@
 package fanout.console.aws.memory;
 
+import fanout.console.aws.policy.AccessRequest;
+import fanout.console.aws.policy.PolicyEvaluator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -166,10 +168,9 @@ final class InMemoryEventSourceMappings {
                         && READ_ACTIONS.stream()
                                 .allMatch(
                                         action ->
-                                                PolicyGrants.allows(
-                                                        role.inlinePolicies().values(),
-                                                        action,
-                                                        streamArn));
+                                                PolicyEvaluator.allows(
+                                                        role.policies(),
+                                                        new AccessRequest(action, streamArn)));
         if (granted) {
             String key = role.roleId() + "#" + role.generation();
             int left = grantFailuresLeft.computeIfAbsent(key, k -> settlePolls);
