@@ -213,6 +213,15 @@ public final class InMemoryLambda implements LambdaClient {
     @Override
     public void close() {}
 
+    /** The execution role of a function, when it exists: whose identity its code runs with. */
+    public synchronized java.util.Optional<String> roleOf(String function) {
+        try {
+            return java.util.Optional.of(functions.find(function).role);
+        } catch (software.amazon.awssdk.services.lambda.model.ResourceNotFoundException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The function's role ARN and ARN, for the mapping store; throws ResourceNotFound. */
     synchronized String[] roleAndArn(String nameOrArn) {
         StoredFunction function = functions.find(nameOrArn);

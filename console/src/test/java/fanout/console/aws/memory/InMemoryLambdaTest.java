@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fanout.console.deploy.PolicyDocuments;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
@@ -191,12 +192,15 @@ class InMemoryLambdaTest {
     void iamReturnsUrlEncodedDocumentsAndRefusesToDeleteARoleWithPolicies() {
         role();
         aws.iamFake.putRolePolicy(
-                r -> r.roleName("fanoutRole").policyName("p").policyDocument("{\"a\": 1}"));
+                r ->
+                        r.roleName("fanoutRole")
+                                .policyName("p")
+                                .policyDocument("{\"Statement\": []}"));
         assertThat(
                         aws.iamFake
                                 .getRolePolicy(r -> r.roleName("fanoutRole").policyName("p"))
                                 .policyDocument())
-                .isEqualTo("%7B%22a%22%3A%201%7D");
+                .isEqualTo("%7B%22Statement%22%3A%20%5B%5D%7D");
         assertThatThrownBy(() -> aws.iamFake.deleteRole(r -> r.roleName("fanoutRole")))
                 .isInstanceOf(DeleteConflictException.class);
         assertThatThrownBy(() -> aws.iamFake.getRole(r -> r.roleName("other")))
@@ -205,21 +209,33 @@ class InMemoryLambdaTest {
     }
 
     @Test
-    void stsAssumesKnownRolesAndDeniesOthers() {
-        String role = role();
-        assertThat(aws.sts.assumeRole(r -> r.roleArn(role).roleSessionName("s")).credentials())
+    void stsAssumesARoleThatTrustsTheCallerAndDeniesOthers() {
+        String lambdaOnly = role();
+        String trusting =
+                aws.iamFake
+                        .createRole(
+                                r ->
+                                        r.roleName("leaderRole")
+                                                .assumeRolePolicyDocument(
+                                                        PolicyDocuments.studentTrust(
+                                                                        "arn:aws:iam::"
+                                                                                + FakeAws.ACCOUNT
+                                                                                + ":user/workshop-leader",
+                                                                        java.util.Optional.empty())
+                                                                .toString()))
+                        .role()
+                        .arn();
+        assertThat(aws.sts.assumeRole(r -> r.roleArn(trusting).roleSessionName("s")).credentials())
                 .isNotNull();
-        assertThatThrownBy(
-                        () ->
-                                aws.sts.assumeRole(
-                                        r ->
-                                                r.roleArn("arn:aws:iam::210987654321:role/x")
-                                                        .roleSessionName("s")))
-                .isInstanceOf(StsException.class)
-                .satisfies(
-                        e ->
-                                assertThat(((StsException) e).awsErrorDetails().errorCode())
-                                        .isEqualTo("AccessDenied"));
+        for (String denied : List.of(lambdaOnly, "arn:aws:iam::210987654321:role/x")) {
+            assertThatThrownBy(
+                            () -> aws.sts.assumeRole(r -> r.roleArn(denied).roleSessionName("s")))
+                    .isInstanceOf(StsException.class)
+                    .satisfies(
+                            e ->
+                                    assertThat(((StsException) e).awsErrorDetails().errorCode())
+                                            .isEqualTo("AccessDenied"));
+        }
         assertThat(aws.sts.getCallerIdentity().account()).isEqualTo(FakeAws.ACCOUNT);
     }
 }
