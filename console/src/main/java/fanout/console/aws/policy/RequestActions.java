@@ -14,6 +14,10 @@ import java.util.Optional;
  * without resource-level permissions), plus the condition keys our policies test.
  */
 final class RequestActions {
+    /** Operations whose IAM action is not named after the SDK method. */
+    private static final Map<String, String> ACTION_NAMES =
+            Map.of("lambda:invoke", "lambda:InvokeFunction");
+
     private final String service;
     private final String partition;
     private final String region;

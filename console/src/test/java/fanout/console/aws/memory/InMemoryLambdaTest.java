@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.RequestTooLargeException;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.ResourceInUseException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
@@ -237,5 +238,101 @@ class InMemoryLambdaTest {
                                             .isEqualTo("AccessDenied"));
         }
         assertThat(aws.sts.getCallerIdentity().account()).isEqualTo(FakeAws.ACCOUNT);
+    }
+
+    @Test
+    void invokingAnInactiveFunctionFailsAndStartsReactivatingIt() {
+        FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 1);
+        quick.lambda.createFunction(function(FanoutFixture.createFanoutRole(quick)));
+        quick.lambda.getFunction(r -> r.functionName("fanout"));
+        quick.lambdaFake.idle("fanout");
+        Runnable invoke =
+                () ->
+                        quick.lambda.invoke(
+                                r ->
+                                        r.functionName("fanout")
+                                                .payload(SdkBytes.fromUtf8String("{}")));
+
+        assertThatThrownBy(invoke::run)
+                .isInstanceOf(ResourceConflictException.class)
+                .hasMessageContaining("following state: Inactive");
+        assertThat(
+                        quick.lambda
+                                .getFunction(r -> r.functionName("fanout"))
+                                .configuration()
+                                .stateAsString())
+                .isEqualTo("Pending");
+        assertThat(
+                        quick.lambda
+                                .getFunction(r -> r.functionName("fanout"))
+                                .configuration()
+                                .stateAsString())
+                .isEqualTo("Active");
+        invoke.run();
+    }
+
+    @Test
+    void payloadsOver6MbAndZipsOver50MbAreRefusedAsLambdaRefusesThem() {
+        FakeAws big = new FakeAws((n, e, p, t) -> new byte[6 * 1024 * 1024 + 1], 0, 0);
+        big.lambda.createFunction(function(FanoutFixture.createFanoutRole(big)));
+        byte[] tooLarge = new byte[6 * 1024 * 1024 + 1];
+
+        assertThatThrownBy(
+                        () ->
+                                big.lambda.invoke(
+                                        r ->
+                                                r.functionName("fanout")
+                                                        .payload(SdkBytes.fromByteArray(tooLarge))))
+                .isInstanceOf(RequestTooLargeException.class);
+        InvokeResponse response =
+                big.lambda.invoke(
+                        r -> r.functionName("fanout").payload(SdkBytes.fromUtf8String("{}")));
+        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(response.payload().asUtf8String()).contains("Function.ResponseSizeTooLarge");
+        assertThatThrownBy(
+                        () ->
+                                big.lambda.updateFunctionCode(
+                                        r ->
+                                                r.functionName("fanout")
+                                                        .zipFile(
+                                                                SdkBytes.fromByteArray(
+                                                                        new byte
+                                                                                [50 * 1024 * 1024
+                                                                                        + 1]))))
+                .isInstanceOf(RequestTooLargeException.class);
+    }
+
+    @Test
+    void anUnknownOrRetiredRuntimeAndABlankHandlerAreRefused() {
+        String role = role();
+        for (CreateFunctionRequest bad :
+                List.of(
+                        function(role).toBuilder().runtime("java7").build(),
+                        function(role).toBuilder().runtime("java8").build(),
+                        function(role).toBuilder().handler("has space").build())) {
+            assertThatThrownBy(() -> aws.lambda.createFunction(bad))
+                    .isInstanceOf(InvalidParameterValueException.class);
+        }
+        assertThat(aws.lambdaFake.functionNames()).isEmpty();
+    }
+
+    @Test
+    void aFailedUpdateIsReportedWithItsReasonAndAFailedFunctionRefusesUpdates() {
+        FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 0);
+        quick.lambda.createFunction(function(FanoutFixture.createFanoutRole(quick)));
+        quick.lambdaFake.fail("fanout", true, "EniLimitExceeded");
+        assertThat(
+                        quick.lambda
+                                .getFunction(r -> r.functionName("fanout"))
+                                .configuration()
+                                .lastUpdateStatusAsString())
+                .isEqualTo("Failed");
+        quick.lambdaFake.fail("fanout", false, "Subnet gone");
+        assertThatThrownBy(
+                        () ->
+                                quick.lambda.updateFunctionConfiguration(
+                                        r -> r.functionName("fanout").memorySize(256)))
+                .isInstanceOf(ResourceConflictException.class)
+                .hasMessageContaining("Failed");
     }
 }
