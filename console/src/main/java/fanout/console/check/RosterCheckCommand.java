@@ -6,6 +6,7 @@ import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
+import fanout.console.deploy.Sleeper;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,13 +50,16 @@ public final class RosterCheckCommand implements Callable<Integer> {
         CheckService service =
                 new CheckService(
                         session.aws().lambda(),
+                        session.aws().lambdaInvoker(),
                         // Resolved only once the function has answered: a missing function
                         // must say "deploy", not fail on the table.
                         arn ->
                                 new TargetsTableLookup(
                                                 session.aws().dynamo(), session.targetsTable())
                                         .mappings(arn),
-                        session.region());
+                        session.region(),
+                        Sleeper.SYSTEM,
+                        spec.commandLine().getErr()::println);
         List<StudentCheck> results = service.check(session.functionName(), source, ids);
         PrintWriter out = spec.commandLine().getOut();
         if (session.options().output() == OutputFormat.json) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fanout.console.aws.memory.FakeAws;
 import fanout.console.aws.memory.FanoutFixture;
 import fanout.console.aws.memory.FunctionRuntime;
+import fanout.console.aws.memory.RecordingSleeper;
 import fanout.console.cli.Cli;
 import fanout.console.cli.ExitCodes;
 import fanout.mapping.Mapping;
@@ -145,5 +146,47 @@ class CheckServiceTest {
         assertThat(cli.execute("check", "--source-arn", FakeAws.SOURCE_ARN))
                 .isEqualTo(ExitCodes.AWS);
         assertThat(err.toString()).contains("run `fanout deploy`");
+    }
+
+    @Test
+    void anInactiveFunctionIsAwaitedAndCheckedOnceMoreAndTheLeaderIsToldWhy() {
+        FakeAws aws = FanoutFixture.deployFanout(new FakeAws(runtime, 0, 1));
+        aws.lambda.getFunction(r -> r.functionName("fanout"));
+        aws.lambdaFake.idle("fanout");
+        List<String> notices = new ArrayList<>();
+        RecordingSleeper sleeper = new RecordingSleeper();
+        CheckService service =
+                new CheckService(
+                        aws.lambda,
+                        aws.lambda,
+                        source -> Map.of(),
+                        "us-west-2",
+                        sleeper,
+                        notices::add);
+
+        List<StudentCheck> results = service.check("fanout", FakeAws.SOURCE_ARN, List.of("ab12"));
+
+        assertThat(results).extracting(StudentCheck::id).contains("ab12");
+        assertThat(requests).as("the check ran once, after the function came back").hasSize(1);
+        assertThat(notices.get(0)).contains("Inactive", "checking once more");
+    }
+
+    @Test
+    void aClassOf300IsCheckedInInvocationsOfAtMost100Students() {
+        FakeAws aws = deployed();
+        Map<String, Mapping> registered = new java.util.HashMap<>();
+        for (int i = 0; i < 300; i++) {
+            String id = String.format("s%03d", i);
+            registered.put(id, student(id, "210987654321"));
+        }
+        CheckService service = new CheckService(aws.lambda, source -> registered, "us-west-2");
+
+        service.check("fanout", FakeAws.SOURCE_ARN, List.of());
+
+        assertThat(requests).hasSize(3);
+        assertThat(requests).allSatisfy(r -> assertThat(r.path("ids").size()).isEqualTo(100));
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        requests.forEach(r -> r.path("ids").forEach(id -> asked.add(id.asText())));
+        assertThat(asked).isEqualTo(registered.keySet());
     }
 }
