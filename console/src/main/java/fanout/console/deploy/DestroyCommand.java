@@ -10,6 +10,7 @@ import fanout.console.cli.TypedConfirmation;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,9 +22,9 @@ import picocli.CommandLine.Spec;
         name = "destroy",
         mixinStandardHelpOptions = true,
         description = {
-            "Remove the fan-out installation: its event source mappings (hooks), the function, the"
-                    + " tables <function>Targets and <function>State (with every registration), and"
-                    + " the role <function>Role with its policies if deploy created it.",
+            "Remove the fan-out installation: its event source mappings (hooks), the function and"
+                    + " the tables <function>Targets and <function>State (with every registration)."
+                    + " The role <function>Role stays unless --delete-role.",
             "Asks you to type the function name first; --yes skips that. Without a terminal it"
                     + " refuses unless --yes is given."
         },
@@ -34,6 +35,14 @@ public final class DestroyCommand implements Runnable {
 
     @Option(names = "--yes", description = "Do not ask for confirmation.")
     boolean yes;
+
+    @Option(
+            names = "--delete-role",
+            description =
+                    "Also delete the execution role <function>Role. Kept by default: students'"
+                            + " trust policies are bound to it, and a re-created role needs every"
+                            + " student to save theirs again.")
+    boolean deleteRole;
 
     /** Whether a person can answer a prompt; replaced by tests. */
     BooleanSupplier interactive = () -> System.console() != null;
@@ -46,7 +55,7 @@ public final class DestroyCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         boolean json = session.options().output() == OutputFormat.json;
         if (!yes) {
-            DestroyService.Inventory inventory = service.inventory(function);
+            DestroyService.Inventory inventory = service.inventory(function, deleteRole);
             if (inventory.isEmpty()) {
                 out.println("Nothing to remove: no " + function + " installation here.");
                 out.flush();
@@ -57,16 +66,30 @@ public final class DestroyCommand implements Runnable {
         List<String> removed =
                 service.destroy(
                         function,
+                        deleteRole,
                         what -> {
                             if (!json) {
                                 out.println("removed " + what);
                                 out.flush();
                             }
                         });
+        Optional<String> kept =
+                deleteRole ? Optional.empty() : service.inventory(function, false).keptRole();
         if (json) {
-            Output.json(out, Map.of("function", function, "removed", removed));
-        } else if (removed.isEmpty()) {
-            out.println("Nothing to remove: no " + function + " installation here.");
+            Output.json(
+                    out,
+                    Map.of("function", function, "removed", removed, "keptRole", kept.orElse("")));
+        } else {
+            if (removed.isEmpty()) {
+                out.println("Nothing to remove: no " + function + " installation here.");
+            }
+            kept.ifPresent(
+                    role ->
+                            out.println(
+                                    "kept role "
+                                            + role
+                                            + ": students' trust policies are bound to it"
+                                            + " (`destroy --delete-role` removes it)"));
         }
         out.flush();
     }

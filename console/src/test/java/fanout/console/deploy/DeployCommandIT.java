@@ -130,6 +130,19 @@ class DeployCommandIT {
                 .contains("removed function cmd3")
                 .contains("removed table cmd3Targets")
                 .contains("removed table cmd3State")
+                .contains("kept role cmd3Role")
+                .doesNotContain("removed role");
+        assertThat(aws.iamFake.role("cmd3Role")).as("students' trust is bound to it").isPresent();
+
+        // A leader attached a managed policy by hand: IAM refuses DeleteRole until it is detached.
+        aws.iamFake.attachRolePolicy(
+                r ->
+                        r.roleName("cmd3Role")
+                                .policyArn(
+                                        "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"));
+        assertThat(run("destroy", "--function", "cmd3", "--yes", "--delete-role")).isZero();
+        assertThat(out.toString())
+                .contains("removed managed policy AWSLambdaBasicExecutionRole from role cmd3Role")
                 .contains("removed inline policy cmd3Policy of role cmd3Role")
                 .contains("removed inline policy cmd3-read-coreRetailStream of role cmd3Role")
                 .contains("removed role cmd3Role");
