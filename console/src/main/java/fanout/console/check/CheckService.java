@@ -7,15 +7,18 @@ import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutException;
 import fanout.console.deploy.Backoff;
 import fanout.console.deploy.Sleeper;
+import fanout.console.deploy.TrustBinding;
 import fanout.mapping.Mapping;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
@@ -47,14 +50,24 @@ public final class CheckService {
     private final String region;
     private final Sleeper sleeper;
     private final Consumer<String> notices;
+    private final Function<String, Optional<Instant>> roleCreated;
 
     public CheckService(LambdaClient lambda, MappingLookup mappings, String region) {
-        this(lambda, lambda, mappings, region, Sleeper.SYSTEM, notice -> {});
+        this(
+                lambda,
+                lambda,
+                mappings,
+                region,
+                Sleeper.SYSTEM,
+                notice -> {},
+                role -> Optional.empty());
     }
 
     /**
      * @param invoker the client for Invoke (never retried by the SDK, reads long enough)
      * @param notices told when the check waits for the function (Pending, Inactive)
+     * @param roleCreated when the fan-out role (by ARN) was created, to tell students whose trust
+     *     policy predates a re-created role
      */
     public CheckService(
             LambdaClient lambda,
@@ -62,13 +75,15 @@ public final class CheckService {
             MappingLookup mappings,
             String region,
             Sleeper sleeper,
-            Consumer<String> notices) {
+            Consumer<String> notices,
+            Function<String, Optional<Instant>> roleCreated) {
         this.lambda = Objects.requireNonNull(lambda, "lambda");
         this.invoker = Objects.requireNonNull(invoker, "invoker");
         this.mappings = Objects.requireNonNull(mappings, "mappings");
         this.region = Objects.requireNonNull(region, "region");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.notices = Objects.requireNonNull(notices, "notices");
+        this.roleCreated = Objects.requireNonNull(roleCreated, "roleCreated");
     }
 
     /**
@@ -89,6 +104,7 @@ public final class CheckService {
                     .forEach(answers::add);
         }
         FixHints hints = new FixHints(fanoutRole, region);
+        Optional<Instant> created = roleCreated.apply(fanoutRole);
         List<StudentCheck> results = new ArrayList<>();
         for (JsonNode result : answers) {
             String id = result.path("id").asText();
@@ -116,9 +132,37 @@ public final class CheckService {
                                     check.streamStatus(),
                                     code,
                                     error,
-                                    hints.fix(check, registered.get(id))));
+                                    fix(hints, check, registered.get(id), fanoutRole, created)));
+        }
+        long refused = results.stream().filter(r -> !r.ok() && !r.roleAssumed()).count();
+        if (created.isPresent() && refused > 1 && refused * 2 > results.size()) {
+            notices.accept(
+                    refused
+                            + " of "
+                            + results.size()
+                            + " students' roles refuse the fan-out role: if "
+                            + fanoutRole
+                            + " was deleted and re-created (this one was created "
+                            + created.get()
+                            + "), "
+                            + TrustBinding.SAVE_AGAIN);
         }
         return results;
+    }
+
+    private static String fix(
+            FixHints hints,
+            StudentCheck check,
+            Mapping mapping,
+            String fanoutRole,
+            Optional<Instant> created) {
+        if (!check.roleAssumed()
+                && mapping != null
+                && created.isPresent()
+                && TrustBinding.predates(mapping, created.get())) {
+            return TrustBinding.fix(fanoutRole, created.get());
+        }
+        return hints.fix(check, mapping);
     }
 
     static byte[] request(String sourceArn, List<String> ids) {

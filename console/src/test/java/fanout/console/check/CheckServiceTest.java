@@ -162,7 +162,8 @@ class CheckServiceTest {
                         source -> Map.of(),
                         "us-west-2",
                         sleeper,
-                        notices::add);
+                        notices::add,
+                        role -> java.util.Optional.empty());
 
         List<StudentCheck> results = service.check("fanout", FakeAws.SOURCE_ARN, List.of("ab12"));
 
@@ -188,5 +189,39 @@ class CheckServiceTest {
         java.util.Set<String> asked = new java.util.HashSet<>();
         requests.forEach(r -> r.path("ids").forEach(id -> asked.add(id.asText())));
         assertThat(asked).isEqualTo(registered.keySet());
+    }
+
+    @Test
+    void aStudentWhoRegisteredBeforeTheFanoutRoleWasRecreatedIsToldToSaveTheirTrustAgain() {
+        FakeAws aws = deployed();
+        java.time.Instant recreated = java.time.Instant.parse("2026-11-25T09:00:00Z");
+        Map<String, Mapping> registered =
+                Map.of(
+                        "cd34",
+                        student("cd34", "210987654322")
+                                .withTimes("2026-11-24T09:00:00Z", "2026-11-24T09:00:00Z", 1),
+                        "ab12",
+                        student("ab12", "210987654321")
+                                .withTimes("2026-11-25T10:00:00Z", "2026-11-25T10:00:00Z", 1));
+        List<String> notices = new ArrayList<>();
+        CheckService service =
+                new CheckService(
+                        aws.lambda,
+                        aws.lambda,
+                        source -> registered,
+                        "us-west-2",
+                        new RecordingSleeper(),
+                        notices::add,
+                        role -> java.util.Optional.of(recreated));
+
+        List<StudentCheck> results =
+                service.check("fanout", FakeAws.SOURCE_ARN, List.of("ab12", "cd34"));
+
+        assertThat(results.get(1).id()).isEqualTo("cd34");
+        assertThat(results.get(1).fix())
+                .contains("was re-created at 2026-11-25T09:00:00Z")
+                .contains("save their trust policy again");
+        assertThat(results.get(3).fix()).as("not registered: unrelated").contains("register zz99");
+        assertThat(notices).as("2 of 4 refuse the role: not a class-wide cause").isEmpty();
     }
 }

@@ -152,4 +152,34 @@ class DeployCommandIT {
         assertThat(run("doctor", "--function", "cmd3")).isEqualTo(ExitCodes.AWS);
         assertThat(out.toString()).contains("FAIL  function").contains("fix: ");
     }
+
+    @Test
+    void doctorSaysStudentsMustSaveTheirTrustAgainWhenTheRoleIsYoungerThanTheirRegistration() {
+        assertThat(run("deploy", "--function", "cmd4")).isZero();
+        run("doctor", "--function", "cmd4");
+        assertThat(out.toString()).contains("registrations").doesNotContain("students' trust");
+
+        aws.dynamo.putItem(
+                r ->
+                        r.tableName("cmd4Targets")
+                                .item(
+                                        fanout.mapping.MappingCodec.toItem(
+                                                fanout.mapping.Mapping.kinesis(
+                                                                FakeAws.SOURCE_ARN,
+                                                                "ab12",
+                                                                "ab12Stream")
+                                                        .withRole(
+                                                                "arn:aws:iam::210987654321:role/ab12StreamWriter",
+                                                                null)
+                                                        .withTimes(
+                                                                "2026-11-24T09:00:00Z",
+                                                                "2026-11-24T09:00:00Z",
+                                                                1))));
+        run("doctor", "--function", "cmd4");
+
+        assertThat(out.toString())
+                .contains("students' trust")
+                .contains("after 1 registration(s)")
+                .contains("must save their trust policy again");
+    }
 }
