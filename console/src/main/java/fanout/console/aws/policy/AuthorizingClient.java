@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.AwsRequest;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.kinesis.model.GetRecordsResponse;
 import software.amazon.awssdk.services.kinesis.model.GetShardIteratorResponse;
 
@@ -49,7 +50,10 @@ public final class AuthorizingClient implements InvocationHandler {
      */
     public static <T> T wrap(Class<T> type, T delegate, Caller caller, String region, CallLog log) {
         Objects.requireNonNull(delegate, "delegate");
-        String serviceName = (String) invokeQuietly(delegate, "serviceName");
+        if (!(delegate instanceof SdkClient client)) {
+            throw new IllegalArgumentException("not an SDK client: " + delegate);
+        }
+        String serviceName = client.serviceName();
         RequestActions actions =
                 new RequestActions(
                         RequestActions.prefixOf(serviceName),

@@ -10,13 +10,29 @@ import java.util.Set;
  * what the policy coverage tests hold against the policies {@code deploy} writes. Thread-safe.
  */
 public final class CallLog {
-    /** One distinct call. */
-    public record Call(String caller, String action, String resource, Decision decision) {}
+    /** One distinct call, with the condition keys it was evaluated with. */
+    public record Call(
+            String caller,
+            String action,
+            String resource,
+            java.util.Map<String, String> context,
+            Decision decision) {
+        /** The call as a request, to evaluate it against other policies. */
+        public AccessRequest request() {
+            return new AccessRequest(action, resource, context);
+        }
+    }
 
     private final Set<Call> calls = new LinkedHashSet<>();
 
     public synchronized void record(Caller caller, AccessRequest request, Decision decision) {
-        calls.add(new Call(caller.arn(), request.action(), request.resource(), decision));
+        calls.add(
+                new Call(
+                        caller.arn(),
+                        request.action(),
+                        request.resource(),
+                        request.context(),
+                        decision));
     }
 
     public synchronized List<Call> calls() {
