@@ -335,4 +335,60 @@ class InMemoryLambdaTest {
                 .isInstanceOf(ResourceConflictException.class)
                 .hasMessageContaining("Failed");
     }
+
+    @Test
+    void aMappingIsUpdatingAfterAnUpdateAndRefusesADeleteUntilItSettles() {
+        FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 1);
+        String role = FanoutFixture.createFanoutRole(quick);
+        quick.iamFake.putRolePolicy(
+                r ->
+                        r.roleName("fanoutRole")
+                                .policyName("read")
+                                .policyDocument(
+                                        PolicyDocuments.streamRead(FakeAws.SOURCE_ARN).toString()));
+        quick.lambda.createFunction(function(role));
+        String uuid = null;
+        for (int i = 0; uuid == null && i < 3; i++) {
+            try {
+                uuid =
+                        quick.lambda
+                                .createEventSourceMapping(
+                                        r ->
+                                                r.functionName("fanout")
+                                                        .eventSourceArn(FakeAws.SOURCE_ARN))
+                                .uuid();
+            } catch (InvalidParameterValueException e) {
+                // The grant propagates.
+            }
+        }
+        String id = uuid;
+        assertThatThrownBy(() -> quick.lambda.deleteEventSourceMapping(r -> r.uuid(id)))
+                .as("still Creating")
+                .isInstanceOf(ResourceInUseException.class);
+        assertThat(quick.lambda.getEventSourceMapping(r -> r.uuid(id)).state())
+                .isEqualTo("Creating");
+
+        assertThat(
+                        quick.lambda
+                                .updateEventSourceMapping(
+                                        r ->
+                                                r.uuid(id)
+                                                        .maximumRetryAttempts(5)
+                                                        .bisectBatchOnFunctionError(true))
+                                .state())
+                .isEqualTo("Updating");
+        assertThatThrownBy(() -> quick.lambda.deleteEventSourceMapping(r -> r.uuid(id)))
+                .isInstanceOf(ResourceInUseException.class)
+                .hasMessageContaining("Updating");
+        var settled = quick.lambda.getEventSourceMapping(r -> r.uuid(id));
+        assertThat(settled.maximumRetryAttempts()).isEqualTo(5);
+        assertThat(settled.bisectBatchOnFunctionError()).isTrue();
+        assertThat(quick.lambda.getEventSourceMapping(r -> r.uuid(id)).state())
+                .isEqualTo("Enabled");
+        assertThat(quick.lambda.deleteEventSourceMapping(r -> r.uuid(id)).state())
+                .isEqualTo("Deleting");
+        assertThatThrownBy(() -> quick.lambda.deleteEventSourceMapping(r -> r.uuid(id)))
+                .as("already Deleting")
+                .isInstanceOf(ResourceInUseException.class);
+    }
 }

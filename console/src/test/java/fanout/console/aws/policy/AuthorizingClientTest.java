@@ -80,6 +80,7 @@ class AuthorizingClientTest {
                                 FUNCTION,
                                 "dynamodb:Query",
                                 "arn:aws:dynamodb:us-west-2:123456789012:table/fanoutState",
+                                Map.of(),
                                 Decision.ALLOWED));
     }
 
