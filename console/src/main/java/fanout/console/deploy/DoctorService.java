@@ -2,12 +2,10 @@ package fanout.console.deploy;
 
 import fanout.console.aws.AwsClients;
 import fanout.console.aws.AwsErrors;
-import fanout.console.check.TargetsTableLookup;
 import fanout.console.workshop.Workshop;
 import fanout.mapping.Arn;
 import fanout.mapping.TargetsTable;
 import fanout.state.StateTable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,54 +60,11 @@ public final class DoctorService {
         }
         source.ifPresent(arn -> registrations(TargetsTable.defaultName(function), arn, checks));
         source.ifPresent(
-                arn -> trust(configuration, TargetsTable.defaultName(function), arn, checks));
+                arn ->
+                        TrustBinding.check(
+                                        aws, configuration, TargetsTable.defaultName(function), arn)
+                                .ifPresent(checks::add));
         return checks;
-    }
-
-    /**
-     * Warns when the fan-out role is younger than registrations: their trust names an older one.
-     */
-    private void trust(
-            Optional<FunctionConfiguration> configuration,
-            String table,
-            String sourceArn,
-            List<DoctorCheck> checks) {
-        if (configuration.isEmpty() || configuration.get().role() == null) {
-            return;
-        }
-        String roleArn = configuration.get().role();
-        try {
-            Instant created =
-                    aws.iam()
-                            .getRole(
-                                    r ->
-                                            r.roleName(
-                                                    roleArn.substring(
-                                                            roleArn.lastIndexOf('/') + 1)))
-                            .role()
-                            .createDate();
-            long predating =
-                    TrustBinding.predating(
-                            new TargetsTableLookup(aws.dynamo(), table)
-                                    .mappings(sourceArn)
-                                    .values(),
-                            created);
-            if (created != null && predating > 0) {
-                checks.add(
-                        DoctorCheck.warn(
-                                "students' trust",
-                                "role "
-                                        + roleArn
-                                        + " was created at "
-                                        + created
-                                        + ", after "
-                                        + predating
-                                        + " registration(s)",
-                                TrustBinding.SAVE_AGAIN));
-            }
-        } catch (SdkException e) {
-            // The role and registration checks above already report what cannot be read.
-        }
     }
 
     public static boolean anyFailed(List<DoctorCheck> checks) {
