@@ -29,6 +29,15 @@ public interface AwsClients extends AutoCloseable {
 
     LambdaClient lambda();
 
+    /**
+     * The Lambda client for synchronous Invoke (the control invocations): never retried by the SDK
+     * (a retry would run the function's work twice) and reading for longer than any function may
+     * run. Fakes need nothing special.
+     */
+    default LambdaClient lambdaInvoker() {
+        return lambda();
+    }
+
     IamClient iam();
 
     StsClient sts();

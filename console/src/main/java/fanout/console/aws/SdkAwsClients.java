@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -24,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.LambdaClientBuilder;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -41,6 +43,7 @@ public final class SdkAwsClients implements AwsClients {
     private final Lazy<KinesisClient> kinesis;
     private final Map<String, KinesisClient> otherKinesis = new ConcurrentHashMap<>();
     private final Lazy<LambdaClient> lambda;
+    private final Lazy<LambdaClient> lambdaInvoker;
     private final Lazy<IamClient> iam;
     private final Lazy<StsClient> sts;
     private final Lazy<CloudWatchClient> cloudWatch;
@@ -82,6 +85,13 @@ public final class SdkAwsClients implements AwsClients {
                                         .credentialsProvider(credentials)
                                         .httpClient(http)
                                         .overrideConfiguration(override)
+                                        .build());
+        this.lambdaInvoker =
+                new Lazy<>(
+                        () ->
+                                invokerBuilder(listeners)
+                                        .region(this.region)
+                                        .credentialsProvider(credentials)
                                         .build());
         this.iam =
                 new Lazy<>(
@@ -175,6 +185,30 @@ public final class SdkAwsClients implements AwsClients {
     }
 
     @Override
+    public LambdaClient lambdaInvoker() {
+        return lambdaInvoker.get();
+    }
+
+    /**
+     * A Lambda client for synchronous Invoke: no SDK retries and its own HTTP client whose socket
+     * read timeout outlasts the longest function timeout (the shared one reads for 30 s).
+     */
+    public static LambdaClientBuilder invokerBuilder(List<ExecutionInterceptor> listeners) {
+        return LambdaClient.builder()
+                .httpClientBuilder(
+                        ApacheHttpClient.builder()
+                                .connectionTimeout(Duration.ofSeconds(5))
+                                .socketTimeout(INVOKE_READ_TIMEOUT))
+                .overrideConfiguration(
+                        o ->
+                                o.retryStrategy(AwsRetryStrategy.doNotRetry())
+                                        .addExecutionInterceptor(new Forwarding(listeners)));
+    }
+
+    /** Above Lambda's longest timeout (900 s), so a read never ends before the function. */
+    public static final Duration INVOKE_READ_TIMEOUT = Duration.ofSeconds(960);
+
+    @Override
     public IamClient iam() {
         return iam.get();
     }
@@ -195,6 +229,7 @@ public final class SdkAwsClients implements AwsClients {
         kinesis.close();
         otherKinesis.values().forEach(KinesisClient::close);
         lambda.close();
+        lambdaInvoker.close();
         iam.close();
         sts.close();
         cloudWatch.close();

@@ -10,6 +10,7 @@ import fanout.console.cli.TypedConfirmation;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,9 +22,9 @@ import picocli.CommandLine.Spec;
         name = "destroy",
         mixinStandardHelpOptions = true,
         description = {
-            "Remove the fan-out installation: its event source mappings (hooks), the function, the"
-                    + " tables <function>Targets and <function>State (with every registration), and"
-                    + " the role <function>Role with its policies if deploy created it.",
+            "Remove the fan-out installation: its event source mappings (hooks), the function and"
+                    + " the tables <function>Targets and <function>State (with every registration)."
+                    + " The role <function>Role stays unless --delete-role.",
             "Asks you to type the function name first; --yes skips that. Without a terminal it"
                     + " refuses unless --yes is given."
         },
@@ -34,6 +35,14 @@ public final class DestroyCommand implements Runnable {
 
     @Option(names = "--yes", description = "Do not ask for confirmation.")
     boolean yes;
+
+    @Option(
+            names = "--delete-role",
+            description =
+                    "Also delete the execution role <function>Role. Kept by default: students'"
+                            + " trust policies are bound to it, and a re-created role needs every"
+                            + " student to save theirs again.")
+    boolean deleteRole;
 
     /** Whether a person can answer a prompt; replaced by tests. */
     BooleanSupplier interactive = () -> System.console() != null;
@@ -49,7 +58,7 @@ public final class DestroyCommand implements Runnable {
         boolean json = session.options().output() == OutputFormat.json;
         List<String> alsoSelfRegistration = selfRegistration.inventory(function);
         if (!yes) {
-            DestroyService.Inventory inventory = service.inventory(function);
+            DestroyService.Inventory inventory = service.inventory(function, deleteRole);
             if (inventory.isEmpty() && alsoSelfRegistration.isEmpty()) {
                 out.println("Nothing to remove: no " + function + " installation here.");
                 out.flush();
@@ -68,11 +77,24 @@ public final class DestroyCommand implements Runnable {
                 };
         // First: no student registers against a function that is going away.
         selfRegistration.destroy(function, told);
-        service.destroy(function, told);
+        service.destroy(function, deleteRole, told);
+        Optional<String> kept =
+                deleteRole ? Optional.empty() : service.inventory(function, false).keptRole();
         if (json) {
-            Output.json(out, Map.of("function", function, "removed", removed));
-        } else if (removed.isEmpty()) {
-            out.println("Nothing to remove: no " + function + " installation here.");
+            Output.json(
+                    out,
+                    Map.of("function", function, "removed", removed, "keptRole", kept.orElse("")));
+        } else {
+            if (removed.isEmpty()) {
+                out.println("Nothing to remove: no " + function + " installation here.");
+            }
+            kept.ifPresent(
+                    role ->
+                            out.println(
+                                    "kept role "
+                                            + role
+                                            + ": students' trust policies are bound to it"
+                                            + " (`destroy --delete-role` removes it)"));
         }
         out.flush();
     }

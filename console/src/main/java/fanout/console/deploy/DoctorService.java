@@ -60,6 +60,11 @@ public final class DoctorService {
             hooks(function, checks);
         }
         source.ifPresent(arn -> registrations(TargetsTable.defaultName(function), arn, checks));
+        source.ifPresent(
+                arn ->
+                        TrustBinding.check(
+                                        aws, configuration, TargetsTable.defaultName(function), arn)
+                                .ifPresent(checks::add));
         return checks;
     }
 

@@ -62,6 +62,7 @@ public final class PolicyDocuments {
                         "dynamodb:PutItem",
                         "dynamodb:UpdateItem",
                         "dynamodb:DeleteItem",
+                        "dynamodb:BatchWriteItem",
                         "dynamodb:Query");
         state.put("Resource", String.format(prefix, "dynamodb") + "table/" + scope.state());
         ObjectNode assume = allow("AssumeStudentRoles", "sts:AssumeRole");

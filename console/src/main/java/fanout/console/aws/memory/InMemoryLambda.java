@@ -112,6 +112,7 @@ public final class InMemoryLambda implements LambdaClient {
     @Override
     public synchronized UpdateFunctionCodeResponse updateFunctionCode(
             UpdateFunctionCodeRequest request) {
+        LambdaLimits.requireZipSize(request.zipFile());
         StoredFunction function = functions.updatable(request.functionName());
         function.setCode(request.zipFile());
         functions.updated(function);
@@ -124,6 +125,7 @@ public final class InMemoryLambda implements LambdaClient {
     @Override
     public synchronized UpdateFunctionConfigurationResponse updateFunctionConfiguration(
             UpdateFunctionConfigurationRequest request) {
+        LambdaLimits.requireValid(request.runtimeAsString(), request.handler());
         StoredFunction function = functions.updatable(request.functionName());
         if (request.role() != null && !request.role().equals(function.role)) {
             functions.requireAssumable(request.role());
@@ -152,18 +154,26 @@ public final class InMemoryLambda implements LambdaClient {
         Duration timeout;
         synchronized (this) {
             StoredFunction function = functions.find(request.functionName());
-            if (function.pendingPolls > 0) {
-                throw LambdaFaults.conflict(
-                        "The operation cannot be performed at this time. The function is currently"
-                                + " in the following state: Pending");
-            }
+            functions.requireInvocable(function);
             name = function.name;
             environment = function.environment;
             timeout = Duration.ofSeconds(function.timeout);
         }
         byte[] payload = request.payload() == null ? new byte[0] : request.payload().asByteArray();
+        LambdaLimits.requirePayloadSize(payload);
         try {
             byte[] answer = runtime.invoke(name, environment, payload, timeout);
+            if (answer != null && answer.length > LambdaLimits.SYNC_PAYLOAD_BYTES) {
+                return InvokeResponse.builder()
+                        .statusCode(200)
+                        .functionError("Unhandled")
+                        .executedVersion("$LATEST")
+                        .payload(
+                                SdkBytes.fromString(
+                                        LambdaLimits.responseTooLarge(answer.length),
+                                        StandardCharsets.UTF_8))
+                        .build();
+            }
             return InvokeResponse.builder()
                     .statusCode(200)
                     .executedVersion("$LATEST")
@@ -259,6 +269,34 @@ public final class InMemoryLambda implements LambdaClient {
 
     @Override
     public void close() {}
+
+    /**
+     * Marks a function Inactive, as Lambda does after weeks without invocations: the next Invoke
+     * fails and starts re-creating it; an update re-creates it too.
+     */
+    public synchronized void idle(String function) {
+        functions.find(function).inactive = true;
+    }
+
+    /** Makes the function's provisioning fail (state Failed), or its last update (Failed). */
+    public synchronized void fail(String function, boolean update, String reason) {
+        StoredFunction stored = functions.find(function);
+        if (update) {
+            stored.updateFailedReason = reason;
+            stored.updatePolls = 0;
+        } else {
+            stored.failedReason = reason;
+        }
+    }
+
+    /** The execution role of a function, when it exists: whose identity its code runs with. */
+    public synchronized java.util.Optional<String> roleOf(String function) {
+        try {
+            return java.util.Optional.of(functions.find(function).role);
+        } catch (software.amazon.awssdk.services.lambda.model.ResourceNotFoundException e) {
+            return java.util.Optional.empty();
+        }
+    }
 
     /** The function's role ARN and ARN, for the mapping store; throws ResourceNotFound. */
     synchronized String[] roleAndArn(String nameOrArn) {

@@ -119,9 +119,13 @@ final class ServiceSetupSteps implements SetupSteps {
     CheckService checkService() {
         return new CheckService(
                 session.aws().lambda(),
+                session.aws().lambdaInvoker(),
                 new TargetsTableLookup(session.aws().dynamo(), session.targetsTable()),
                 session.region(),
-                Optional.of(session.workshop().assumableRoles(session.region())));
+                Optional.of(session.workshop().assumableRoles(session.region())),
+                fanout.console.deploy.Sleeper.SYSTEM,
+                notice -> {},
+                role -> Optional.empty());
     }
 
     private Outcome activate(Consumer<String> progress) {
