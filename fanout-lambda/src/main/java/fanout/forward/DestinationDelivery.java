@@ -46,6 +46,10 @@ final class DestinationDelivery {
     }
 
     private DestinationReport failedToOpen(SinkCallException e, List<PreparedRecord> records) {
+        if (Standings.leavesBehind(e.code())) {
+            tally.retrying(0, new Problem(e.code(), e.getMessage()));
+            return tally.report(records);
+        }
         if (e.permanent()) {
             tally.failed(records.size(), new Problem(e.code(), e.getMessage()));
             return tally.report(List.of());
@@ -92,6 +96,11 @@ final class DestinationDelivery {
             try {
                 again = settle(chunk, sink.put(chunk.stream().map(Entry::record).toList()));
             } catch (SinkCallException e) {
+                if (Standings.leavesBehind(e.code())) {
+                    // The student may fix it: stay behind and catch up then, no retry now.
+                    tally.retrying(0, new Problem(e.code(), e.getMessage()));
+                    return pending;
+                }
                 if (e.permanent()) {
                     tally.failed(pending.size(), new Problem(e.code(), e.getMessage()));
                     return List.of();

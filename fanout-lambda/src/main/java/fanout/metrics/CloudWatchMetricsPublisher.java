@@ -132,6 +132,9 @@ public final class CloudWatchMetricsPublisher implements MetricsPublisher {
             List<Dimension> dimensions = dimensions(source.sourceStream(), null);
             datums.add(count(MetricNames.INVOCATIONS, dimensions, source.invocations(), at));
             datums.add(count(MetricNames.RECORDS_IN, dimensions, source.recordsIn(), at));
+            if (source.stateErrors() > 0) {
+                datums.add(count(MetricNames.STATE_ERRORS, dimensions, source.stateErrors(), at));
+            }
         }
         for (TargetTotals target : snapshot.targets()) {
             List<Dimension> dimensions = dimensions(target.sourceStream(), target.targetId());

@@ -42,6 +42,12 @@ public final class InvocationMetrics {
         source(sourceStream).add(0, n);
     }
 
+    /** State table failures (published as {@link MetricNames#STATE_ERRORS} when non-zero). */
+    public void stateErrors(String sourceStream, long n) {
+        requireNonNegative(n);
+        source(sourceStream).stateErrors(n);
+    }
+
     /** Marks a target as served by this invocation, so it publishes Delivered (maybe 0). */
     public void attempted(String sourceStream, String targetId) {
         target(sourceStream, targetId);
@@ -120,14 +126,19 @@ public final class InvocationMetrics {
     private static final class SourceAccumulator {
         private long invocations;
         private long recordsIn;
+        private long stateErrors;
 
         synchronized void add(long moreInvocations, long moreRecords) {
             invocations += moreInvocations;
             recordsIn += moreRecords;
         }
 
+        synchronized void stateErrors(long more) {
+            stateErrors += more;
+        }
+
         synchronized SourceTotals totals(String sourceStream) {
-            return new SourceTotals(sourceStream, invocations, recordsIn);
+            return new SourceTotals(sourceStream, invocations, recordsIn, stateErrors);
         }
     }
 
