@@ -107,6 +107,11 @@ public final class StatusService {
                         function.stateTable(),
                         () -> reads.lastErrors(function.stateTable(), source),
                         Map.of());
+        Map<String, Behind> behind =
+                problems.attemptTable(
+                        function.stateTable(),
+                        () -> Behind.of(reads.cursors(function.stateTable(), source)),
+                        Map.of());
         List<String> ids = mappings.stream().map(Mapping::id).toList();
         MetricsRequest request = request(function, source, ids, now, window);
         MetricsReport report =
@@ -120,6 +125,7 @@ public final class StatusService {
                     DestinationRows.row(
                             mapping,
                             errors.get(mapping.id()),
+                            behind.get(mapping.id()),
                             report,
                             function,
                             lagThreshold,
