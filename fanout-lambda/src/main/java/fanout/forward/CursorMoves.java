@@ -1,5 +1,6 @@
 package fanout.forward;
 
+import fanout.catchup.Done;
 import fanout.record.SourceRecord;
 import fanout.state.Cursor;
 import fanout.state.ShardPosition;
@@ -68,10 +69,17 @@ final class CursorMoves {
         }
         ShardPosition position;
         Instant since;
+        List<String> done = List.of();
         if (!complete) {
             SourceRecord next = list.get(firstOwed);
             position = ShardPosition.at(next.sequenceNumber());
             since = next.approximateArrival();
+            done =
+                    Done.after(
+                            list,
+                            firstOwed,
+                            report.undelivered(),
+                            old == null ? List.of() : old.done());
         } else if (!list.isEmpty()) {
             SourceRecord last = list.get(list.size() - 1);
             position = ShardPosition.after(last.sequenceNumber());
@@ -79,14 +87,18 @@ final class CursorMoves {
         } else {
             position = old.position();
             since = old.since();
+            done = old.done();
         }
         if (complete && shard.batch().isEmpty() && upTo(position, shard.live())) {
             return null; // a drain that reached what was delivered live
         }
-        long remaining = list.size() - firstOwed;
+        long stillOwed =
+                list.stream()
+                        .filter(r -> report.undelivered().contains(r.sequenceNumber()))
+                        .count();
         long owed;
         if (reachesLive || shardEnded) {
-            owed = remaining;
+            owed = stillOwed;
         } else {
             long before =
                     old == null
@@ -94,11 +106,14 @@ final class CursorMoves {
                             : old.owed() == Cursor.UNKNOWN
                                     ? Cursor.UNKNOWN
                                     : old.owed() + shard.batch().size();
-            owed = before == Cursor.UNKNOWN ? before : Math.max(remaining, before - firstOwed);
+            long advanced = list.size() - stillOwed;
+            owed = before == Cursor.UNKNOWN ? before : Math.max(stillOwed, before - advanced);
         }
-        return old == null
-                ? new Cursor(position, owed, since, 0)
-                : old.withPosition(position, owed, since);
+        Cursor moved =
+                old == null
+                        ? new Cursor(position, owed, since, 0)
+                        : old.withPosition(position, owed, since);
+        return moved.withDone(done);
     }
 
     private static boolean isLatest(Cursor old) {

@@ -1,5 +1,6 @@
 package fanout.forward;
 
+import fanout.catchup.Done;
 import fanout.catchup.Positions;
 import fanout.catchup.ShardReading;
 import fanout.catchup.SourceReadException;
@@ -140,7 +141,12 @@ final class ShardServing {
         }
         if (live || (!batch.isEmpty() && !Positions.before(cursor.position(), batch.get(0)))) {
             ShardPosition position = live ? ShardPosition.latest() : cursor.position();
-            lists.put(id, batch.stream().filter(r -> Positions.owes(position, r)).toList());
+            lists.put(
+                    id,
+                    batch.stream()
+                            .filter(r -> Positions.owes(position, r))
+                            .filter(r -> live || !Done.has(cursor, r))
+                            .toList());
             reachesLive.add(id);
             return;
         }
@@ -166,7 +172,9 @@ final class ShardServing {
             if (expired != null) {
                 expire(id, cursor, expired, metrics, errors);
             } else if (read.lists().containsKey(id)) {
-                lists.put(id, read.lists().get(id));
+                lists.put(
+                        id,
+                        read.lists().get(id).stream().filter(r -> !Done.has(cursor, r)).toList());
                 if (read.reachedLive().contains(id)) {
                     reachesLive.add(id);
                 }

@@ -1,6 +1,7 @@
 package fanout.state;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,11 +14,27 @@ import java.util.Objects;
  *     unknown
  * @param epoch raised by every control action (skip, replay) on this cursor, so that a forwarder
  *     writing concurrently does not undo the leader's change
+ * @param done ranges of sequence numbers after the position that were delivered already (a
+ *     destination that struggled got some records past its first failure), flattened as {@code
+ *     [from1, to1, from2, to2, ...]}; catch-up skips them, so they are not sent twice
  */
-public record Cursor(ShardPosition position, long owed, Instant since, int epoch) {
+public record Cursor(
+        ShardPosition position, long owed, Instant since, int epoch, List<String> done) {
     public static final long UNKNOWN = -1;
 
+    /** Ranges kept at most; past that a few records may be sent twice, the item stays small. */
+    public static final int MAX_DONE_RANGES = 32;
+
+    public Cursor(ShardPosition position, long owed, Instant since, int epoch) {
+        this(position, owed, since, epoch, List.of());
+    }
+
     public Cursor {
+        done = List.copyOf(done);
+        if (done.size() % 2 != 0 || done.size() > 2 * MAX_DONE_RANGES) {
+            throw new IllegalArgumentException(
+                    "done must be pairs of sequence numbers, at most " + MAX_DONE_RANGES);
+        }
         Objects.requireNonNull(position, "position is required");
         if (owed < UNKNOWN) {
             throw new IllegalArgumentException("owed must be >= 0, or -1 when unknown");
@@ -28,6 +45,10 @@ public record Cursor(ShardPosition position, long owed, Instant since, int epoch
     }
 
     public Cursor withPosition(ShardPosition next, long newOwed, Instant newSince) {
-        return new Cursor(next, newOwed, newSince, epoch);
+        return new Cursor(next, newOwed, newSince, epoch, done);
+    }
+
+    public Cursor withDone(List<String> ranges) {
+        return new Cursor(position, owed, since, epoch, ranges);
     }
 }

@@ -112,6 +112,12 @@ public record ShardCursors(
             out.put("since", AttributeValue.fromS(cursor.since().toString()));
         }
         out.put("epoch", AttributeValue.fromN(Integer.toString(cursor.epoch())));
+        if (!cursor.done().isEmpty()) {
+            out.put(
+                    "done",
+                    AttributeValue.fromL(
+                            cursor.done().stream().map(AttributeValue::fromS).toList()));
+        }
         return out;
     }
 
@@ -127,6 +133,9 @@ public record ShardCursors(
                 position,
                 in.containsKey("owed") ? StateTable.number(in, "owed") : Cursor.UNKNOWN,
                 since == null ? null : Instant.parse(since),
-                (int) StateTable.number(in, "epoch"));
+                (int) StateTable.number(in, "epoch"),
+                in.containsKey("done") && in.get("done").hasL()
+                        ? in.get("done").l().stream().map(AttributeValue::s).toList()
+                        : java.util.List.of());
     }
 }

@@ -89,6 +89,33 @@ class FallBehindTest {
     }
 
     @Test
+    void recordsDeliveredPastTheFirstFailureAreNotSentAgainOnCatchUp() {
+        h.target("partly", "sPartly");
+        h.kinesis.behave(
+                "sPartly",
+                new FakeKinesis.Behavior() {
+                    @Override
+                    public String entryError(int call, int index, String data) {
+                        boolean stubborn = data.equals("r2") || data.equals("r5");
+                        return broken.get() && stubborn
+                                ? "ProvisionedThroughputExceededException"
+                                : null;
+                    }
+                });
+        h.forward(Records.range(1, 6, "k1", "k2", "k3"));
+        assertThat(h.kinesis.written("sPartly")).containsExactly("r1", "r3", "r4", "r6");
+        assertThat(h.state.cursor("partly").owed()).isEqualTo(2);
+
+        broken.set(false);
+        h.forward(Records.range(7, 8, "k1", "k2", "k3"));
+
+        assertThat(h.kinesis.written("sPartly"))
+                .as("each record once")
+                .containsExactly("r1", "r3", "r4", "r6", "r2", "r5", "r7", "r8");
+        assertThat(h.state.cursor("partly")).isNull();
+    }
+
+    @Test
     void aCatchUpLongerThanTwoReadsGoesOnInTheNextInvocation() {
         h.recordsPerRead = 2;
         h.target("stuck", "sStuck");
