@@ -3,7 +3,9 @@ package fanout.forward;
 import fanout.record.PreparedRecord;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +16,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * Serves destinations concurrently on a bounded executor, each on its own and each for at most its
@@ -62,6 +65,20 @@ public final class DestinationPool {
             List<Destination> destinations,
             Map<String, List<PreparedRecord>> records,
             Deadline deadline) {
+        return deliver(destinations, records, deadline, d -> slice, new HashMap<>());
+    }
+
+    /**
+     * @param sliceOf each destination's slice (at most {@link #slice()})
+     * @param took filled with how long each finished destination took, from the start of delivery
+     */
+    public List<DestinationReport> deliver(
+            List<Destination> destinations,
+            Map<String, List<PreparedRecord>> records,
+            Deadline deadline,
+            Function<Destination, Duration> sliceOf,
+            Map<String, Duration> took) {
+        Instant start = clock.instant();
         List<CompletableFuture<DestinationReport>> running = new ArrayList<>();
         List<AtomicBoolean> started = new ArrayList<>();
         for (Destination destination : destinations) {
@@ -78,9 +95,21 @@ public final class DestinationPool {
                                 }
                                 began.set(true);
                                 // The slice starts when its turn comes, not while it queues.
-                                return new DestinationDelivery(
-                                                destination, retry, clock, deadline.slice(slice))
-                                        .deliver(sinks, owed);
+                                Duration mine = sliceOf.apply(destination);
+                                DestinationReport report =
+                                        new DestinationDelivery(
+                                                        destination,
+                                                        retry,
+                                                        clock,
+                                                        deadline.slice(
+                                                                mine.compareTo(slice) < 0
+                                                                        ? mine
+                                                                        : slice))
+                                                .deliver(sinks, owed);
+                                took.put(
+                                        destination.targetId(),
+                                        Duration.between(start, clock.instant()));
+                                return report;
                             },
                             executor));
         }

@@ -97,7 +97,23 @@ final class ShardServing {
                         .thenComparing(standings.fairOrder()));
         Map<String, List<PreparedRecord>> owed = prepare(served);
         delivering = true;
-        List<DestinationReport> reports = pool.deliver(served, owed, deadline);
+        Map<String, java.time.Duration> took = new java.util.concurrent.ConcurrentHashMap<>();
+        List<DestinationReport> reports =
+                pool.deliver(
+                        served,
+                        owed,
+                        deadline,
+                        d ->
+                                standings.sliceFor(
+                                        d, from.cursors().containsKey(d.targetId()), pool.slice()),
+                        took);
+        reports.stream()
+                .filter(r -> r.started() && r.complete() && r.throttled() == 0)
+                .filter(r -> !from.cursors().containsKey(r.targetId()))
+                .map(r -> took.get(r.targetId()))
+                .filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder())
+                .ifPresent(standings::healthyTook);
         for (DestinationReport report : reports) {
             String id = report.targetId();
             standings.record(report);

@@ -27,7 +27,11 @@ public final class Standings {
         STRUGGLING
     }
 
+    /** A struggling destination's slice never goes below this. */
+    static final Duration MIN_STRUGGLING_SLICE = Duration.ofMillis(100);
+
     private final Map<String, Standing> standings = new ConcurrentHashMap<>();
+    private volatile Duration healthyTook;
     private final Map<String, Instant> parkedUntil = new ConcurrentHashMap<>();
     private final Clock clock;
 
@@ -42,6 +46,27 @@ public final class Standings {
     /** Not-yet-started first (they waited longest), then healthy, then struggling. */
     Comparator<Destination> fairOrder() {
         return Comparator.comparingInt(d -> standing(d.targetId()).ordinal());
+    }
+
+    /**
+     * The slice of a destination that struggled or is behind: about as long as the healthy ones
+     * took last time (x1.2), so that it does not make the invocation, and so the class, slower; the
+     * full slice when that is not known yet.
+     */
+    Duration sliceFor(Destination destination, boolean behind, Duration slice) {
+        Duration healthy = healthyTook;
+        boolean struggling = behind || standing(destination.targetId()) == Standing.STRUGGLING;
+        if (!struggling || healthy == null) {
+            return slice;
+        }
+        Duration share = Duration.ofMillis(healthy.toMillis() * 6 / 5);
+        Duration bounded = share.compareTo(MIN_STRUGGLING_SLICE) < 0 ? MIN_STRUGGLING_SLICE : share;
+        return bounded.compareTo(slice) < 0 ? bounded : slice;
+    }
+
+    /** How long the slowest clean destination took in this invocation. */
+    void healthyTook(Duration took) {
+        healthyTook = took;
     }
 
     boolean parked(String targetId) {

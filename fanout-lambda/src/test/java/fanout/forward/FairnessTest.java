@@ -67,6 +67,32 @@ class FairnessTest {
     }
 
     @Test
+    void aStrugglingDestinationGetsAboutTheTimeTheHealthyOnesTookNotTheWholeSlice() {
+        h.concurrency = 1;
+        h.slice = Duration.ofSeconds(2);
+        h.target("a", "sA");
+        h.target("stuck", "sStuck");
+        h.kinesis.throttled("sStuck");
+        h.kinesis.behave(
+                "sA",
+                new FakeKinesis.Behavior() {
+                    @Override
+                    public void onCall(int call) {
+                        h.clock.advance(Duration.ofMillis(300)); // a healthy call's round trip
+                    }
+                });
+        h.forward(Records.range(1, 2, "k"));
+
+        java.time.Instant start = h.clock.instant();
+        h.forward(Records.range(3, 4, "k"));
+
+        // a: 300 ms; stuck: at most 1.2 x 300 ms from its start, not 2 s.
+        assertThat(Duration.between(start, h.clock.instant()))
+                .isLessThanOrEqualTo(Duration.ofMillis(300 + 360));
+        assertThat(h.kinesis.written("sA")).containsExactlyElementsOf(Records.payloads(1, 4));
+    }
+
+    @Test
     void healthyDestinationsAreServedBeforeOnesThatStruggled() {
         h.concurrency = 1;
         h.target("bumpy", "sBumpy");
