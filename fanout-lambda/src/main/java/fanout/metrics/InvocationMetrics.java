@@ -31,7 +31,8 @@ public final class InvocationMetrics {
                     MetricNames.RESENT);
 
     /** Per-source counts published only when non-zero: something went wrong but was absorbed. */
-    public static final List<String> SOURCE_WARNINGS = List.of(MetricNames.MAPPING_READ_ERRORS);
+    public static final List<String> SOURCE_WARNINGS =
+            List.of(MetricNames.MAPPING_READ_ERRORS, MetricNames.STATE_ERRORS);
 
     private final ConcurrentMap<String, SourceAccumulator> sources = new ConcurrentHashMap<>();
     private final ConcurrentMap<TargetKey, TargetAccumulator> targets = new ConcurrentHashMap<>();
@@ -59,6 +60,11 @@ public final class InvocationMetrics {
         }
         requireNonNegative(n);
         source(sourceStream).warn(metricName, n);
+    }
+
+    /** State table failures (published as {@link MetricNames#STATE_ERRORS} when non-zero). */
+    public void stateErrors(String sourceStream, long n) {
+        warning(sourceStream, MetricNames.STATE_ERRORS, n);
     }
 
     /** Marks a target as served by this invocation, so it publishes Delivered (maybe 0). */

@@ -32,6 +32,12 @@ public final class MetricNames {
      */
     public static final String MAPPING_READ_ERRORS = "MappingReadErrors";
 
+    /**
+     * Per function and source: state table reads or writes that failed (cursors then live on in the
+     * container); published only when non-zero.
+     */
+    public static final String STATE_ERRORS = "StateErrors";
+
     /** AWS/Lambda metrics the console reads for the function. */
     public static final String LAMBDA_NAMESPACE = "AWS/Lambda";
 

@@ -21,4 +21,9 @@ public record SourceTotals(
     public SourceTotals(String sourceStream, long invocations, long recordsIn) {
         this(sourceStream, invocations, recordsIn, Map.of());
     }
+
+    /** State table reads or writes that failed ({@link MetricNames#STATE_ERRORS}). */
+    public long stateErrors() {
+        return warnings.getOrDefault(MetricNames.STATE_ERRORS, 0L);
+    }
 }

@@ -122,7 +122,11 @@ class TargetCheckerTest {
     }
 
     private JsonNode check(String request) throws Exception {
-        return control().handle(json.readTree(request));
+        return control()
+                .handle(
+                        json.readTree(request),
+                        fanout.forward.Deadline.after(
+                                java.time.Clock.systemUTC(), java.time.Duration.ofSeconds(30)));
     }
 
     @Test

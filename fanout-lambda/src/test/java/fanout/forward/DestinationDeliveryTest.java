@@ -197,14 +197,14 @@ class DestinationDeliveryTest {
     }
 
     @Test
-    void aDeniedDestinationGivesUpAtOnceAndCountsFailed() {
+    void aDeniedDestinationStopsAtOnceAndStillOwesEveryRecordToCatchUpOnceFixed() {
         kinesis.denied("s1");
 
         DestinationReport report = deliver(true, Records.batch(4, "a"));
 
         assertThat(kinesis.calls("s1")).hasSize(1);
-        assertThat(report.failed()).isEqualTo(4);
-        assertThat(report.complete()).isTrue();
+        assertThat(report.failed()).as("not lost: the student may fix it").isZero();
+        assertThat(report.undelivered()).hasSize(4);
         assertThat(report.lastProblem())
                 .hasValueSatisfying(p -> assertThat(p.code()).isEqualTo("AccessDenied"));
     }

@@ -62,7 +62,7 @@ public final class DeployService {
         environment.put(DeployPlan.ENV_CACHE_TTL, DeployPlan.DEFAULT_CACHE_TTL);
         environment.put(DeployPlan.ENV_TRANSFORM, request.transform().orElse(workshop.transform()));
         environment.put(DeployPlan.ENV_MAX_CONCURRENCY, DeployPlan.DEFAULT_MAX_CONCURRENCY);
-        environment.put(DeployPlan.ENV_MAX_BATCH_RETRIES, DeployPlan.DEFAULT_MAX_BATCH_RETRIES);
+        environment.put(DeployPlan.ENV_DESTINATION_SLICE, DeployPlan.DEFAULT_DESTINATION_SLICE);
         return new DeployPlan(
                 account,
                 region,

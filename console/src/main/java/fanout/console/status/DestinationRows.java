@@ -27,22 +27,35 @@ final class DestinationRows {
         switch (state) {
             case ERROR:
                 return 0;
-            case LAG:
+            case BEHIND:
                 return 1;
-            case WAITING:
+            case LAG:
                 return 2;
-            case OK:
+            case WAITING:
                 return 3;
-            case IDLE:
+            case OK:
                 return 4;
-            default:
+            case IDLE:
                 return 5;
+            default:
+                return 6;
         }
     }
 
     static DestinationStatus row(
             Mapping mapping,
             LastError error,
+            MetricsReport report,
+            FunctionFacts function,
+            Duration lagThreshold,
+            Instant now) {
+        return row(mapping, error, null, report, function, lagThreshold, now);
+    }
+
+    static DestinationStatus row(
+            Mapping mapping,
+            LastError error,
+            Behind behind,
             MetricsReport report,
             FunctionFacts function,
             Duration lagThreshold,
@@ -69,7 +82,8 @@ final class DestinationRows {
                                 report == null ? null : report.iteratorAgeMs(),
                                 function.cacheTtl(),
                                 lagThreshold,
-                                now));
+                                now,
+                                mapping.active() ? behind : null));
         return new DestinationStatus(
                 mapping.id(),
                 mapping.name(),
@@ -88,7 +102,9 @@ final class DestinationRows {
                 error == null ? null : error.message(),
                 error == null ? null : error.code(),
                 error == null ? null : error.at(),
-                verdict.firstDeliveryExpectedBy());
+                verdict.firstDeliveryExpectedBy(),
+                behind == null ? null : behind.records(),
+                behind == null ? null : behind.millis());
     }
 
     /** One sample per minute in [start, end), zero where there was no data. */

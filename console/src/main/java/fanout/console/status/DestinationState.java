@@ -6,6 +6,7 @@ package fanout.console.status;
 public enum DestinationState {
     INACTIVE,
     ERROR,
+    BEHIND,
     WAITING,
     LAG,
     OK,

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param iteratorAgeMs the function's IteratorAge maximum over the window, null when unknown
  * @param cacheTtl the forwarder's mapping cache TTL (a new mapping is seen at most this late)
  * @param lagThreshold above this, a delivering destination is LAG
+ * @param behind how far the destination is behind while it catches up from the source, null when it
+ *     is live
  */
 public record StateInputs(
         String id,
@@ -32,7 +34,45 @@ public record StateInputs(
         Long iteratorAgeMs,
         Duration cacheTtl,
         Duration lagThreshold,
-        Instant now) {
+        Instant now,
+        Behind behind) {
+
+    public StateInputs(
+            String id,
+            boolean active,
+            Instant activeSince,
+            long delivered,
+            long failed,
+            long rejected,
+            Long lagMs,
+            Instant lastDeliveryAt,
+            String lastError,
+            String lastErrorCode,
+            Instant lastErrorAt,
+            long sourceRecords,
+            Long iteratorAgeMs,
+            Duration cacheTtl,
+            Duration lagThreshold,
+            Instant now) {
+        this(
+                id,
+                active,
+                activeSince,
+                delivered,
+                failed,
+                rejected,
+                lagMs,
+                lastDeliveryAt,
+                lastError,
+                lastErrorCode,
+                lastErrorAt,
+                sourceRecords,
+                iteratorAgeMs,
+                cacheTtl,
+                lagThreshold,
+                now,
+                null);
+    }
 
     public StateInputs {
         Objects.requireNonNull(id, "id is required");

@@ -7,7 +7,7 @@ import java.time.Instant;
  * The one function that decides a destination's state (design.md "Destination states"). Pure: the
  * same inputs always give the same verdict, so the CLI, the dashboard and the tests agree.
  *
- * <p>Precedence: INACTIVE, ERROR, WAITING, LAG, OK, IDLE.
+ * <p>Precedence: INACTIVE, ERROR, BEHIND, WAITING, LAG, OK, IDLE.
  */
 public final class StateRules {
     /**
@@ -28,6 +28,15 @@ public final class StateRules {
         StateVerdict error = error(in);
         if (error != null) {
             return error;
+        }
+        if (in.behind() != null) {
+            return verdict(
+                    DestinationState.BEHIND,
+                    in.behind().describe() + "; catching up from the source stream",
+                    "nothing to do: it catches up as records arrive (or `fanout drain`); for a"
+                            + " student who left: fanout skip --id "
+                            + in.id()
+                            + " --to latest");
         }
         Instant waitingUntil = waitingUntil(in);
         if (in.delivered() == 0 && in.now().isBefore(waitingUntil)) {

@@ -104,6 +104,7 @@ public final class StatusText {
         for (DestinationState state :
                 List.of(
                         DestinationState.ERROR,
+                        DestinationState.BEHIND,
                         DestinationState.LAG,
                         DestinationState.WAITING,
                         DestinationState.OK,

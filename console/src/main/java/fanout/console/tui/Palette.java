@@ -97,6 +97,7 @@ public final class Palette {
             case ERROR:
                 return Tone.BAD;
             case LAG:
+            case BEHIND:
             case WAITING:
                 return Tone.WARN;
             case IDLE:
@@ -115,6 +116,8 @@ public final class Palette {
                 return colour ? "\u2716" : "X";
             case LAG:
                 return colour ? "\u25b2" : "^";
+            case BEHIND:
+                return colour ? "\u25bc" : "v";
             case WAITING:
                 return colour ? "\u25cc" : ".";
             case IDLE:

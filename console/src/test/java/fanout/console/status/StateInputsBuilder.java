@@ -26,6 +26,7 @@ final class StateInputsBuilder {
     Duration cacheTtl = Duration.ofSeconds(30);
     Duration threshold = Duration.ofSeconds(60);
     Instant now = NOW;
+    Behind behind;
 
     StateInputs build() {
         return new StateInputs(
@@ -44,6 +45,7 @@ final class StateInputsBuilder {
                 iteratorAgeMs,
                 cacheTtl,
                 threshold,
-                now);
+                now,
+                behind);
     }
 }

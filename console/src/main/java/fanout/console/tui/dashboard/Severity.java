@@ -10,6 +10,7 @@ final class Severity {
         switch (state) {
             case ERROR:
                 return 0;
+            case BEHIND:
             case LAG:
                 return 1;
             case WAITING:
