@@ -9,8 +9,10 @@ import fanout.console.deploy.PolicyDocuments;
 import fanout.forward.AssumeRoleSpec;
 import fanout.forward.KinesisClientFactory;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 
@@ -24,6 +26,7 @@ final class AuthorizedAccounts implements KinesisClientFactory {
     private final SimulatedAccounts accounts;
     private final Caller function;
     private final Supplier<Optional<String>> functionRoleId;
+    private final Map<String, KinesisClient> ownClients = new ConcurrentHashMap<>();
     private final CallLog calls;
 
     AuthorizedAccounts(
@@ -40,8 +43,17 @@ final class AuthorizedAccounts implements KinesisClientFactory {
     @Override
     public KinesisClient forDestination(String region, Optional<AssumeRoleSpec> role) {
         if (role.isEmpty()) {
-            return AuthorizingClient.wrap(
-                    KinesisClient.class, accounts.leaderView(region), function, region, calls);
+            // One wrapper per region, as the real factory keeps one client per region: GetRecords
+            // names only an iterator, and the wrapper that issued it knows its stream.
+            return ownClients.computeIfAbsent(
+                    region,
+                    r ->
+                            AuthorizingClient.wrap(
+                                    KinesisClient.class,
+                                    accounts.leaderView(r),
+                                    function,
+                                    r,
+                                    calls));
         }
         String roleArn = role.get().roleArn();
         AccessRequest assume = new AccessRequest("sts:AssumeRole", roleArn);
