@@ -60,6 +60,22 @@ public final class StatusCommand implements Callable<Integer> {
             description = "Lag above which a destination is LAG (default: ${DEFAULT-VALUE}).")
     Duration lagThreshold;
 
+    /** How the rows are ordered. */
+    public enum Sort {
+        worst,
+        stuck,
+        id
+    }
+
+    @Option(
+            names = "--sort",
+            paramLabel = "ORDER",
+            defaultValue = "worst",
+            description =
+                    "Row order: worst (state, default), stuck (longest not OK first, grouped by"
+                            + " helper: the next desk to visit), id.")
+    Sort sort;
+
     @Spec CommandSpec spec;
 
     /** Test hook: how the watch loop waits. */
@@ -76,7 +92,7 @@ public final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Optional<String> source = Optional.ofNullable(sourceArn).filter(s -> !s.isBlank());
         if (!watch) {
-            StatusSnapshot snapshot = service.snapshot(source, since);
+            StatusSnapshot snapshot = sorted(service.snapshot(source, since));
             print(out, format, snapshot, false);
             return exitCode(snapshot);
         }
@@ -90,7 +106,7 @@ public final class StatusCommand implements Callable<Integer> {
             while (!interrupts.interrupted()) {
                 StatusSnapshot snapshot;
                 try {
-                    snapshot = service.snapshot(source, since);
+                    snapshot = sorted(service.snapshot(source, since));
                 } catch (RuntimeException e) {
                     if (interrupts.interrupted()) {
                         // Ctrl-C during a refresh aborts its AWS call; that is the end, not a
@@ -115,6 +131,19 @@ public final class StatusCommand implements Callable<Integer> {
             Thread.interrupted();
             return ExitCodes.OK;
         }
+    }
+
+    private StatusSnapshot sorted(StatusSnapshot snapshot) {
+        if (sort == null || sort == Sort.worst) {
+            return snapshot;
+        }
+        java.util.List<DestinationStatus> rows =
+                sort == Sort.stuck
+                        ? StuckOrder.sort(snapshot.destinations())
+                        : snapshot.destinations().stream()
+                                .sorted(java.util.Comparator.comparing(DestinationStatus::id))
+                                .toList();
+        return snapshot.withDestinations(rows);
     }
 
     private static void print(

@@ -96,6 +96,7 @@ public final class Palette {
                 return Tone.GOOD;
             case ERROR:
                 return Tone.BAD;
+            case BEHIND:
             case LAG:
             case WAITING:
                 return Tone.WARN;
@@ -113,6 +114,8 @@ public final class Palette {
                 return colour ? "\u25cf" : "+";
             case ERROR:
                 return colour ? "\u2716" : "X";
+            case BEHIND:
+                return colour ? "\u00bb" : ">";
             case LAG:
                 return colour ? "\u25b2" : "^";
             case WAITING:

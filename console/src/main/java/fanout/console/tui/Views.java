@@ -1,6 +1,7 @@
 package fanout.console.tui;
 
 import fanout.console.tui.dashboard.DashboardView;
+import fanout.console.tui.dashboard.FixCopy;
 import fanout.console.tui.handout.HandoutView;
 import fanout.console.tui.log.LogView;
 import fanout.console.tui.roster.RosterView;
@@ -39,7 +40,11 @@ public final class Views {
                         "live status of every destination",
                         context ->
                                 new DashboardView(
-                                        context, ports.status(), ports.bulk(), options.refresh()))
+                                        context,
+                                        ports.status(),
+                                        ports.bulk(),
+                                        options.refresh(),
+                                        FixCopy.standard(ports.workingDirectory())))
                 .add("log", "every AWS call made", LogView::new);
     }
 }

@@ -59,7 +59,19 @@ public final class Fakes {
                         : null,
                 error ? "ResourceNotFoundException" : null,
                 error ? NOW.minusSeconds(30) : null,
-                null);
+                null,
+                state == DestinationState.LAG
+                        ? Long.valueOf(75_000L)
+                        : state == DestinationState.OK ? Long.valueOf(850L) : null,
+                error
+                        ? "aws kinesis create-stream --stream-name "
+                                + id
+                                + "Stream --shard-count 1 --region us-west-2"
+                        : "",
+                error || state == DestinationState.LAG || state == DestinationState.WAITING
+                        ? NOW.minusSeconds(error ? 300 : 120)
+                        : null,
+                false);
     }
 
     public static StatusSnapshot snapshot(List<DestinationStatus> destinations) {
@@ -76,7 +88,9 @@ public final class Fakes {
                 destinations,
                 List.of(),
                 List.of(),
-                0);
+                0,
+                List.of(),
+                null);
     }
 
     public static StatusSnapshot sampleClass() {

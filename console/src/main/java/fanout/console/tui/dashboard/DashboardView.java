@@ -30,6 +30,7 @@ public final class DashboardView implements View, View.Filterable {
     private final ViewContext context;
     private final StatusFeed feed;
     private final BulkActions actions;
+    private final FixCopy copy;
     private final DashboardModel model = new DashboardModel();
     private Duration interval;
     private int failures;
@@ -37,10 +38,20 @@ public final class DashboardView implements View, View.Filterable {
 
     public DashboardView(
             ViewContext context, StatusFeed feed, BulkActions actions, Duration interval) {
+        this(context, feed, actions, interval, FixCopy.standard(java.nio.file.Path.of(".")));
+    }
+
+    public DashboardView(
+            ViewContext context,
+            StatusFeed feed,
+            BulkActions actions,
+            Duration interval,
+            FixCopy copy) {
         this.context = context;
         this.feed = feed;
         this.actions = actions;
         this.interval = interval;
+        this.copy = copy;
     }
 
     DashboardModel model() {
@@ -88,6 +99,13 @@ public final class DashboardView implements View, View.Filterable {
                         "faults",
                         "show only faults (ERROR, LAG), or everything",
                         model::toggleFaults));
+        keys.add(
+                KeyBinding.read(
+                        Key.of('s'),
+                        "stuck",
+                        "sort by who is stuck longest, grouped by helper (the next desk to"
+                                + " visit), or worst first again",
+                        model::toggleStuck));
         keys.add(KeyBinding.read(Key.of('r'), "refresh", "refresh now", this::refreshNow));
         keys.add(
                 KeyBinding.read(
@@ -172,7 +190,15 @@ public final class DashboardView implements View, View.Filterable {
         Duration floor = ConsoleOptions.minimumRefresh(context.sandbox());
         Duration next = interval.plus(by);
         interval = next.compareTo(floor) < 0 ? floor : next;
-        context.status("refresh every " + interval.toSeconds() + " s", Tone.INFO);
+        context.status(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "refresh every %d s: CloudWatch ~$%.3f/h for %d destinations%s",
+                        interval.toSeconds(),
+                        feed.costPerHour(model.total(), interval),
+                        model.total(),
+                        context.sandbox() ? " on AWS (free in the sandbox)" : ""),
+                Tone.INFO);
     }
 
     private void detail() {
@@ -180,7 +206,16 @@ public final class DashboardView implements View, View.Filterable {
                 .ifPresent(
                         row ->
                                 context.push(
-                                        new DetailView(context, feed, row, model.windowSeconds())));
+                                        new DetailView(
+                                                context,
+                                                feed,
+                                                row,
+                                                model.windowSeconds(),
+                                                model.snapshot()
+                                                        .map(StatusSnapshot::classDiagnosis)
+                                                        .orElse(List.of()),
+                                                copy,
+                                                actions)));
     }
 
     @Override

@@ -7,7 +7,10 @@ import fanout.console.mapping.BulkResult;
 import fanout.console.mapping.IdSelection;
 import fanout.console.mapping.MappingService;
 import fanout.console.mapping.TableOption;
+import fanout.console.mapping.TargetFields;
+import fanout.console.mapping.UpdateResult;
 import fanout.console.tui.dashboard.BulkActions;
+import fanout.mapping.Mapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +50,37 @@ final class ServiceBulkActions implements BulkActions {
         return new Result(
                 bulk.changed().size() + " " + verb + ", " + bulk.unchanged().size() + " unchanged",
                 problems);
+    }
+
+    @Override
+    public RowFields row(String id) {
+        Mapping mapping =
+                service().list(Optional.of(source())).stream()
+                        .filter(m -> m.id().equals(id))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException(id + " is not registered"));
+        return new RowFields(id, mapping.role(), mapping.destination());
+    }
+
+    @Override
+    public Result edit(RowFields row) {
+        UpdateResult result =
+                service()
+                        .update(
+                                source(),
+                                row.id(),
+                                TargetFields.builder()
+                                        .role(row.role())
+                                        .destination(row.destination())
+                                        .build());
+        boolean changed = !result.before().equals(result.after());
+        return new Result(
+                row.id() + (changed ? " updated: check it with c" : " unchanged"),
+                result.warnings());
+    }
+
+    private MappingService service() {
+        return new MappingService(TableOption.repository(session, Optional.empty()));
     }
 
     @Override
