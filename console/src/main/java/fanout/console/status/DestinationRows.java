@@ -125,7 +125,9 @@ final class DestinationRows {
                 recent.delivered() > 0 ? recent.lagMs() : null,
                 Remedies.forRow(verdict.state(), code, mapping, refresh.remedies()),
                 StuckTime.notOkSince(verdict.state(), metrics.minutes(), activeSince, refresh),
-                false);
+                false,
+                recent.delivered(),
+                recent.failed() + recent.rejected());
     }
 
     private static MinuteSample sample(TargetMetrics metrics, Instant minute) {

@@ -19,6 +19,8 @@ import java.util.Objects;
  *     window's start when it never was), null while OK, IDLE or INACTIVE
  * @param classWide its problem is a cause shared by the class, reported once in the snapshot's
  *     class diagnosis
+ * @param recentDelivered delivered in the most recent complete minute (the session log sums them)
+ * @param recentErrors failed and rejected in the most recent complete minute
  */
 public record DestinationStatus(
         String id,
@@ -42,7 +44,9 @@ public record DestinationStatus(
         Long lagNowMs,
         String action,
         Instant notOkSince,
-        boolean classWide) {
+        boolean classWide,
+        long recentDelivered,
+        long recentErrors) {
 
     public DestinationStatus {
         Objects.requireNonNull(id, "id is required");
@@ -74,6 +78,8 @@ public record DestinationStatus(
                 lagNowMs,
                 action,
                 notOkSince,
-                true);
+                true,
+                recentDelivered,
+                recentErrors);
     }
 }

@@ -93,14 +93,19 @@ public final class StatusCommand implements Callable<Integer> {
         Optional<String> source = Optional.ofNullable(sourceArn).filter(s -> !s.isBlank());
         if (!watch) {
             StatusSnapshot snapshot = sorted(service.snapshot(source, since));
+            logged(session, snapshot);
             print(out, format, snapshot, false);
             return exitCode(snapshot);
         }
-        return watch(service, source, format, out);
+        return watch(session, service, source, format, out);
     }
 
     private int watch(
-            StatusService service, Optional<String> source, OutputFormat format, PrintWriter out) {
+            Session session,
+            StatusService service,
+            Optional<String> source,
+            OutputFormat format,
+            PrintWriter out) {
         try (InterruptWatch interrupts = new InterruptWatch(Thread.currentThread())) {
             int refreshes = 0;
             while (!interrupts.interrupted()) {
@@ -115,6 +120,7 @@ public final class StatusCommand implements Callable<Integer> {
                     }
                     throw e;
                 }
+                logged(session, snapshot);
                 print(out, format, snapshot, true);
                 refreshes++;
                 if (maxRefreshes > 0 && refreshes >= maxRefreshes) {
@@ -130,6 +136,17 @@ public final class StatusCommand implements Callable<Integer> {
             }
             Thread.interrupted();
             return ExitCodes.OK;
+        }
+    }
+
+    /** Every state change goes to the class's session log; a log that cannot be written is said. */
+    private void logged(Session session, StatusSnapshot snapshot) {
+        try {
+            fanout.console.session.SessionLog.of(session, snapshot.source()).observe(snapshot);
+        } catch (java.io.UncheckedIOException e) {
+            spec.commandLine()
+                    .getErr()
+                    .println("session log not written: " + e.getCause().getMessage());
         }
     }
 

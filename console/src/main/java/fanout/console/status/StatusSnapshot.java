@@ -48,6 +48,28 @@ public record StatusSnapshot(
         missing = List.copyOf(missing);
     }
 
+    /** The same snapshot with one more problem line. */
+    public StatusSnapshot withProblem(String problem) {
+        List<String> more = new java.util.ArrayList<>(problems);
+        more.add(problem);
+        return new StatusSnapshot(
+                asOf,
+                account,
+                region,
+                function,
+                source,
+                windowSeconds,
+                dataAsOf,
+                recordsIn,
+                iteratorAgeMs,
+                destinations,
+                more,
+                missing,
+                metricsPerRefresh,
+                classDiagnosis,
+                functionHealth);
+    }
+
     /** The same snapshot with its rows in another order (or others). */
     public StatusSnapshot withDestinations(List<DestinationStatus> rows) {
         return new StatusSnapshot(

@@ -313,6 +313,8 @@ class StatusFoldTest {
                 null,
                 "",
                 notOkSince,
-                false);
+                false,
+                0,
+                0);
     }
 }

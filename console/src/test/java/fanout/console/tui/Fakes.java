@@ -71,7 +71,9 @@ public final class Fakes {
                 error || state == DestinationState.LAG || state == DestinationState.WAITING
                         ? NOW.minusSeconds(error ? 300 : 120)
                         : null,
-                false);
+                false,
+                state == DestinationState.OK || state == DestinationState.LAG ? 120 : 0,
+                error ? 3 : 0);
     }
 
     public static StatusSnapshot snapshot(List<DestinationStatus> destinations) {

@@ -35,6 +35,7 @@ public final class DashboardView implements View, View.Filterable {
     private Duration interval;
     private int failures;
     private boolean fetching;
+    private boolean restoreTried;
 
     public DashboardView(
             ViewContext context, StatusFeed feed, BulkActions actions, Duration interval) {
@@ -108,6 +109,19 @@ public final class DashboardView implements View, View.Filterable {
                         model::toggleStuck));
         keys.add(KeyBinding.read(Key.of('r'), "refresh", "refresh now", this::refreshNow));
         keys.add(
+                KeyBinding.write(
+                        Key.of('t'),
+                        "probe",
+                        "send a probe to the marked students (or everyone) and show each round"
+                                + " trip",
+                        this::probe));
+        keys.add(
+                KeyBinding.read(
+                        Key.of('P'),
+                        "projector",
+                        "projector mode: large tiles for the room, no names (esc returns)",
+                        this::projector));
+        keys.add(
                 KeyBinding.read(
                         Key.of('+'),
                         "",
@@ -150,6 +164,25 @@ public final class DashboardView implements View, View.Filterable {
 
     @Override
     public void poll() {
+        if (!restoreTried) {
+            restoreTried = true;
+            context.fetch(
+                    "restore the class from the session log",
+                    feed::restored,
+                    restored ->
+                            restored.ifPresent(
+                                    snapshot -> {
+                                        if (model.snapshot().isEmpty()) {
+                                            model.apply(snapshot);
+                                            context.status(
+                                                    String.join("; ", snapshot.problems()),
+                                                    Tone.INFO);
+                                        }
+                                    }),
+                    error ->
+                            context.status(
+                                    "session log not read: " + AwsErrors.reason(error), Tone.WARN));
+        }
         if (fetching) {
             return;
         }
@@ -180,6 +213,28 @@ public final class DashboardView implements View, View.Filterable {
                         + AwsErrors.reason(error)
                         + (hint.isEmpty() ? "" : " - " + hint),
                 Tone.BAD);
+    }
+
+    private void probe() {
+        List<String> ids = model.marked().isEmpty() ? List.of() : List.copyOf(model.marked());
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        model.snapshot()
+                .ifPresent(
+                        snapshot ->
+                                snapshot.destinations()
+                                        .forEach(
+                                                row ->
+                                                        names.put(
+                                                                row.id(),
+                                                                row.name() == null
+                                                                        ? ""
+                                                                        : row.name())));
+        model.clearMarks();
+        context.push(new ProbeView(context, feed, ids, names));
+    }
+
+    private void projector() {
+        context.push(new ProjectorView(context, feed, interval, model.snapshot().orElse(null)));
     }
 
     private void refreshNow() {

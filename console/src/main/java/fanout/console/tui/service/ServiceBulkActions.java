@@ -9,8 +9,10 @@ import fanout.console.mapping.MappingService;
 import fanout.console.mapping.TableOption;
 import fanout.console.mapping.TargetFields;
 import fanout.console.mapping.UpdateResult;
+import fanout.console.session.SessionLog;
 import fanout.console.tui.dashboard.BulkActions;
 import fanout.mapping.Mapping;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +21,25 @@ import java.util.Optional;
 final class ServiceBulkActions implements BulkActions {
     private final Session session;
     private final ServiceSetupSteps steps;
+    private final Path workingDirectory;
 
-    ServiceBulkActions(Session session, ServiceSetupSteps steps) {
+    ServiceBulkActions(Session session, ServiceSetupSteps steps, Path workingDirectory) {
         this.session = session;
         this.steps = steps;
+        this.workingDirectory = workingDirectory;
+    }
+
+    /** Every action goes to the class's session log, with how it went. */
+    private Result logged(String action, List<String> ids, Result result) {
+        SessionLog.of(workingDirectory, session, source())
+                .action(
+                        action,
+                        ids,
+                        result.summary()
+                                + (result.problems().isEmpty()
+                                        ? ""
+                                        : ": " + String.join("; ", result.problems())));
+        return result;
     }
 
     private String source() {
@@ -31,12 +48,12 @@ final class ServiceBulkActions implements BulkActions {
 
     @Override
     public Result activate(List<String> ids) {
-        return result("activated", setActive(ids, true));
+        return logged("activate", ids, result("activated", setActive(ids, true)));
     }
 
     @Override
     public Result deactivate(List<String> ids) {
-        return result("deactivated", setActive(ids, false));
+        return logged("deactivate", ids, result("deactivated", setActive(ids, false)));
     }
 
     private BulkResult setActive(List<String> ids, boolean active) {
@@ -74,9 +91,19 @@ final class ServiceBulkActions implements BulkActions {
                                         .destination(row.destination())
                                         .build());
         boolean changed = !result.before().equals(result.after());
-        return new Result(
-                row.id() + (changed ? " updated: check it with c" : " unchanged"),
-                result.warnings());
+        return logged(
+                "edit",
+                List.of(row.id()),
+                new Result(
+                        row.id()
+                                + (changed
+                                        ? " updated (role "
+                                                + row.role()
+                                                + ", stream "
+                                                + row.destination()
+                                                + "): check it with c"
+                                        : " unchanged"),
+                        result.warnings()));
     }
 
     private MappingService service() {
@@ -97,7 +124,11 @@ final class ServiceBulkActions implements BulkActions {
                                 + (result.fix() == null ? "" : ": " + result.fix()));
             }
         }
-        return new Result(
-                (results.size() - problems.size()) + " of " + results.size() + " ok", problems);
+        return logged(
+                "check",
+                ids,
+                new Result(
+                        (results.size() - problems.size()) + " of " + results.size() + " ok",
+                        problems));
     }
 }

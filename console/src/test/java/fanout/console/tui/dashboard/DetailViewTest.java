@@ -49,7 +49,9 @@ class DetailViewTest {
                 bob.lagNowMs(),
                 bob.action(),
                 bob.notOkSince(),
-                bob.classWide());
+                bob.classWide(),
+                bob.recentDelivered(),
+                bob.recentErrors());
     }
 
     @ParameterizedTest
