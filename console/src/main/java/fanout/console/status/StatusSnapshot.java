@@ -48,6 +48,26 @@ public record StatusSnapshot(
         missing = List.copyOf(missing);
     }
 
+    /** The same snapshot with these class-wide causes. */
+    public StatusSnapshot withCauses(List<ClassCause> causes) {
+        return new StatusSnapshot(
+                asOf,
+                account,
+                region,
+                function,
+                source,
+                windowSeconds,
+                dataAsOf,
+                recordsIn,
+                iteratorAgeMs,
+                destinations,
+                problems,
+                missing,
+                metricsPerRefresh,
+                causes,
+                functionHealth);
+    }
+
     /** The same snapshot with one more problem line. */
     public StatusSnapshot withProblem(String problem) {
         List<String> more = new java.util.ArrayList<>(problems);

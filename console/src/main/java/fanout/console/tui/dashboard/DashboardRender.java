@@ -19,7 +19,10 @@ import java.util.Map;
 final class DashboardRender {
     private static final int HEADER_ROWS = 4;
 
-    /** At most this many class-wide causes get banner lines (two each: what, and the fix). */
+    /**
+     * At most this many class-wide causes get banner lines (what, in up to two lines, and the fix's
+     * command).
+     */
     private static final int MAX_BANNERS = 2;
 
     private static final List<DestinationState> ORDER =
@@ -67,7 +70,10 @@ final class DashboardRender {
                 snapshot.classDiagnosis()
                         .subList(0, Math.min(MAX_BANNERS, snapshot.classDiagnosis().size()))) {
             Tone tone = ClassCause.SHARED_ERROR.equals(cause.kind()) ? Tone.BAD : Tone.WARN;
-            canvas.text(1, line++, "CLASS: " + cause.headline(), tone);
+            List<String> headline = Canvas.wrap("CLASS: " + cause.headline(), canvas.width() - 2);
+            for (String text : headline.subList(0, Math.min(2, headline.size()))) {
+                canvas.text(1, line++, text, tone);
+            }
             canvas.text(3, line++, "fix: " + firstCommand(cause.fix()), Tone.INFO);
         }
         return line - HEADER_ROWS;

@@ -104,11 +104,11 @@ final class DetailView implements View {
                 () -> actions.row(row.id()),
                 current ->
                         context.prompt(
-                                "role ARN of " + row.id() + ":",
+                                "role ARN of " + row.id() + ": ",
                                 nonNull(current.role()),
                                 role ->
                                         context.prompt(
-                                                "stream of " + row.id() + ":",
+                                                "stream of " + row.id() + ": ",
                                                 nonNull(current.destination()),
                                                 stream -> write(current, role, stream))),
                 error -> context.status("cannot edit: " + AwsErrors.reason(error), Tone.BAD));

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class ProjectorTiles {
     /** A tile with a border: id and state on two lines inside. */
-    static final int TILE_WIDTH = 12;
+    static final int TILE_WIDTH = 14;
 
     static final int TILE_HEIGHT = 4;
 
