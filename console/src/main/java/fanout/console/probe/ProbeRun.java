@@ -75,7 +75,8 @@ public record ProbeRun(
     private String why(String id, boolean finished) {
         LastError error = errors.get(id);
         if (error != null && !error.at().isBefore(sentAt.minus(Duration.ofMinutes(5)))) {
-            return (error.code() == null ? "" : error.code() + ": ") + error.message();
+            boolean named = error.code() == null || error.message().contains(error.code());
+            return (named ? "" : error.code() + ": ") + error.message();
         }
         return finished ? "no acknowledgement within " + timeout.toSeconds() + " s" : "waiting";
     }
