@@ -147,8 +147,9 @@ public final class Remedies {
             return "# nothing to fix: the function is catching up on a backlog (a hook at"
                     + " TRIM_HORIZON replays the source's retention) and IteratorAge is falling";
         }
-        return "# the function cannot keep up with the source: more shards are read in parallel"
-                + " with\naws lambda update-event-source-mapping --uuid <hook UUID from `aws"
+        return "# just hooked at TRIM_HORIZON? then it is replaying the backlog: wait for"
+                + " IteratorAge to fall.\n# If it does not fall, the function cannot keep up:"
+                + " more shards are read in parallel with\naws lambda update-event-source-mapping --uuid <hook UUID from `aws"
                 + " lambda list-event-source-mappings --function-name "
                 + function
                 + "`> --parallelization-factor 4 --region "
