@@ -21,6 +21,9 @@ final class DetailView implements View {
     /** Where the fix's text starts, after "fix: ", and where its wrapped lines line up. */
     private static final int FIX_INDENT = 6;
 
+    /** At most this many lines of the action are drawn; {@code y} copies all of it. */
+    static final int ACTION_LINES = 4;
+
     private final ViewContext context;
     private final StatusFeed feed;
     private final DestinationStatus row;
@@ -179,9 +182,19 @@ final class DetailView implements View {
                     1, line++, "a cause shared by the class (the dashboard's banner):", Tone.WARN);
         }
         if (!action.isBlank()) {
+            String[] texts = action.split("\n");
             canvas.text(1, line++, "action (y copies it):", Tone.INFO);
-            for (String text : action.split("\n")) {
-                line = wrapped(canvas, line, 3, text, Tone.KEY);
+            // A trust policy is long: its first lines, so the counts and sparklines stay on screen.
+            int shown = texts.length <= ACTION_LINES ? texts.length : ACTION_LINES - 1;
+            for (int i = 0; i < shown; i++) {
+                line = wrapped(canvas, line, 3, texts[i], Tone.KEY);
+            }
+            if (shown < texts.length) {
+                canvas.text(
+                        3,
+                        line++,
+                        "... " + (texts.length - shown) + " more lines (y copies them all)",
+                        Tone.DIM);
             }
         }
         canvas.text(

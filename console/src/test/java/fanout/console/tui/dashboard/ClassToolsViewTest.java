@@ -109,6 +109,21 @@ class ClassToolsViewTest {
     }
 
     @Test
+    void aLongActionShowsItsFirstLinesSoTheSparklinesStayOnAnEightyByTwentyFourScreen() {
+        ConsoleHarness harness = ConsoleHarness.open("dashboard");
+        DestinationStatus bob = Fakes.destination("bob2", "Bob Barker", DestinationState.ERROR);
+        String policy = String.join("\n", java.util.Collections.nCopies(15, "policy line"));
+        List<DestinationStatus> rows = new ArrayList<>();
+        rows.add(withAction(bob, policy));
+        harness.status.next = Fakes.snapshot(rows);
+        harness.type("r").press(KeyType.Enter);
+        String screen = harness.text();
+        assertThat(screen.split("policy line", -1)).hasSize(4);
+        assertThat(screen).contains("... 12 more lines (y copies them all)");
+        assertThat(screen).contains("last 30 minutes");
+    }
+
+    @Test
     void eOpensTheRowForEditingAndWritesItThroughTheMappingService() {
         ConsoleHarness harness = harness();
         harness.bulk.rows.put(
@@ -149,6 +164,34 @@ class ClassToolsViewTest {
         assertThat(screen).doesNotContain("<?> help").doesNotContain("<q> quit");
         harness.press(KeyType.Escape);
         assertThat(harness.text()).contains("Dashboard");
+    }
+
+    private static DestinationStatus withAction(DestinationStatus row, String action) {
+        return new DestinationStatus(
+                row.id(),
+                row.name(),
+                row.helper(),
+                row.active(),
+                row.state(),
+                row.reason(),
+                row.fix(),
+                row.delivered(),
+                row.failed(),
+                row.throttled(),
+                row.rejected(),
+                row.resent(),
+                row.lagMs(),
+                row.lastDeliveryAt(),
+                row.lastError(),
+                row.lastErrorCode(),
+                row.lastErrorAt(),
+                row.firstDeliveryExpectedAt(),
+                row.lagNowMs(),
+                action,
+                row.notOkSince(),
+                row.classWide(),
+                row.recentDelivered(),
+                row.recentErrors());
     }
 
     private static DestinationStatus withHelper(
