@@ -3,6 +3,10 @@ package fanout;
 import fanout.forward.StsKinesisClientFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -11,14 +15,25 @@ import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The real clients, built once per container: one pooled, keep-alive HTTP client shared by
- * DynamoDB, CloudWatch, STS and every destination's Kinesis client.
+ * The real clients, built once per container: one pooled, keep-alive HTTP client and one timer
+ * executor shared by DynamoDB, CloudWatch, STS and every destination's Kinesis client, so neither
+ * connections nor threads grow with the class. Every client has a call timeout, so no call can
+ * outlive an invocation's margin by much.
  */
-final class AwsServices {
+public final class AwsServices {
     /** Destinations served at once, plus STS, DynamoDB and CloudWatch calls. */
     static final int EXTRA_CONNECTIONS = 16;
 
     static final Duration CONNECTION_IDLE = Duration.ofSeconds(50);
+
+    /** The SDK's attempt and call timeouts fire on these; they only schedule, never block. */
+    static final int TIMER_THREADS = 2;
+
+    /** State reads and writes, retries included. */
+    static final Duration DYNAMO_CALL_TIMEOUT = Duration.ofSeconds(5);
+
+    /** A metrics call; the forwarder stops waiting sooner, this frees the thread. */
+    static final Duration CLOUDWATCH_CALL_TIMEOUT = Duration.ofSeconds(5);
 
     private AwsServices() {}
 
@@ -29,20 +44,64 @@ final class AwsServices {
                         .tcpKeepAlive(true)
                         .connectionMaxIdleTime(CONNECTION_IDLE)
                         .build();
+        ScheduledExecutorService timers = timers();
         DefaultCredentialsProvider own = DefaultCredentialsProvider.builder().build();
         Region region = Region.of(config.region());
+        Clock clock = Clock.systemUTC();
         return new ForwarderServices(
                 DynamoDbClient.builder()
                         .region(region)
                         .httpClient(http)
                         .credentialsProvider(own)
+                        .overrideConfiguration(
+                                o ->
+                                        o.scheduledExecutorService(timers)
+                                                .apiCallTimeout(DYNAMO_CALL_TIMEOUT))
                         .build(),
-                CloudWatchClient.builder()
-                        .region(region)
-                        .httpClient(http)
-                        .credentialsProvider(own)
-                        .build(),
-                new StsKinesisClientFactory(http, own, config.region()),
-                Clock.systemUTC());
+                cloudWatch(http, own, region, timers),
+                new StsKinesisClientFactory(http, own, config.region(), timers, clock),
+                clock);
+    }
+
+    /**
+     * CloudWatch as the forwarder uses it (the benchmark builds the same). Request compression is
+     * off: gzip of a 300-student PutMetricData costs more CPU than the bytes it saves cost within
+     * the region.
+     */
+    public static CloudWatchClient cloudWatch(
+            SdkHttpClient http,
+            AwsCredentialsProvider own,
+            Region region,
+            ScheduledExecutorService timers) {
+        return CloudWatchClient.builder()
+                .region(region)
+                .httpClient(http)
+                .credentialsProvider(own)
+                .overrideConfiguration(
+                        o ->
+                                o.scheduledExecutorService(timers)
+                                        .apiCallTimeout(CLOUDWATCH_CALL_TIMEOUT)
+                                        .compressionConfiguration(
+                                                c -> c.requestCompressionEnabled(false)))
+                .build();
+    }
+
+    /** Daemons: the container may freeze or end with timers pending. */
+    public static ScheduledExecutorService timers() {
+        AtomicInteger count = new AtomicInteger();
+        ScheduledThreadPoolExecutor timers =
+                new ScheduledThreadPoolExecutor(
+                        TIMER_THREADS,
+                        runnable -> {
+                            Thread thread =
+                                    new Thread(
+                                            runnable,
+                                            "fanout-sdk-timer-" + count.incrementAndGet());
+                            thread.setDaemon(true);
+                            return thread;
+                        });
+        // Timeouts are cancelled when calls finish; do not keep 300 dead tasks per batch queued.
+        timers.setRemoveOnCancelPolicy(true);
+        return timers;
     }
 }

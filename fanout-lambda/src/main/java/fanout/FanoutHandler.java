@@ -24,8 +24,9 @@ import java.util.logging.Logger;
 
 /**
  * The Lambda entry point. Kinesis stream events in, a partial batch response ({@code
- * batchItemFailures}) out; control invocations from the console ({@code {"action": "check", ...}})
- * answered with JSON; anything else answered with a JSON error, never an exception.
+ * batchItemFailures}) out; control invocations from the console ({@code {"action": "check", ...}},
+ * drain, skip, replay) answered with JSON; anything else fails the invocation with a message naming
+ * what was wrong, so it can never pass for a delivered batch.
  *
  * <p>The no-arg constructor is the composition root Lambda uses: configuration from the
  * environment, real AWS clients. The other constructor is for tests and the sandbox.
@@ -60,7 +61,9 @@ public final class FanoutHandler implements RequestStreamHandler, AutoCloseable 
         this.config = config;
         this.clock = services.clock();
         this.forwarding = Forwarding.create(config, services);
-        this.control = new ControlInvocations(forwarding.checker(), json);
+        this.control =
+                new ControlInvocations(
+                        forwarding.checker(), forwarding.cursors(), forwarding.forwarder(), json);
     }
 
     public ForwarderConfig config() {
@@ -70,29 +73,30 @@ public final class FanoutHandler implements RequestStreamHandler, AutoCloseable 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context)
             throws IOException {
-        JsonNode answer;
+        JsonNode root;
         try {
-            answer = answer(json.readTree(input), context);
+            root = json.readTree(input);
         } catch (IOException e) {
-            answer = control.error("", "the invocation is not JSON: " + firstLine(e.getMessage()));
+            // Fails the invocation: answering anything would read as "batch done".
+            throw new IllegalArgumentException(
+                    "the invocation is not JSON: " + firstLine(e.getMessage()), e);
         }
-        json.writeValue(output, answer);
+        json.writeValue(output, answer(root, context));
     }
 
     private JsonNode answer(JsonNode root, Context context) {
         if (ControlInvocations.isControl(root)) {
+            String action = root.path(ControlInvocations.ACTION).asText("");
             try {
-                return control.handle(root);
+                return control.handle(root, Deadline.after(clock, budget(context)));
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "control invocation failed", e);
-                return control.error(
-                        root.path(ControlInvocations.ACTION).asText(""),
-                        "the check failed: " + e.getMessage());
+                LOG.log(Level.SEVERE, "control invocation " + action + " failed", e);
+                return control.error(action, "the " + action + " failed: " + e.getMessage());
             }
         }
         if (root == null || !KinesisEvents.isKinesisEvent(root)) {
-            return control.error(
-                    "",
+            // Loud: an event source of another kind, or a test event, must not look delivered.
+            throw new IllegalArgumentException(
                     "expected a Kinesis event or a control invocation such as"
                             + " {\"action\": \"check\", \"sourceArn\": \"...\"}");
         }
@@ -100,7 +104,7 @@ public final class FanoutHandler implements RequestStreamHandler, AutoCloseable 
         try {
             records = KinesisEvents.read(root);
         } catch (IllegalArgumentException e) {
-            return control.error("", "malformed Kinesis event: " + e.getMessage());
+            throw new IllegalArgumentException("malformed Kinesis event: " + e.getMessage(), e);
         }
         return batchResponse(forward(records, context));
     }

@@ -12,7 +12,11 @@ import java.util.Set;
  * The forwarder's configuration, read once from the environment at cold start. Every problem names
  * the variable, so a misconfigured function says so in its first log line.
  *
+ * @param destinationSlice the most of one invocation a destination may take; one that cannot take
+ *     its records within it stays behind and catches up from the source later
  * @param defaultBudget the time budget when there is no Lambda context (tests, sandbox)
+ * @param metricsInterval zero: metrics published by every invocation (the default); otherwise a
+ *     container publishes at most once per interval, adding up the invocations in between
  */
 public record ForwarderConfig(
         String functionName,
@@ -23,8 +27,9 @@ public record ForwarderConfig(
         Duration mappingCacheTtl,
         String transform,
         int maxConcurrency,
-        int maxBatchRetries,
-        Duration defaultBudget) {
+        Duration destinationSlice,
+        Duration defaultBudget,
+        Duration metricsInterval) {
     public static final String FUNCTION_NAME = "AWS_LAMBDA_FUNCTION_NAME";
     public static final String REGION = "AWS_REGION";
     public static final String TARGETS_TABLE = "FANOUT_TARGETS_TABLE";
@@ -33,7 +38,16 @@ public record ForwarderConfig(
     public static final String MAPPING_CACHE_TTL = "FANOUT_MAPPING_CACHE_TTL_SECONDS";
     public static final String TRANSFORM = "FANOUT_TRANSFORM";
     public static final String MAX_CONCURRENCY = "FANOUT_MAX_CONCURRENCY";
-    public static final String MAX_BATCH_RETRIES = "FANOUT_MAX_BATCH_RETRIES";
+    public static final String DESTINATION_SLICE = "FANOUT_DESTINATION_SLICE_SECONDS";
+
+    /**
+     * Not set by deploy: publish metrics at most this often per container (seconds, 0 = every
+     * invocation). Saves CPU and PutMetricData calls on a busy shard; a container that ends loses
+     * at most this much of its metrics.
+     */
+    public static final String METRICS_INTERVAL = "FANOUT_METRICS_INTERVAL_SECONDS";
+
+    public static final int MAX_METRICS_INTERVAL_SECONDS = 60;
 
     /** Not set by deploy: the budget of invocations without a Lambda context. */
     public static final String DEFAULT_BUDGET = "FANOUT_DEFAULT_BUDGET_SECONDS";
@@ -44,8 +58,10 @@ public record ForwarderConfig(
     public static final int MAX_TTL_SECONDS = 60;
     public static final int DEFAULT_CONCURRENCY = 32;
     public static final int MAX_CONCURRENCY_LIMIT = 1024;
-    public static final int DEFAULT_BATCH_RETRIES = 3;
+    public static final String DEFAULT_SLICE_SECONDS = "1";
+    public static final int MAX_SLICE_SECONDS = 60;
     public static final int DEFAULT_BUDGET_SECONDS = 60;
+    static final long MIN_SLICE_MILLIS = 100;
     public static final Set<String> TRANSFORMS = Set.of("none", "hello-retail");
 
     public ForwarderConfig {
@@ -63,8 +79,19 @@ public record ForwarderConfig(
             throw new IllegalArgumentException(
                     TRANSFORM + " must be one of " + TRANSFORMS + ", was '" + transform + "'");
         }
-        if (maxConcurrency < 1 || maxBatchRetries < 0 || defaultBudget.isNegative()) {
-            throw new IllegalArgumentException("concurrency, retries and budget must be positive");
+        Objects.requireNonNull(metricsInterval, "metricsInterval is required");
+        if (maxConcurrency < 1 || defaultBudget.isNegative() || metricsInterval.isNegative()) {
+            throw new IllegalArgumentException("concurrency and budget must be positive");
+        }
+        Objects.requireNonNull(destinationSlice, "destinationSlice is required");
+        if (destinationSlice.toMillis() < MIN_SLICE_MILLIS
+                || destinationSlice.compareTo(Duration.ofSeconds(MAX_SLICE_SECONDS)) > 0) {
+            throw new IllegalArgumentException(
+                    DESTINATION_SLICE
+                            + " must be between 0.1 and "
+                            + MAX_SLICE_SECONDS
+                            + " seconds, was "
+                            + destinationSlice.toMillis() / 1000.0);
         }
     }
 
@@ -80,8 +107,32 @@ public record ForwarderConfig(
                         number(env, MAPPING_CACHE_TTL, DEFAULT_TTL_SECONDS, 0, MAX_TTL_SECONDS)),
                 text(env, TRANSFORM, "none"),
                 number(env, MAX_CONCURRENCY, DEFAULT_CONCURRENCY, 1, MAX_CONCURRENCY_LIMIT),
-                number(env, MAX_BATCH_RETRIES, DEFAULT_BATCH_RETRIES, 0, 100),
-                Duration.ofSeconds(number(env, DEFAULT_BUDGET, DEFAULT_BUDGET_SECONDS, 1, 900)));
+                slice(env),
+                Duration.ofSeconds(number(env, DEFAULT_BUDGET, DEFAULT_BUDGET_SECONDS, 1, 900)),
+                Duration.ofSeconds(
+                        number(env, METRICS_INTERVAL, 0, 0, MAX_METRICS_INTERVAL_SECONDS)));
+    }
+
+    /** Seconds, a decimal allowed (e.g. 0.5): the slice is short by design. */
+    private static Duration slice(Map<String, String> env) {
+        String value = text(env, DESTINATION_SLICE, DEFAULT_SLICE_SECONDS);
+        java.math.BigDecimal seconds;
+        try {
+            seconds = new java.math.BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    DESTINATION_SLICE + " must be a number of seconds, was '" + value + "'");
+        }
+        if (seconds.compareTo(java.math.BigDecimal.valueOf(0.1)) < 0
+                || seconds.compareTo(java.math.BigDecimal.valueOf(MAX_SLICE_SECONDS)) > 0) {
+            throw new IllegalArgumentException(
+                    DESTINATION_SLICE
+                            + " must be between 0.1 and "
+                            + MAX_SLICE_SECONDS
+                            + ", was "
+                            + value);
+        }
+        return Duration.ofMillis(seconds.movePointRight(3).longValue());
     }
 
     private static String text(Map<String, String> env, String name, String fallback) {

@@ -1,5 +1,8 @@
 package fanout;
 
+import fanout.catchup.KinesisSourceReader;
+import fanout.catchup.ShardReading;
+import fanout.control.CursorControl;
 import fanout.control.TargetChecker;
 import fanout.forward.BatchPreparer;
 import fanout.forward.DestinationPool;
@@ -15,9 +18,11 @@ import fanout.forward.Sinks;
 import fanout.forward.Sleeper;
 import fanout.forward.StateStore;
 import fanout.metrics.CloudWatchMetricsPublisher;
+import fanout.metrics.IntervalMetricsPublisher;
 import fanout.record.RecordPreparer;
 import fanout.record.RecordTransform;
 import java.security.SecureRandom;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -27,16 +32,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Forwarding implements AutoCloseable {
     private final Forwarder forwarder;
     private final TargetChecker checker;
+    private final CursorControl cursors;
     private final ExecutorService destinations;
     private final ExecutorService background;
 
     private Forwarding(
             Forwarder forwarder,
             TargetChecker checker,
+            CursorControl cursors,
             ExecutorService destinations,
             ExecutorService background) {
         this.forwarder = forwarder;
         this.checker = checker;
+        this.cursors = cursors;
         this.destinations = destinations;
         this.background = background;
     }
@@ -69,29 +77,46 @@ final class Forwarding implements AutoCloseable {
         DynamoMappingReader reader =
                 new DynamoMappingReader(services.dynamo(), config.targetsTable());
         StateStore state = new DynamoStateStore(services.dynamo(), config.stateTable());
+        // The function's own credentials: the hook grants it the source's reads.
+        KinesisSourceReader source =
+                new KinesisSourceReader(
+                        region -> services.kinesis().forDestination(region, Optional.empty()));
         ShardForwarder shards =
                 new ShardForwarder(
                         new MappingCache(reader, config.mappingCacheTtl(), services.clock()),
                         validator,
                         preparer,
                         state,
-                        new DestinationPool(sinks, destinations, retry, services.clock()),
-                        config.maxBatchRetries(),
+                        new DestinationPool(
+                                sinks,
+                                destinations,
+                                retry,
+                                services.clock(),
+                                config.destinationSlice()),
+                        new ShardReading(source),
                         services.clock());
         Forwarder forwarder =
                 new Forwarder(
                         shards,
                         state,
-                        new CloudWatchMetricsPublisher(
-                                services.cloudWatch(),
-                                config.metricNamespace(),
-                                config.functionName(),
-                                background,
+                        IntervalMetricsPublisher.every(
+                                config.metricsInterval(),
+                                new CloudWatchMetricsPublisher(
+                                        services.cloudWatch(),
+                                        config.metricNamespace(),
+                                        config.functionName(),
+                                        background,
+                                        services.clock()),
                                 services.clock()),
                         background);
         TargetChecker checker =
                 new TargetChecker(reader, validator, services.kinesis(), destinations);
-        return new Forwarding(forwarder, checker, destinations, background);
+        return new Forwarding(
+                forwarder,
+                checker,
+                new CursorControl(state, source, reader),
+                destinations,
+                background);
     }
 
     Forwarder forwarder() {
@@ -100,6 +125,10 @@ final class Forwarding implements AutoCloseable {
 
     TargetChecker checker() {
         return checker;
+    }
+
+    CursorControl cursors() {
+        return cursors;
     }
 
     @Override

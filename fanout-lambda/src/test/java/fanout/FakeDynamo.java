@@ -9,14 +9,20 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * DynamoDB in memory for the handler's two tables: Query on the hash key (one page) and
- * BatchWriteItem. Tables are created by {@link #table}.
+ * DynamoDB in memory for the handler's two tables: Query on the hash key (one page), GetItem,
+ * PutItem with the state store's version condition, and BatchWriteItem. Tables are created by
+ * {@link #table}.
  */
 final class FakeDynamo implements DynamoDbClient {
     private record Table(
@@ -49,6 +55,41 @@ final class FakeDynamo implements DynamoDbClient {
                         .filter(item -> wanted.equals(item.get(table.hash())))
                         .toList();
         return QueryResponse.builder().items(found).count(found.size()).build();
+    }
+
+    @Override
+    public GetItemResponse getItem(GetItemRequest request) {
+        Table table = table(request.tableName());
+        Map<String, AttributeValue> item = table.items().get(key(table, request.key()));
+        return item == null
+                ? GetItemResponse.builder().build()
+                : GetItemResponse.builder().item(item).build();
+    }
+
+    /**
+     * Conditions as the state store writes them: on the item's {@code version} (or its absence).
+     */
+    @Override
+    public PutItemResponse putItem(PutItemRequest request) {
+        Table table = table(request.tableName());
+        String key = key(table, request.item());
+        String condition = request.conditionExpression();
+        if (condition != null) {
+            Map<String, AttributeValue> stored = table.items().get(key);
+            AttributeValue expected = request.expressionAttributeValues().get(":v");
+            boolean absentOk = condition.contains("attribute_not_exists");
+            boolean ok =
+                    stored == null
+                            ? absentOk
+                            : expected != null && expected.equals(stored.get("version"));
+            if (!ok) {
+                throw ConditionalCheckFailedException.builder()
+                        .message("The conditional request failed")
+                        .build();
+            }
+        }
+        table.items().put(key, request.item());
+        return PutItemResponse.builder().build();
     }
 
     @Override

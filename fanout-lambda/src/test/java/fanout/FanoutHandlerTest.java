@@ -1,6 +1,7 @@
 package fanout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,8 +9,9 @@ import fanout.forward.FakeKinesis;
 import fanout.forward.SingleClientFactory;
 import fanout.mapping.Mapping;
 import fanout.mapping.MappingCodec;
-import fanout.state.Checkpoint;
 import fanout.state.LastError;
+import fanout.state.ShardCursors;
+import fanout.state.ShardPosition;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -142,31 +144,29 @@ class FanoutHandlerTest {
     }
 
     @Test
-    void recordsStillThrottledWhenTheBudgetRunsOutGoBackWithACheckpointPerTarget()
+    void aDestinationStillThrottledAtTheEndOfItsSliceStaysBehindAndTheBatchCompletes()
             throws Exception {
+        env.put("FANOUT_DESTINATION_SLICE_SECONDS", "0.3");
         register("ok", "okStream", true);
         register("slow", "slowStream", true);
         kinesis.throttled("slowStream");
 
-        // 2.3 s left: the budget is 0.3 s after the 2 s margin.
-        JsonNode answer =
-                invoke(
-                        getClass().getResourceAsStream("/events/handler-five-records.json"),
-                        new FakeContext(2_300));
+        JsonNode answer = invokeFixture();
 
-        assertThat(answer.get("batchItemFailures"))
-                .singleElement()
-                .satisfies(f -> assertThat(f.get("itemIdentifier").asText()).isEqualTo(FIRST));
-        Map<String, Checkpoint> checkpoints = new HashMap<>();
-        dynamo.items("fanoutState").stream()
-                .filter(i -> i.get("pk").s().startsWith("checkpoint#"))
-                .map(Checkpoint::fromItem)
-                .forEach(c -> checkpoints.put(c.targetId(), c));
-        assertThat(checkpoints.get("ok").sequenceNumber())
+        assertThat(answer.get("batchItemFailures")).as("nothing goes back to Lambda").isEmpty();
+        assertThat(kinesis.written("okStream")).hasSize(4);
+        ShardCursors cursors =
+                dynamo.items("fanoutState").stream()
+                        .filter(i -> i.get("pk").s().startsWith("cursor#"))
+                        .map(ShardCursors::fromItem)
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(cursors.shardId()).isEqualTo("shardId-000000000003");
+        assertThat(cursors.version()).isEqualTo(1);
+        assertThat(cursors.cursors()).containsOnlyKeys("slow");
+        assertThat(cursors.cursors().get("slow").position()).isEqualTo(ShardPosition.at(FIRST));
+        assertThat(cursors.live())
                 .isEqualTo("49659127394405840167428115789226937401171000000000000029");
-        assertThat(checkpoints.get("ok").shardId()).isEqualTo("shardId-000000000003");
-        assertThat(checkpoints.get("slow").sequenceNumber()).isNull();
-        assertThat(checkpoints.get("slow").attempts()).isEqualTo(1);
     }
 
     @Test
@@ -190,14 +190,28 @@ class FanoutHandlerTest {
     }
 
     @Test
-    void anythingElseIsAnsweredWithAJsonErrorNeverAnException() throws Exception {
-        assertThat(invoke("this is not json").get("error").asText()).contains("not JSON");
-        assertThat(invoke("{\"hello\": 1}").get("code").asText()).isEqualTo("BadRequest");
-        assertThat(invoke("[1,2]").get("code").asText()).isEqualTo("BadRequest");
-        assertThat(invoke("").get("code").asText()).isEqualTo("BadRequest");
-        assertThat(invoke("{\"Records\": [{\"kinesis\": {}}]}").get("code").asText())
-                .isEqualTo("BadRequest");
+    void anEventThatIsNeitherKinesisNorControlFailsLoudlyNamingWhatIsWrong() {
+        assertThatThrownBy(() -> invoke("this is not json")).hasMessageContaining("not JSON");
+        assertThatThrownBy(() -> invoke("{\"hello\": 1}"))
+                .hasMessageContaining("expected a Kinesis event");
+        assertThatThrownBy(() -> invoke("[1,2]")).hasMessageContaining("expected a Kinesis event");
+        assertThatThrownBy(() -> invoke("")).hasMessageContaining("expected a Kinesis event");
+        assertThatThrownBy(() -> invoke("{\"Records\": [{\"kinesis\": {}}]}"))
+                .hasMessageContaining("malformed Kinesis event")
+                .hasMessageContaining("Records[0]");
+    }
+
+    @Test
+    void aControlInvocationThatIsNotUnderstoodIsAnsweredWithABadRequest() throws Exception {
         assertThat(invoke("{\"action\": \"check\"}").get("error").asText()).contains("sourceArn");
+        assertThat(invoke("{\"action\": \"nap\", \"sourceArn\": \"x\"}").get("code").asText())
+                .isEqualTo("BadRequest");
+        assertThat(
+                        invoke(
+                                        "{\"action\": \"replay\", \"sourceArn\": \"x\", \"id\": \"a\", \"since\": \"9:00\"}")
+                                .get("error")
+                                .asText())
+                .contains("ISO-8601");
     }
 
     @Test

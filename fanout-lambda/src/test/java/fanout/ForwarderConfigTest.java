@@ -24,7 +24,7 @@ class ForwarderConfigTest {
         assertThat(config.mappingCacheTtl()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.transform()).isEqualTo("none");
         assertThat(config.maxConcurrency()).isEqualTo(32);
-        assertThat(config.maxBatchRetries()).isEqualTo(3);
+        assertThat(config.destinationSlice()).isEqualTo(Duration.ofSeconds(1));
         assertThat(config.region()).isEqualTo("eu-west-1");
     }
 
@@ -53,8 +53,8 @@ class ForwarderConfigTest {
                                 "hello-retail",
                                 "FANOUT_MAX_CONCURRENCY",
                                 "8",
-                                "FANOUT_MAX_BATCH_RETRIES",
-                                "0"));
+                                "FANOUT_DESTINATION_SLICE_SECONDS",
+                                "2.5"));
         assertThat(config)
                 .extracting(
                         ForwarderConfig::targetsTable,
@@ -63,8 +63,15 @@ class ForwarderConfigTest {
                         ForwarderConfig::mappingCacheTtl,
                         ForwarderConfig::transform,
                         ForwarderConfig::maxConcurrency,
-                        ForwarderConfig::maxBatchRetries)
-                .containsExactly("T", "S", "Class", Duration.ofSeconds(60), "hello-retail", 8, 0);
+                        ForwarderConfig::destinationSlice)
+                .containsExactly(
+                        "T",
+                        "S",
+                        "Class",
+                        Duration.ofSeconds(60),
+                        "hello-retail",
+                        8,
+                        Duration.ofMillis(2500));
     }
 
     @Test
@@ -96,7 +103,14 @@ class ForwarderConfigTest {
         assertThatThrownBy(
                         () ->
                                 ForwarderConfig.fromEnvironment(
-                                        Map.of("FANOUT_MAX_BATCH_RETRIES", "-1")))
-                .hasMessageContaining("FANOUT_MAX_BATCH_RETRIES");
+                                        Map.of("FANOUT_DESTINATION_SLICE_SECONDS", "0")))
+                .hasMessageContaining("FANOUT_DESTINATION_SLICE_SECONDS")
+                .hasMessageContaining("between 0.1 and 60");
+        assertThatThrownBy(
+                        () ->
+                                ForwarderConfig.fromEnvironment(
+                                        Map.of("FANOUT_DESTINATION_SLICE_SECONDS", "soon")))
+                .hasMessageContaining("FANOUT_DESTINATION_SLICE_SECONDS")
+                .hasMessageContaining("'soon'");
     }
 }

@@ -58,6 +58,18 @@ public final class TargetChecker {
         return checks.stream().map(CompletableFuture::join).toList();
     }
 
+    /**
+     * Checks rows that are not (yet) in the table, as given: a student's self-registration is
+     * checked this way before anything is written.
+     */
+    public List<CheckResult> checkCandidates(List<Mapping> candidates) {
+        List<CompletableFuture<CheckResult>> checks = new ArrayList<>(candidates.size());
+        for (Mapping candidate : candidates) {
+            checks.add(CompletableFuture.supplyAsync(() -> check(candidate), executor));
+        }
+        return checks.stream().map(CompletableFuture::join).toList();
+    }
+
     private CheckResult check(Mapping mapping) {
         Destination destination;
         try {

@@ -31,6 +31,10 @@ public final class AwsFailures {
                     "ServiceUnavailable",
                     "ResourceInUseException");
 
+    /** The caller's (or the assumed role's) session expired: fresh credentials fix it. */
+    private static final Set<String> EXPIRED =
+            Set.of("ExpiredToken", "ExpiredTokenException", "RequestExpired");
+
     private AwsFailures() {}
 
     /** The whole-call failure for an exception thrown by a client (or its credentials). */
@@ -57,16 +61,32 @@ public final class AwsFailures {
         return new EntryOutcome.Rejected(code, code + ": " + message);
     }
 
+    /**
+     * STS never makes a destination permanent: a role created a minute ago, a trust policy the
+     * student is still fixing or a region not yet enabled all start working later, and the records
+     * must still reach the student then.
+     */
     private static SinkCallException assumeRoleFailure(StsException sts) {
         String code = sts.awsErrorDetails() == null ? null : sts.awsErrorDetails().errorCode();
-        if (code != null && THROTTLING.contains(code)) {
+        code = code == null ? "" : code;
+        if (THROTTLING.contains(code) || sts.isThrottlingException()) {
             return new SinkCallException(THROTTLED, describe(sts), false, true, sts);
         }
-        if (sts.statusCode() >= 500) {
-            return new SinkCallException("StsUnavailable", describe(sts), false, false, sts);
+        if (sts.statusCode() >= 500 || EXPIRED.contains(code)) {
+            // Expired: the function's own session; the SDK fetches fresh credentials next call.
+            return new SinkCallException(
+                    code.isEmpty() ? "StsUnavailable" : stripException(code),
+                    describe(sts),
+                    false,
+                    false,
+                    sts);
         }
-        return new SinkCallException(
-                ACCESS_DENIED, "cannot assume the role: " + describe(sts), true, false, sts);
+        if (code.startsWith("RegionDisabled")) {
+            return SinkCallException.later(
+                    "RegionDisabled", "STS is not enabled in the region: " + describe(sts), sts);
+        }
+        return SinkCallException.later(
+                ACCESS_DENIED, "cannot assume the role: " + describe(sts), sts);
     }
 
     private static SinkCallException serviceFailure(AwsServiceException e) {
@@ -81,7 +101,7 @@ public final class AwsFailures {
         if (code.startsWith("AccessDenied") || e.statusCode() == 403 || e.statusCode() == 401) {
             return new SinkCallException(ACCESS_DENIED, describe(e), true, false, e);
         }
-        if (RETRYABLE.contains(code) || e.statusCode() >= 500) {
+        if (RETRYABLE.contains(code) || EXPIRED.contains(code) || e.statusCode() >= 500) {
             return new SinkCallException(
                     code.isEmpty() ? "ServerError" : code, describe(e), false, false, e);
         }

@@ -16,6 +16,12 @@ public record Deadline(Clock clock, Instant at) {
         return new Deadline(clock, clock.instant().plus(budget));
     }
 
+    /** This deadline or {@code slice} from now, whichever comes first: one destination's share. */
+    public Deadline slice(Duration slice) {
+        Instant end = clock.instant().plus(slice);
+        return end.isBefore(at) ? new Deadline(clock, end) : this;
+    }
+
     public Duration remaining() {
         Duration left = Duration.between(clock.instant(), at);
         return left.isNegative() ? Duration.ZERO : left;

@@ -46,6 +46,10 @@ final class DestinationDelivery {
     }
 
     private DestinationReport failedToOpen(SinkCallException e, List<PreparedRecord> records) {
+        if (Standings.leavesBehind(e.code())) {
+            tally.retrying(0, new Problem(e.code(), e.getMessage()));
+            return tally.report(records);
+        }
         if (e.permanent()) {
             tally.failed(records.size(), new Problem(e.code(), e.getMessage()));
             return tally.report(List.of());
@@ -81,26 +85,43 @@ final class DestinationDelivery {
     /** Sends until everything is written or given up, or time runs out; answers what is left. */
     private List<Entry> send(RecordSink sink, List<Entry> pending) {
         int retries = 0;
+        int retrying = 0;
         for (int round = 0; !pending.isEmpty() && round < retry.maxRounds(); round++) {
             if (deadline.passed()) {
                 break;
             }
             int size = Chunks.leadingChunk(pending, sink);
+            if (retrying > 0) {
+                // Finish what failed before sending anything new: what is still owed when the
+                // slice ends then stays a short run, not holes spread over every call.
+                size = Math.min(size, retrying);
+            }
             List<Entry> chunk = pending.subList(0, size);
             List<Entry> rest = new ArrayList<>(pending.subList(size, pending.size()));
             List<Entry> again;
             try {
                 again = settle(chunk, sink.put(chunk.stream().map(Entry::record).toList()));
             } catch (SinkCallException e) {
+                if (Standings.leavesBehind(e.code())) {
+                    // The student may fix it: stay behind and catch up then, no retry now.
+                    tally.retrying(0, new Problem(e.code(), e.getMessage()));
+                    return pending;
+                }
                 if (e.permanent()) {
                     tally.failed(pending.size(), new Problem(e.code(), e.getMessage()));
                     return List.of();
+                }
+                if (e.later()) {
+                    // Owed, not lost: retrying now cannot help, so the destination waits.
+                    tally.retrying(0, new Problem(e.code(), e.getMessage()));
+                    return pending;
                 }
                 again = new ArrayList<>(chunk);
                 tally.retrying(
                         e.throttled() ? chunk.size() : 0, new Problem(e.code(), e.getMessage()));
             }
             boolean failures = !again.isEmpty();
+            retrying = again.size();
             again.addAll(rest);
             pending = again;
             if (!failures) {

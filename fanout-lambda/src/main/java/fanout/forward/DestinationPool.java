@@ -1,10 +1,11 @@
 package fanout.forward;
 
 import fanout.record.PreparedRecord;
-import fanout.state.Checkpoint;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,10 +15,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
- * Serves destinations concurrently on a bounded executor, each on its own, so one that is slow,
- * throttled or broken costs the others nothing but a thread slot.
+ * Serves destinations concurrently on a bounded executor, each on its own and each for at most its
+ * slice of the invocation, so one that is slow, throttled or broken costs the others nothing but a
+ * thread slot for a bounded time. Destinations are started in the order given (the fair order).
  */
 public final class DestinationPool {
     /** How long past the deadline a destination's last call may take before it counts as owed. */
@@ -27,55 +31,102 @@ public final class DestinationPool {
     private final Executor executor;
     private final RetryPolicy retry;
     private final Clock clock;
+    private final Duration slice;
 
     /**
      * @param executor bounded to the number of destinations served at once
+     * @param slice the most one destination may take of an invocation
      */
-    public DestinationPool(Sinks sinks, Executor executor, RetryPolicy retry, Clock clock) {
+    public DestinationPool(
+            Sinks sinks, Executor executor, RetryPolicy retry, Clock clock, Duration slice) {
         this.sinks = Objects.requireNonNull(sinks, "sinks is required");
         this.executor = Objects.requireNonNull(executor, "executor is required");
         this.retry = Objects.requireNonNull(retry, "retry is required");
         this.clock = Objects.requireNonNull(clock, "clock is required");
+        this.slice = Objects.requireNonNull(slice, "slice is required");
+        if (slice.isNegative() || slice.isZero()) {
+            throw new IllegalArgumentException("slice must be positive");
+        }
     }
 
     public Sinks sinks() {
         return sinks;
     }
 
+    public Duration slice() {
+        return slice;
+    }
+
     /**
-     * @param variants prepared records, plain ({@code false}) and deaggregated ({@code true})
-     * @param checkpoints per target, records up to which are skipped (a retried batch)
+     * @param destinations in the order to start them
+     * @param records per target id, the prepared records it is owed, in order
      */
     public List<DestinationReport> deliver(
             List<Destination> destinations,
-            Map<Boolean, List<PreparedRecord>> variants,
-            Map<String, Checkpoint> checkpoints,
+            Map<String, List<PreparedRecord>> records,
             Deadline deadline) {
+        return deliver(destinations, records, deadline, d -> slice, new HashMap<>());
+    }
+
+    /**
+     * @param sliceOf each destination's slice (at most {@link #slice()})
+     * @param took filled with how long each finished destination took, from the start of delivery
+     */
+    public List<DestinationReport> deliver(
+            List<Destination> destinations,
+            Map<String, List<PreparedRecord>> records,
+            Deadline deadline,
+            Function<Destination, Duration> sliceOf,
+            Map<String, Duration> took) {
+        Instant start = clock.instant();
         List<CompletableFuture<DestinationReport>> running = new ArrayList<>();
-        List<List<PreparedRecord>> owed = new ArrayList<>();
+        List<AtomicBoolean> started = new ArrayList<>();
         for (Destination destination : destinations) {
-            List<PreparedRecord> records =
-                    unsent(
-                            variants.get(destination.deaggregate()),
-                            checkpoints.get(destination.targetId()));
-            owed.add(records);
-            DestinationDelivery delivery =
-                    new DestinationDelivery(destination, retry, clock, deadline);
+            List<PreparedRecord> owed = records.getOrDefault(destination.targetId(), List.of());
+            AtomicBoolean began = new AtomicBoolean();
+            started.add(began);
             running.add(
                     CompletableFuture.supplyAsync(
-                            () -> delivery.deliver(sinks, records), executor));
+                            () -> {
+                                if (deadline.passed() && !owed.isEmpty()) {
+                                    return DestinationReport.notStarted(
+                                            destination.targetId(),
+                                            DestinationDelivery.sequenceNumbers(owed));
+                                }
+                                began.set(true);
+                                // The slice starts when its turn comes, not while it queues.
+                                Duration mine = sliceOf.apply(destination);
+                                DestinationReport report =
+                                        new DestinationDelivery(
+                                                        destination,
+                                                        retry,
+                                                        clock,
+                                                        deadline.slice(
+                                                                mine.compareTo(slice) < 0
+                                                                        ? mine
+                                                                        : slice))
+                                                .deliver(sinks, owed);
+                                took.put(
+                                        destination.targetId(),
+                                        Duration.between(start, clock.instant()));
+                                return report;
+                            },
+                            executor));
         }
         // One end for all waits, so hung destinations cost one grace period, not one each.
         long waitEnd = System.nanoTime() + deadline.remaining().plus(GRACE).toNanos();
         List<DestinationReport> reports = new ArrayList<>(running.size());
         for (int i = 0; i < running.size(); i++) {
-            reports.add(await(running.get(i), destinations.get(i), owed.get(i), waitEnd));
+            Destination destination = destinations.get(i);
+            List<PreparedRecord> owed = records.getOrDefault(destination.targetId(), List.of());
+            reports.add(await(running.get(i), started.get(i), destination, owed, waitEnd));
         }
         return reports;
     }
 
     private static DestinationReport await(
             CompletableFuture<DestinationReport> future,
+            AtomicBoolean started,
             Destination destination,
             List<PreparedRecord> records,
             long waitEnd) {
@@ -83,6 +134,10 @@ public final class DestinationPool {
             return future.get(Math.max(0, waitEnd - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
+            if (!started.get()) {
+                return DestinationReport.notStarted(
+                        destination.targetId(), DestinationDelivery.sequenceNumbers(records));
+            }
             return owing(
                     destination,
                     records,
@@ -98,7 +153,7 @@ public final class DestinationPool {
         }
     }
 
-    /** Everything still owed: the retry will send it again (the checkpoint is unchanged). */
+    /** Everything still owed: the destination stays behind from the first of these records. */
     private static DestinationReport owing(
             Destination destination, List<PreparedRecord> records, Problem problem) {
         return new DestinationReport(
@@ -112,18 +167,5 @@ public final class DestinationPool {
                 DestinationDelivery.sequenceNumbers(records),
                 Optional.of(problem),
                 Optional.of(problem));
-    }
-
-    private static List<PreparedRecord> unsent(
-            List<PreparedRecord> records, Checkpoint checkpoint) {
-        if (checkpoint == null || checkpoint.sequenceNumber() == null) {
-            return records;
-        }
-        return records.stream()
-                .filter(
-                        r ->
-                                !SequenceNumbers.atOrBefore(
-                                        r.source().sequenceNumber(), checkpoint.sequenceNumber()))
-                .toList();
     }
 }

@@ -11,7 +11,9 @@ import java.util.Set;
  * @param undelivered source sequence numbers with entries still not written when time ran out
  * @param lagsMillis source arrival to confirmed write, one per delivered entry
  * @param lastProblem the error to store as the target's last error, if any
- * @param retryReason why the undelivered entries were not written (for give-up messages)
+ * @param retryReason why the undelivered entries were not written
+ * @param started false when the invocation's time ran out before this destination's turn: it is
+ *     simply behind, not failing
  */
 public record DestinationReport(
         String targetId,
@@ -23,7 +25,8 @@ public record DestinationReport(
         List<Double> lagsMillis,
         Set<String> undelivered,
         Optional<Problem> lastProblem,
-        Optional<Problem> retryReason) {
+        Optional<Problem> retryReason,
+        boolean started) {
     public DestinationReport {
         Objects.requireNonNull(targetId, "targetId is required");
         lagsMillis = List.copyOf(lagsMillis);
@@ -32,27 +35,48 @@ public record DestinationReport(
         Objects.requireNonNull(retryReason, "retryReason must be present or empty");
     }
 
-    public boolean complete() {
-        return undelivered.isEmpty();
-    }
-
-    /**
-     * This report once its undelivered records are given up: counted as failed, with the reason as
-     * the last error, so one broken destination stops holding the shard back.
-     */
-    public DestinationReport givenUp(int retries) {
-        String reason = retryReason.map(Problem::message).orElse("not delivered in time");
-        String code = retryReason.map(Problem::code).orElse("GaveUp");
-        return new DestinationReport(
+    public DestinationReport(
+            String targetId,
+            long delivered,
+            long failed,
+            long throttled,
+            long rejected,
+            long resent,
+            List<Double> lagsMillis,
+            Set<String> undelivered,
+            Optional<Problem> lastProblem,
+            Optional<Problem> retryReason) {
+        this(
                 targetId,
                 delivered,
-                failed + undelivered.size(),
+                failed,
                 throttled,
                 rejected,
                 resent,
                 lagsMillis,
-                Set.of(),
-                Optional.of(new Problem(code, "gave up after " + retries + " retries: " + reason)),
-                retryReason);
+                undelivered,
+                lastProblem,
+                retryReason,
+                true);
+    }
+
+    /** Nothing attempted: the budget ran out before this destination's turn. */
+    public static DestinationReport notStarted(String targetId, Set<String> owed) {
+        return new DestinationReport(
+                targetId,
+                0,
+                0,
+                0,
+                0,
+                0,
+                List.of(),
+                owed,
+                Optional.empty(),
+                Optional.empty(),
+                false);
+    }
+
+    public boolean complete() {
+        return undelivered.isEmpty();
     }
 }

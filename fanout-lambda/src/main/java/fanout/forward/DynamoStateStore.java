@@ -1,22 +1,25 @@
 package fanout.forward;
 
-import fanout.state.Checkpoint;
 import fanout.state.LastError;
+import fanout.state.ShardCursors;
 import fanout.state.StateTable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
-/** The state table on DynamoDB: one Query per shard to read, BatchWriteItem to write. */
+/**
+ * The state table on DynamoDB: a shard's cursors with one consistent GetItem and one conditional
+ * PutItem, a source's cursors with one Query, last errors with BatchWriteItem.
+ */
 public final class DynamoStateStore implements StateStore {
     /** BatchWriteItem takes 25 requests per call. */
     public static final int MAX_WRITES_PER_BATCH = 25;
@@ -33,8 +36,26 @@ public final class DynamoStateStore implements StateStore {
     }
 
     @Override
-    public Map<String, Checkpoint> checkpoints(String sourceArn, String shardId) {
-        Map<String, Checkpoint> byTarget = new HashMap<>();
+    public Optional<ShardCursors> cursors(String sourceArn, String shardId) {
+        Map<String, AttributeValue> item =
+                dynamo.getItem(
+                                b ->
+                                        b.tableName(table)
+                                                .key(
+                                                        StateTable.key(
+                                                                ShardCursors.partitionKey(
+                                                                        sourceArn),
+                                                                shardId))
+                                                .consistentRead(true))
+                        .item();
+        return item == null || item.isEmpty()
+                ? Optional.empty()
+                : Optional.of(ShardCursors.fromItem(item));
+    }
+
+    @Override
+    public List<ShardCursors> cursorsOf(String sourceArn) {
+        List<ShardCursors> shards = new ArrayList<>();
         dynamo.queryPaginator(
                         QueryRequest.builder()
                                 .tableName(table)
@@ -44,40 +65,54 @@ public final class DynamoStateStore implements StateStore {
                                         Map.of(
                                                 ":pk",
                                                 AttributeValue.fromS(
-                                                        Checkpoint.partitionKey(
-                                                                sourceArn, shardId))))
+                                                        ShardCursors.partitionKey(sourceArn))))
                                 .consistentRead(true)
                                 .build())
                 .items()
-                .forEach(
-                        item -> {
-                            Checkpoint checkpoint = Checkpoint.fromItem(item);
-                            byTarget.put(checkpoint.targetId(), checkpoint);
-                        });
-        return byTarget;
+                .forEach(item -> shards.add(ShardCursors.fromItem(item)));
+        return shards;
     }
 
     @Override
-    public void save(
-            List<LastError> errors, List<Checkpoint> checkpoints, List<Checkpoint> deletions) {
+    public void saveErrors(List<LastError> errors) {
         List<WriteRequest> writes = new ArrayList<>();
-        errors.forEach(e -> writes.add(put(e.toItem())));
-        checkpoints.forEach(c -> writes.add(put(c.toItem())));
-        for (Checkpoint c : deletions) {
-            writes.add(
-                    WriteRequest.builder()
-                            .deleteRequest(
-                                    DeleteRequest.builder()
-                                            .key(
-                                                    StateTable.key(
-                                                            Checkpoint.partitionKey(
-                                                                    c.sourceArn(), c.shardId()),
-                                                            c.targetId()))
-                                            .build())
-                            .build());
-        }
+        errors.forEach(
+                e ->
+                        writes.add(
+                                WriteRequest.builder()
+                                        .putRequest(PutRequest.builder().item(e.toItem()).build())
+                                        .build()));
         for (int i = 0; i < writes.size(); i += MAX_WRITES_PER_BATCH) {
             write(writes.subList(i, Math.min(writes.size(), i + MAX_WRITES_PER_BATCH)));
+        }
+    }
+
+    @Override
+    public void saveCursors(ShardCursors next) {
+        long expected = next.version() - 1;
+        try {
+            dynamo.putItem(
+                    b -> {
+                        b.tableName(table).item(next.toItem());
+                        if (expected == 0) {
+                            b.conditionExpression("attribute_not_exists(#pk) OR #v = :v")
+                                    .expressionAttributeNames(
+                                            Map.of("#pk", StateTable.PK, "#v", "version"));
+                        } else {
+                            b.conditionExpression("#v = :v")
+                                    .expressionAttributeNames(Map.of("#v", "version"));
+                        }
+                        b.expressionAttributeValues(
+                                Map.of(":v", AttributeValue.fromN(Long.toString(expected))));
+                    });
+        } catch (ConditionalCheckFailedException e) {
+            throw new CursorConflictException(
+                    "the cursors of "
+                            + next.shardId()
+                            + " changed since version "
+                            + expected
+                            + " (a control action or a drain wrote them)",
+                    e);
         }
     }
 
@@ -92,9 +127,5 @@ public final class DynamoStateStore implements StateStore {
             BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(batch));
             remaining = response.unprocessedItems().getOrDefault(table, List.of());
         }
-    }
-
-    private static WriteRequest put(Map<String, AttributeValue> item) {
-        return WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
     }
 }

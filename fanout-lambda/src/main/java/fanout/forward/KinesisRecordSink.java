@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
@@ -22,6 +23,9 @@ public final class KinesisRecordSink implements RecordSink {
     public static final long MAX_BYTES_PER_ENTRY = 1024L * 1024;
     public static final BatchLimits LIMITS =
             new BatchLimits(MAX_ENTRIES_PER_CALL, MAX_BYTES_PER_CALL, MAX_BYTES_PER_ENTRY);
+
+    /** Codes (as classified) of a call refused as a whole for what some entry holds. */
+    static final Set<String> INVALID_CALL = Set.of("InvalidArgument", "Validation");
 
     private final KinesisClient client;
     private final String streamName;
@@ -43,18 +47,57 @@ public final class KinesisRecordSink implements RecordSink {
 
     @Override
     public List<EntryOutcome> put(List<PreparedRecord> entries) {
-        PutRecordsRequest request =
-                PutRecordsRequest.builder()
-                        .streamName(streamName)
-                        .records(entries.stream().map(KinesisRecordSink::entry).toList())
-                        .build();
         PutRecordsResponse response;
         try {
-            response = client.putRecords(request);
+            response = client.putRecords(request(entries));
         } catch (SdkException e) {
-            throw AwsFailures.classify(e);
+            SinkCallException failure = AwsFailures.classify(e);
+            if (INVALID_CALL.contains(failure.code())) {
+                return split(entries, failure);
+            }
+            throw failure;
         }
-        List<PutRecordsResultEntry> results = response.records();
+        return outcomes(entries, response.records());
+    }
+
+    /**
+     * A call refused as a whole for one bad entry: halves are sent apart until the bad entries are
+     * alone, so the others still go out (log2(500) extra calls at most per bad entry).
+     */
+    private List<EntryOutcome> split(List<PreparedRecord> entries, SinkCallException failure) {
+        if (entries.size() == 1) {
+            return List.of(new EntryOutcome.Rejected(failure.code(), failure.getMessage()));
+        }
+        int half = entries.size() / 2;
+        List<EntryOutcome> outcomes = new ArrayList<>(entries.size());
+        outcomes.addAll(putAlone(entries.subList(0, half)));
+        outcomes.addAll(putAlone(entries.subList(half, entries.size())));
+        return outcomes;
+    }
+
+    /** Once the first half went out, a failure of the other must not undo it: per entry. */
+    private List<EntryOutcome> putAlone(List<PreparedRecord> entries) {
+        try {
+            return put(entries);
+        } catch (SinkCallException e) {
+            EntryOutcome outcome =
+                    e.permanent()
+                            ? new EntryOutcome.Rejected(e.code(), e.getMessage())
+                            : new EntryOutcome.Retryable(e.code(), e.getMessage(), e.throttled());
+            return java.util.Collections.nCopies(entries.size(), outcome);
+        }
+    }
+
+    private PutRecordsRequest request(List<PreparedRecord> entries) {
+        List<PutRecordsRequestEntry> records = new ArrayList<>(entries.size());
+        for (PreparedRecord entry : entries) {
+            records.add(entry(entry));
+        }
+        return PutRecordsRequest.builder().streamName(streamName).records(records).build();
+    }
+
+    private static List<EntryOutcome> outcomes(
+            List<PreparedRecord> entries, List<PutRecordsResultEntry> results) {
         if (results.size() != entries.size()) {
             throw new SinkCallException(
                     "InternalFailure",

@@ -1,10 +1,12 @@
 package fanout.forward;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -15,10 +17,11 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 
 /**
- * The real destinations' clients: one Kinesis client per (region, role, external id) for the
- * container's life, sharing one pooled HTTP client; a student's role assumed through STS, its
- * credentials cached and refreshed well before they expire. The forwarder retries on its own,
- * within its time budget, so the clients do not.
+ * The real destinations' clients: one Kinesis client per region for the container's life, sharing
+ * one pooled HTTP client and one timer executor; a student's role is a per-request credentials
+ * override on that client, its credentials assumed through STS, cached and refreshed well before
+ * they expire. Nothing here grows threads with the class. The forwarder retries on its own, within
+ * its time budget, so the Kinesis clients do not.
  */
 public final class StsKinesisClientFactory implements KinesisClientFactory {
     /** Refresh assumed credentials this long before they expire (sessions last an hour). */
@@ -30,60 +33,91 @@ public final class StsKinesisClientFactory implements KinesisClientFactory {
     /** One PutRecords attempt; a hung connection must not eat the whole budget. */
     public static final Duration CALL_ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
 
+    /** A whole call, credentials included (the Kinesis clients make one attempt). */
+    public static final Duration CALL_TIMEOUT = Duration.ofSeconds(12);
+
+    /** AssumeRole with the SDK's retries: well inside any invocation's budget. */
+    public static final Duration STS_CALL_TIMEOUT = Duration.ofSeconds(5);
+
     private final SdkHttpClient http;
     private final AwsCredentialsProvider ownCredentials;
+    private final ScheduledExecutorService timers;
+    private final Clock clock;
     private final StsClient sts;
-    private final Map<Key, KinesisClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, KinesisClient> byRegion = new ConcurrentHashMap<>();
+    private final Map<Key, KinesisClient> byRole = new ConcurrentHashMap<>();
     private final Map<AssumeRoleSpec, StsAssumeRoleCredentialsProvider> roles =
             new ConcurrentHashMap<>();
+    private final Map<AssumeRoleSpec, AwsCredentialsProvider> held = new ConcurrentHashMap<>();
 
     /**
      * @param http shared by every client; closed with this factory
      * @param ownCredentials the function's own, for STS and for destinations without a role
+     * @param timers the SDK's timeouts for every client; owned by the caller
      */
     public StsKinesisClientFactory(
-            SdkHttpClient http, AwsCredentialsProvider ownCredentials, String functionRegion) {
+            SdkHttpClient http,
+            AwsCredentialsProvider ownCredentials,
+            String functionRegion,
+            ScheduledExecutorService timers,
+            Clock clock) {
         this.http = Objects.requireNonNull(http, "http is required");
         this.ownCredentials = Objects.requireNonNull(ownCredentials, "ownCredentials is required");
+        this.timers = Objects.requireNonNull(timers, "timers is required");
+        this.clock = Objects.requireNonNull(clock, "clock is required");
         this.sts =
                 StsClient.builder()
                         .region(Region.of(functionRegion))
                         .httpClient(http)
                         .credentialsProvider(ownCredentials)
+                        .overrideConfiguration(
+                                o ->
+                                        o.scheduledExecutorService(timers)
+                                                .apiCallTimeout(STS_CALL_TIMEOUT))
                         .build();
     }
 
     @Override
     public KinesisClient forDestination(String region, Optional<AssumeRoleSpec> role) {
-        return clients.computeIfAbsent(new Key(region, role), this::build);
+        KinesisClient shared = byRegion.computeIfAbsent(region, this::build);
+        if (role.isEmpty()) {
+            return shared;
+        }
+        return byRole.computeIfAbsent(
+                new Key(region, role.get()),
+                key ->
+                        new RoleKinesisClient(
+                                shared, held.computeIfAbsent(key.role(), this::credentials)));
     }
 
-    private KinesisClient build(Key key) {
-        AwsCredentialsProvider credentials =
-                key.role().<AwsCredentialsProvider>map(this::assumed).orElse(ownCredentials);
+    private KinesisClient build(String region) {
         return KinesisClient.builder()
-                .region(Region.of(key.region()))
+                .region(Region.of(region))
                 .httpClient(http)
-                .credentialsProvider(credentials)
+                .credentialsProvider(ownCredentials)
                 .overrideConfiguration(
                         o ->
                                 o.retryStrategy(AwsRetryStrategy.doNotRetry())
-                                        .apiCallAttemptTimeout(CALL_ATTEMPT_TIMEOUT))
+                                        .scheduledExecutorService(timers)
+                                        .apiCallAttemptTimeout(CALL_ATTEMPT_TIMEOUT)
+                                        .apiCallTimeout(CALL_TIMEOUT))
                 .build();
     }
 
-    private StsAssumeRoleCredentialsProvider assumed(AssumeRoleSpec spec) {
-        return roles.computeIfAbsent(
-                spec,
-                s ->
-                        StsAssumeRoleCredentialsProvider.builder()
-                                .stsClient(sts)
-                                .refreshRequest(request(s))
-                                .prefetchTime(PREFETCH)
-                                .staleTime(STALE)
-                                // A frozen container cannot refresh in the background anyway.
-                                .asyncCredentialUpdateEnabled(false)
-                                .build());
+    private AwsCredentialsProvider credentials(AssumeRoleSpec spec) {
+        StsAssumeRoleCredentialsProvider assumed =
+                roles.computeIfAbsent(
+                        spec,
+                        s ->
+                                StsAssumeRoleCredentialsProvider.builder()
+                                        .stsClient(sts)
+                                        .refreshRequest(request(s))
+                                        .prefetchTime(PREFETCH)
+                                        .staleTime(STALE)
+                                        // A frozen container cannot refresh in the background.
+                                        .asyncCredentialUpdateEnabled(false)
+                                        .build());
+        return new FailureHoldingCredentials(assumed, clock);
     }
 
     static AssumeRoleRequest request(AssumeRoleSpec spec) {
@@ -97,11 +131,11 @@ public final class StsKinesisClientFactory implements KinesisClientFactory {
 
     @Override
     public void close() {
-        clients.values().forEach(KinesisClient::close);
+        byRegion.values().forEach(KinesisClient::close);
         roles.values().forEach(StsAssumeRoleCredentialsProvider::close);
         sts.close();
         http.close();
     }
 
-    private record Key(String region, Optional<AssumeRoleSpec> role) {}
+    private record Key(String region, AssumeRoleSpec role) {}
 }

@@ -23,6 +23,84 @@ public record Arn(
     private static final Pattern STREAM_NAME = Pattern.compile("[a-zA-Z0-9_.-]{1,128}");
     private static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
 
+    /**
+     * The partition a region belongs to (aws-cn for cn-*, aws-us-gov for us-gov-*, ...): ARNs are
+     * built with it, never with a literal {@code aws}, so a class in China or GovCloud works.
+     */
+    public static String partitionOf(String region) {
+        if (region == null) {
+            return "aws";
+        }
+        if (region.startsWith("cn-")) {
+            return "aws-cn";
+        }
+        if (region.startsWith("us-gov-")) {
+            return "aws-us-gov";
+        }
+        if (region.startsWith("us-isob-")) {
+            return "aws-iso-b";
+        }
+        if (region.startsWith("us-iso-")) {
+            return "aws-iso";
+        }
+        return "aws";
+    }
+
+    /** The ARN of stream {@code name} in {@code account} and {@code region}, in its partition. */
+    public static String kinesisStreamArn(String region, String account, String name) {
+        return "arn:"
+                + partitionOf(region)
+                + ":kinesis:"
+                + region
+                + ":"
+                + account
+                + ":stream/"
+                + name;
+    }
+
+    /** The ARN of IAM role {@code name} in {@code account}, in the partition of {@code region}. */
+    public static String iamRoleArn(String region, String account, String name) {
+        return "arn:" + partitionOf(region) + ":iam::" + account + ":role/" + name;
+    }
+
+    /**
+     * A regional ARN of {@code service} in the partition of {@code region}, e.g. {@code arn(lambda,
+     * us-west-2, 123456789012, function:fanout)}.
+     */
+    public static String of(String service, String region, String account, String resource) {
+        return "arn:"
+                + partitionOf(region)
+                + ":"
+                + service
+                + ":"
+                + region
+                + ":"
+                + account
+                + ":"
+                + resource;
+    }
+
+    /**
+     * Whether {@code arn} matches an IAM resource pattern, where {@code *} stands for any
+     * characters and {@code ?} for one (as IAM matches a policy's Resource).
+     */
+    public static boolean matches(String pattern, String arn) {
+        if (pattern == null || arn == null) {
+            return false;
+        }
+        StringBuilder regex = new StringBuilder();
+        for (char c : pattern.toCharArray()) {
+            if (c == '*') {
+                regex.append(".*");
+            } else if (c == '?') {
+                regex.append('.');
+            } else {
+                regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(arn).matches();
+    }
+
     public static boolean isRegion(String value) {
         return value != null && REGION.matcher(value).matches();
     }
@@ -62,7 +140,7 @@ public record Arn(
         return new Arn(parts[1], parts[2], parts[3], parts[4], type, name);
     }
 
-    /** A Kinesis stream ARN: {@code arn:aws:kinesis:REGION:ACCOUNT:stream/NAME}. */
+    /** A Kinesis stream ARN: {@code arn:PARTITION:kinesis:REGION:ACCOUNT:stream/NAME}. */
     public static Arn kinesisStream(String text) {
         Arn arn = parse(text);
         arn.requireService("kinesis", text);
@@ -73,6 +151,17 @@ public record Arn(
                             + "' in "
                             + text
                             + " is not a region such as us-west-2");
+        }
+        if (!arn.partition.equals(partitionOf(arn.region))) {
+            throw new InvalidArnException(
+                    "partition '"
+                            + arn.partition
+                            + "' in "
+                            + text
+                            + " does not go with region "
+                            + arn.region
+                            + ": use "
+                            + partitionOf(arn.region));
         }
         arn.requireAccount(text);
         if (!arn.resourceType.equals("stream")) {
@@ -90,7 +179,7 @@ public record Arn(
         return arn;
     }
 
-    /** An IAM role ARN: {@code arn:aws:iam::ACCOUNT:role/[PATH/]NAME}. */
+    /** An IAM role ARN: {@code arn:PARTITION:iam::ACCOUNT:role/[PATH/]NAME}. */
     public static Arn iamRole(String text) {
         Arn arn = parse(text);
         arn.requireService("iam", text);

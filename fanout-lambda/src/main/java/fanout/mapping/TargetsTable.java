@@ -22,6 +22,9 @@ public final class TargetsTable {
     public static final String UPDATED_AT = "updatedAt";
     public static final String VERSION = "version";
 
+    /** Ours, on self-registered rows: the Slack user ({@code <team>/<user>}) who may remove it. */
+    public static final String REGISTERED_BY = "registeredBy";
+
     private TargetsTable() {}
 
     /** {@code <function>Targets}, the original's default name. */

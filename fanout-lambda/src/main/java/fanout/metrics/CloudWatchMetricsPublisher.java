@@ -132,6 +132,8 @@ public final class CloudWatchMetricsPublisher implements MetricsPublisher {
             List<Dimension> dimensions = dimensions(source.sourceStream(), null);
             datums.add(count(MetricNames.INVOCATIONS, dimensions, source.invocations(), at));
             datums.add(count(MetricNames.RECORDS_IN, dimensions, source.recordsIn(), at));
+            source.warnings()
+                    .forEach((name, value) -> datums.add(count(name, dimensions, value, at)));
         }
         for (TargetTotals target : snapshot.targets()) {
             List<Dimension> dimensions = dimensions(target.sourceStream(), target.targetId());

@@ -30,6 +30,10 @@ public final class InvocationMetrics {
                     MetricNames.REJECTED,
                     MetricNames.RESENT);
 
+    /** Per-source counts published only when non-zero: something went wrong but was absorbed. */
+    public static final List<String> SOURCE_WARNINGS =
+            List.of(MetricNames.MAPPING_READ_ERRORS, MetricNames.STATE_ERRORS);
+
     private final ConcurrentMap<String, SourceAccumulator> sources = new ConcurrentHashMap<>();
     private final ConcurrentMap<TargetKey, TargetAccumulator> targets = new ConcurrentHashMap<>();
 
@@ -40,6 +44,27 @@ public final class InvocationMetrics {
     public void recordsIn(String sourceStream, long n) {
         requireNonNegative(n);
         source(sourceStream).add(0, n);
+    }
+
+    /**
+     * @param metricName one of {@link #SOURCE_WARNINGS}
+     */
+    public void warning(String sourceStream, String metricName, long n) {
+        if (!SOURCE_WARNINGS.contains(metricName)) {
+            throw new IllegalArgumentException(
+                    "'"
+                            + metricName
+                            + "' is not a source warning (known: "
+                            + SOURCE_WARNINGS
+                            + ")");
+        }
+        requireNonNegative(n);
+        source(sourceStream).warn(metricName, n);
+    }
+
+    /** State table failures (published as {@link MetricNames#STATE_ERRORS} when non-zero). */
+    public void stateErrors(String sourceStream, long n) {
+        warning(sourceStream, MetricNames.STATE_ERRORS, n);
     }
 
     /** Marks a target as served by this invocation, so it publishes Delivered (maybe 0). */
@@ -73,6 +98,33 @@ public final class InvocationMetrics {
             throw new IllegalArgumentException("lag must be a finite number, was " + millis);
         }
         target(sourceStream, targetId).lag(Math.max(0, millis));
+    }
+
+    /** A destination's DeliveryLag samples of one invocation, added at once. */
+    public void lags(String sourceStream, String targetId, List<Double> millis) {
+        if (millis.isEmpty()) {
+            return;
+        }
+        for (double lag : millis) {
+            if (!Double.isFinite(lag)) {
+                throw new IllegalArgumentException("lag must be a finite number, was " + lag);
+            }
+        }
+        target(sourceStream, targetId).lags(millis);
+    }
+
+    /** Adds another invocation's totals (a container publishing less often than it runs). */
+    public void addAll(MetricsSnapshot other) {
+        for (SourceTotals source : other.sources()) {
+            SourceAccumulator accumulator = source(source.sourceStream());
+            accumulator.add(source.invocations(), source.recordsIn());
+            source.warnings().forEach(accumulator::warn);
+        }
+        for (TargetTotals target : other.targets()) {
+            TargetAccumulator accumulator = target(target.sourceStream(), target.targetId());
+            target.counts().forEach((name, n) -> accumulator.add(TARGET_COUNTS.indexOf(name), n));
+            target.lagStatistics().ifPresent(accumulator::lags);
+        }
     }
 
     public MetricsSnapshot snapshot() {
@@ -126,8 +178,16 @@ public final class InvocationMetrics {
             recordsIn += moreRecords;
         }
 
+        private final Map<String, Long> warnings = new LinkedHashMap<>();
+
+        synchronized void warn(String metricName, long n) {
+            warnings.merge(metricName, n, Long::sum);
+        }
+
         synchronized SourceTotals totals(String sourceStream) {
-            return new SourceTotals(sourceStream, invocations, recordsIn);
+            Map<String, Long> nonZero = new LinkedHashMap<>(warnings);
+            nonZero.values().removeIf(v -> v == 0);
+            return new SourceTotals(sourceStream, invocations, recordsIn, nonZero);
         }
     }
 
@@ -141,6 +201,26 @@ public final class InvocationMetrics {
 
         synchronized void lag(double millis) {
             lag = lag == null ? LagStatistics.of(millis) : lag.plus(millis);
+        }
+
+        synchronized void lags(LagStatistics added) {
+            lag = lag == null ? added : lag.plus(added);
+        }
+
+        synchronized void lags(List<Double> millis) {
+            long count = 0;
+            double sum = 0;
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double value : millis) {
+                double sample = Math.max(0, value);
+                count++;
+                sum += sample;
+                min = Math.min(min, sample);
+                max = Math.max(max, sample);
+            }
+            LagStatistics added = new LagStatistics(count, sum, min, max);
+            lag = lag == null ? added : lag.plus(added);
         }
 
         synchronized TargetTotals totals(TargetKey key) {

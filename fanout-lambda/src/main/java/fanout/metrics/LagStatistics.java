@@ -26,6 +26,14 @@ public record LagStatistics(long sampleCount, double sum, double minimum, double
                 Math.max(maximum, millis));
     }
 
+    public LagStatistics plus(LagStatistics other) {
+        return new LagStatistics(
+                sampleCount + other.sampleCount,
+                sum + other.sum,
+                Math.min(minimum, other.minimum),
+                Math.max(maximum, other.maximum));
+    }
+
     public double average() {
         return sum / sampleCount;
     }

@@ -7,7 +7,7 @@ package fanout.metrics;
  * {@link #DELIVERED}, {@link #FAILED}, {@link #THROTTLED}, {@link #REJECTED}, {@link #RESENT} as
  * Count and {@link #DELIVERY_LAG} in Milliseconds as a statistic set. Per function and source
  * (dimensions {@link #FUNCTION_NAME}, {@link #SOURCE_STREAM}): {@link #RECORDS_IN} and {@link
- * #INVOCATIONS} as Count.
+ * #INVOCATIONS} as Count, and the warning {@link #MAPPING_READ_ERRORS} when non-zero.
  */
 public final class MetricNames {
     public static final String DEFAULT_NAMESPACE = "Fanout";
@@ -25,6 +25,18 @@ public final class MetricNames {
 
     public static final String RECORDS_IN = "RecordsIn";
     public static final String INVOCATIONS = "Invocations";
+
+    /**
+     * Per function and source, Count, only when non-zero: the mapping table could not be read and
+     * the last good mappings were used instead (a warning: delivery went on).
+     */
+    public static final String MAPPING_READ_ERRORS = "MappingReadErrors";
+
+    /**
+     * Per function and source: state table reads or writes that failed (cursors then live on in the
+     * container); published only when non-zero.
+     */
+    public static final String STATE_ERRORS = "StateErrors";
 
     /** AWS/Lambda metrics the console reads for the function. */
     public static final String LAMBDA_NAMESPACE = "AWS/Lambda";

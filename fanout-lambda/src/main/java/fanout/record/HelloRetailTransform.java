@@ -56,6 +56,11 @@ final class HelloRetailTransform implements RecordTransform {
 
     @Override
     public Result apply(SourceRecord source, byte[] payload) {
+        return apply(source, source.eventId(), payload);
+    }
+
+    @Override
+    public Result apply(SourceRecord source, String eventId, byte[] payload) {
         JsonNode root;
         try {
             root = mapper.readTree(payload);
@@ -71,7 +76,7 @@ final class HelloRetailTransform implements RecordTransform {
             return unsendable("payload is not a JSON object", payload);
         }
         object.put("schema", EGRESS_SCHEMA);
-        object.put("eventId", source.eventId());
+        object.put("eventId", eventId);
         object.put("timeIngest", iso(source.approximateArrival()));
         object.put("timeProcess", iso(clock.instant()));
         try {

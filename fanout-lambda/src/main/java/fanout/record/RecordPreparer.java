@@ -3,6 +3,7 @@ package fanout.record;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The decode-and-transform-once step: turns a batch's source records into the user records every
@@ -31,37 +32,61 @@ public final class RecordPreparer {
     public List<PreparedRecord> prepare(List<SourceRecord> records, boolean deaggregate) {
         List<PreparedRecord> prepared = new ArrayList<>(records.size());
         for (SourceRecord source : records) {
-            if (deaggregate) {
-                List<Deaggregator.UserRecord> users =
-                        Deaggregator.deaggregate(source.partitionKey(), source.data());
-                for (int index = 0; index < users.size(); index++) {
-                    Deaggregator.UserRecord user = users.get(index);
-                    prepared.add(
-                            prepareOne(
-                                    source,
-                                    index,
-                                    user.partitionKey(),
-                                    user.explicitHashKey(),
-                                    user.data()));
-                }
-            } else {
-                prepared.add(prepareOne(source, 0, source.partitionKey(), null, source.data()));
+            Optional<List<Deaggregator.UserRecord>> users =
+                    deaggregate ? Deaggregator.decode(source.data()) : Optional.empty();
+            if (users.isEmpty()) {
+                prepared.add(
+                        prepareOne(
+                                source,
+                                0,
+                                source.eventId(),
+                                source.partitionKey(),
+                                null,
+                                source.data()));
+                continue;
+            }
+            List<Deaggregator.UserRecord> list = users.get();
+            for (int index = 0; index < list.size(); index++) {
+                Deaggregator.UserRecord user = list.get(index);
+                prepared.add(
+                        prepareOne(
+                                source,
+                                index,
+                                userEventId(source, index),
+                                user.partitionKey(),
+                                user.explicitHashKey(),
+                                user.data()));
             }
         }
         return prepared;
     }
 
+    /**
+     * Each user record of an aggregate gets its own event id, derived so a re-send carries the same
+     * one: consumers that keep one record per event id would otherwise keep one per aggregate.
+     */
+    public static String userEventId(SourceRecord source, int subSequence) {
+        return source.eventId() + ":" + subSequence;
+    }
+
     private PreparedRecord prepareOne(
             SourceRecord source,
             int subSequence,
+            String eventId,
             String partitionKey,
             String explicitHashKey,
             byte[] payload) {
+        String keys = KinesisKeys.problem(partitionKey, explicitHashKey);
+        if (keys != null) {
+            return PreparedRecord.rejected(
+                    source, subSequence, partitionKey, explicitHashKey, keys);
+        }
         RecordTransform.Result result;
         try {
             result =
                     Objects.requireNonNull(
-                            transform.apply(source, payload), "the transform returned no result");
+                            transform.apply(source, eventId, payload),
+                            "the transform returned no result");
         } catch (RuntimeException e) {
             result =
                     new RecordTransform.Unsendable(

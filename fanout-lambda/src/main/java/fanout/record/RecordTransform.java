@@ -24,6 +24,14 @@ public interface RecordTransform {
      */
     Result apply(SourceRecord source, byte[] payload);
 
+    /**
+     * Transforms one user record of a source record, {@code eventId} naming that user record (the
+     * source's own for a plain record, one per user record of a KPL aggregate).
+     */
+    default Result apply(SourceRecord source, String eventId, byte[] payload) {
+        return apply(source, payload);
+    }
+
     /** Every transform's outcome: bytes to send, or why the record can never be sent. */
     sealed interface Result permits Transformed, Unsendable {}
 

@@ -11,9 +11,24 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public record ClassSetting(String name, String value) {
     public static final String PARTITION_KEY = "class";
 
+    /** Self-registration from Slack: {@link #LOCKED} closes it, anything else leaves it open. */
+    public static final String SELFREG_LOCK = "selfreg-lock";
+
+    public static final String LOCKED = "locked";
+    public static final String OPEN = "open";
+
     public ClassSetting {
         Objects.requireNonNull(name, "name is required");
         Objects.requireNonNull(value, "value is required");
+    }
+
+    /** The self-registration lock in the given state. */
+    public static ClassSetting selfRegistrationLock(boolean locked) {
+        return new ClassSetting(SELFREG_LOCK, locked ? LOCKED : OPEN);
+    }
+
+    public boolean locked() {
+        return LOCKED.equals(value);
     }
 
     public Map<String, AttributeValue> toItem() {

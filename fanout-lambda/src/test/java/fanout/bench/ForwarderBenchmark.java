@@ -41,6 +41,13 @@ public final class ForwarderBenchmark {
         ConcurrencyScenario.run(out);
         PreparationScenario.run(out);
         IsolationScenario.run(out);
+        java.util.List<Goal> goals = SdkCpuScenario.run(out, Rounds.of(30, 15));
+        Table table = new Table("goal", "measured", "goal", "unit", "pass");
+        goals.forEach(g -> table.row(g.id(), g.measured(), g.goal(), g.unit(), g.pass()));
+        table.print(out);
+        Path results = Path.of(System.getProperty("bench.results", "target/bench/results.json"));
+        Goal.write(results, goals);
+        out.println("- goals written to " + results);
         out.println("- load average at the end (1, 5, 15 min): " + loadAverage());
     }
 

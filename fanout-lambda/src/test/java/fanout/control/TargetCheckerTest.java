@@ -122,7 +122,11 @@ class TargetCheckerTest {
     }
 
     private JsonNode check(String request) throws Exception {
-        return control().handle(json.readTree(request));
+        return control()
+                .handle(
+                        json.readTree(request),
+                        fanout.forward.Deadline.after(
+                                java.time.Clock.systemUTC(), java.time.Duration.ofSeconds(30)));
     }
 
     @Test
@@ -174,5 +178,31 @@ class TargetCheckerTest {
                                 .get("error")
                                 .asText())
                 .contains("ids");
+    }
+
+    @Test
+    void candidatesAreCheckedAsGivenWithoutBeingInTheTable() throws Exception {
+        JsonNode results =
+                check(
+                                "{\"action\":\"check\",\"sourceArn\":\""
+                                        + SOURCE
+                                        + "\",\"candidates\":[{\"id\":\"new1\",\"destination\":\"good\","
+                                        + "\"role\":\"arn:aws:iam::210987654321:role/okWriter\","
+                                        + "\"region\":\"us-west-2\"},{\"id\":\"new2\",\"destination\":\"good\","
+                                        + "\"role\":\""
+                                        + DENIED_ROLE
+                                        + "\"}]}")
+                        .get("results");
+
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).get("id").asText()).isEqualTo("new1");
+        assertThat(results.get(0).get("ok").asBoolean()).isTrue();
+        assertThat(results.get(1).get("roleAssumed").asBoolean()).isFalse();
+        assertThat(results.get(1).get("code").asText()).isEqualTo("AccessDenied");
+        assertThat(
+                        check("{\"action\":\"check\",\"sourceArn\":\"x\",\"candidates\":[{}]}")
+                                .get("error")
+                                .asText())
+                .contains("'id'");
     }
 }

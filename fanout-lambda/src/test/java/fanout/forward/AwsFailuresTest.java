@@ -60,7 +60,7 @@ class AwsFailuresTest {
     }
 
     @Test
-    void aRoleThatCannotBeAssumedIsAccessDenied() {
+    void aRoleThatCannotBeAssumedIsAccessDeniedAndOwedForLaterNotLost() {
         StsException denied =
                 (StsException)
                         StsException.builder()
@@ -75,11 +75,41 @@ class AwsFailuresTest {
                 AwsFailures.classify(
                         SdkClientException.create("Unable to load credentials", denied));
 
-        assertThat(failure.permanent()).isTrue();
+        // A role created a minute ago or a trust policy being fixed works later.
+        assertThat(failure.permanent()).isFalse();
+        assertThat(failure.later()).isTrue();
         assertThat(failure.code()).isEqualTo("AccessDenied");
         assertThat(failure.getMessage())
                 .contains("cannot assume the role")
                 .contains("sts:AssumeRole");
+    }
+
+    private static StsException sts(String code, int status) {
+        return (StsException)
+                StsException.builder()
+                        .awsErrorDetails(FakeKinesis.details(code, "message of " + code))
+                        .statusCode(status)
+                        .build();
+    }
+
+    @Test
+    void stsThrottlingAndExpiredTokensAreRetriedAndADisabledRegionIsOwedForLater() {
+        SinkCallException throttled = AwsFailures.classify(sts("Throttling", 400));
+        assertThat(throttled.throttled()).isTrue();
+        assertThat(throttled.permanent()).isFalse();
+        SinkCallException expired = AwsFailures.classify(sts("ExpiredTokenException", 400));
+        assertThat(expired.permanent()).isFalse();
+        assertThat(expired.later()).isFalse();
+        SinkCallException region = AwsFailures.classify(sts("RegionDisabledException", 403));
+        assertThat(region.permanent()).isFalse();
+        assertThat(region.later()).isTrue();
+        assertThat(region.code()).isEqualTo("RegionDisabled");
+    }
+
+    @Test
+    void anExpiredSessionOnKinesisIsRetriedNotPermanent() {
+        assertThat(AwsFailures.classify(kinesis("ExpiredTokenException", 400)).permanent())
+                .isFalse();
     }
 
     @Test

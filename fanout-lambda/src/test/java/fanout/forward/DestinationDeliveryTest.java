@@ -197,14 +197,44 @@ class DestinationDeliveryTest {
     }
 
     @Test
-    void aDeniedDestinationGivesUpAtOnceAndCountsFailed() {
+    void aDeniedDestinationStopsAtOnceAndStillOwesEveryRecordToCatchUpOnceFixed() {
         kinesis.denied("s1");
 
         DestinationReport report = deliver(true, Records.batch(4, "a"));
 
         assertThat(kinesis.calls("s1")).hasSize(1);
-        assertThat(report.failed()).isEqualTo(4);
-        assertThat(report.complete()).isTrue();
+        assertThat(report.failed()).as("not lost: the student may fix it").isZero();
+        assertThat(report.undelivered()).hasSize(4);
+        assertThat(report.lastProblem())
+                .hasValueSatisfying(p -> assertThat(p.code()).isEqualTo("AccessDenied"));
+    }
+
+    @Test
+    void aRoleThatCannotBeAssumedYetStopsAtOnceButKeepsEveryRecordOwed() {
+        kinesis.behave(
+                "s1",
+                new FakeKinesis.Behavior() {
+                    @Override
+                    public void onCall(int call) {
+                        throw software.amazon.awssdk.core.exception.SdkClientException.create(
+                                "Unable to load credentials",
+                                software.amazon.awssdk.services.sts.model.StsException.builder()
+                                        .awsErrorDetails(
+                                                FakeKinesis.details(
+                                                        "AccessDenied",
+                                                        "not authorized to perform"
+                                                                + " sts:AssumeRole"))
+                                        .statusCode(403)
+                                        .build());
+                    }
+                });
+
+        DestinationReport report = deliver(true, Records.batch(4, "a"));
+
+        assertThat(kinesis.calls("s1")).hasSize(1);
+        assertThat(report.failed()).isZero();
+        assertThat(report.complete()).isFalse();
+        assertThat(report.undelivered()).hasSize(4);
         assertThat(report.lastProblem())
                 .hasValueSatisfying(p -> assertThat(p.code()).isEqualTo("AccessDenied"));
     }

@@ -43,6 +43,7 @@ public final class FakeKinesis implements KinesisClient {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicInteger totalCalls = new AtomicInteger();
+    private final List<String> callOrder = Collections.synchronizedList(new ArrayList<>());
 
     public FakeKinesis behave(String stream, Behavior behavior) {
         behaviors.put(stream, behavior);
@@ -111,6 +112,11 @@ public final class FakeKinesis implements KinesisClient {
         return List.copyOf(calls.getOrDefault(stream, List.of()));
     }
 
+    /** The stream of every PutRecords call, in the order they came. */
+    public List<String> callOrder() {
+        return List.copyOf(callOrder);
+    }
+
     public int totalCalls() {
         return totalCalls.get();
     }
@@ -129,6 +135,7 @@ public final class FakeKinesis implements KinesisClient {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
         totalCalls.incrementAndGet();
+        callOrder.add(stream);
         try {
             List<String> payloads = new ArrayList<>();
             request.records().forEach(e -> payloads.add(text(e)));

@@ -3,6 +3,7 @@ package fanout.forward;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fanout.mapping.MappingCodec;
+import fanout.metrics.MetricNames;
 import fanout.state.LastError;
 import java.time.Duration;
 import java.util.List;
@@ -59,6 +60,37 @@ class ForwarderMappingsTest {
 
         assertThat(h.mappingReads).hasValue(2);
         assertThat(h.kinesis.written("s2")).hasSize(1);
+    }
+
+    @Test
+    void aFailedMappingReadServesTheLastGoodMappingsWithAWarningMetric() {
+        h.target("t1", "s1");
+        h.forward(Records.batch(2, "a"));
+        h.clock.advance(h.ttl);
+        h.mappingReadFailure = new IllegalStateException("table unavailable");
+
+        List<String> handBacks = h.forward(Records.batch(2, "a"));
+
+        assertThat(handBacks).isEmpty();
+        assertThat(h.kinesis.written("s1")).hasSize(4);
+        assertThat(h.snapshots.get(h.snapshots.size() - 1).sources())
+                .singleElement()
+                .satisfies(
+                        s ->
+                                assertThat(s.warnings())
+                                        .containsEntry(MetricNames.MAPPING_READ_ERRORS, 1L));
+        // Not read again on the very next batch while the table fails.
+        int reads = h.mappingReads.get();
+        h.forward(Records.batch(1, "a"));
+        assertThat(h.mappingReads).hasValue(reads);
+    }
+
+    @Test
+    void withoutAnyGoodReadAFailedMappingReadHandsTheBatchBack() {
+        h.target("t1", "s1");
+        h.mappingReadFailure = new IllegalStateException("table unavailable");
+
+        assertThat(h.forward(Records.batch(2, "a"))).containsExactly(Records.sequence(1));
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fanout.metrics.MetricNames;
 import fanout.metrics.MetricsSnapshot;
 import fanout.metrics.TargetTotals;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,8 +55,28 @@ class ForwarderMetricsTest {
         assertThat(bumpy.count(MetricNames.DELIVERED)).isEqualTo(3);
         assertThat(bumpy.count(MetricNames.THROTTLED)).isEqualTo(1);
         assertThat(bumpy.count(MetricNames.RESENT)).isEqualTo(2);
-        assertThat(h.totals("denied").count(MetricNames.FAILED)).isEqualTo(3);
+        assertThat(h.totals("denied").count(MetricNames.FAILED))
+                .as("denied stays behind, recoverable, not failed")
+                .isZero();
         assertThat(h.totals("denied").count(MetricNames.DELIVERED)).isZero();
+        assertThat(h.state.cursor("denied").owed()).isEqualTo(3);
+    }
+
+    @Test
+    void cloudWatchAnsweringAfterThirtySecondsDoesNotHoldTheInvocationPastItsBudget() {
+        CompletableFuture<Void> answersInThirtySeconds = new CompletableFuture<>();
+        h.metrics = m -> answersInThirtySeconds; // never completes within this test
+        h.budget = Duration.ofMillis(500);
+        h.target("t1", "s1");
+        long start = System.nanoTime();
+
+        List<String> handBacks = h.forward(Records.batch(2, "a"));
+
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(handBacks).isEmpty();
+        assertThat(h.kinesis.written("s1")).hasSize(2);
+        // Budget 0.5 s plus Forwarder.AFTER_DEADLINE (1 s); loose, far from the 30 s answer.
+        assertThat(took).isLessThan(Duration.ofSeconds(10));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fanout.forward;
 
+import fanout.catchup.ShardReading;
 import fanout.mapping.Mapping;
 import fanout.metrics.MetricsPublisher;
 import fanout.metrics.MetricsSnapshot;
@@ -23,10 +24,16 @@ final class Harness implements AutoCloseable {
     final Records.CountingPreparer preparer = new Records.CountingPreparer();
     final List<Mapping> mappings = new CopyOnWriteArrayList<>();
     final AtomicInteger mappingReads = new AtomicInteger();
+
+    /** When set, reading the mapping table fails with it. */
+    volatile RuntimeException mappingReadFailure;
+
     final AtomicInteger published = new AtomicInteger();
     final List<Optional<AssumeRoleSpec>> rolesAsked = new CopyOnWriteArrayList<>();
     int concurrency = 4;
-    int maxBatchRetries = 3;
+    final FakeSource source = new FakeSource();
+    Duration slice = Duration.ofSeconds(1);
+    int recordsPerRead = 1000;
     Duration budget = Duration.ofSeconds(30);
     Duration ttl = Duration.ofSeconds(30);
     final List<MetricsSnapshot> snapshots = new CopyOnWriteArrayList<>();
@@ -72,6 +79,9 @@ final class Harness implements AutoCloseable {
             MappingReader reader =
                     source -> {
                         mappingReads.incrementAndGet();
+                        if (mappingReadFailure != null) {
+                            throw mappingReadFailure;
+                        }
                         return List.copyOf(mappings);
                     };
             RetryPolicy retry = RetryPolicy.standard(new Random(7), clock.sleeper());
@@ -81,17 +91,25 @@ final class Harness implements AutoCloseable {
                             new MappingValidator(sinks.types(), "us-west-2"),
                             preparer,
                             state,
-                            new DestinationPool(sinks, pool, retry, clock),
-                            maxBatchRetries,
+                            new DestinationPool(sinks, pool, retry, clock, slice),
+                            new ShardReading(source, recordsPerRead),
                             clock);
             forwarder = new Forwarder(shards, state, metrics, background);
         }
         return forwarder;
     }
 
-    /** Forwards, answering the hand-back sequence numbers. */
+    /**
+     * Forwards, answering the hand-back sequence numbers; the records are in the source stream
+     * first, as they would be.
+     */
     List<String> forward(List<SourceRecord> records) {
+        source.append(records);
         return forwarder().forward(records, Deadline.after(clock, budget));
+    }
+
+    DrainReport drain() {
+        return forwarder().drain(Records.SOURCE_ARN, Deadline.after(clock, budget));
     }
 
     /** The last invocation's totals of one target. */

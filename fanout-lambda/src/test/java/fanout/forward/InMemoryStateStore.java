@@ -1,49 +1,70 @@
 package fanout.forward;
 
-import fanout.state.Checkpoint;
+import fanout.state.Cursor;
 import fanout.state.LastError;
+import fanout.state.ShardCursors;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** The state table in memory: checkpoints by shard and target, every last error written. */
+/**
+ * The state table in memory: each shard's cursors as one versioned item (writes conditional on the
+ * version, as DynamoStateStore's), every last error written; it can be made to fail like a table
+ * that is down.
+ */
 final class InMemoryStateStore implements StateStore {
-    final Map<String, Checkpoint> checkpoints = new ConcurrentHashMap<>();
+    final Map<String, ShardCursors> shards = new ConcurrentHashMap<>();
     final List<LastError> errors = new ArrayList<>();
-    int checkpointWrites;
+    final AtomicInteger cursorWrites = new AtomicInteger();
+    volatile boolean failing;
 
     @Override
-    public synchronized Map<String, Checkpoint> checkpoints(String sourceArn, String shardId) {
-        Map<String, Checkpoint> out = new HashMap<>();
-        checkpoints.forEach(
-                (key, c) -> {
-                    if (c.sourceArn().equals(sourceArn) && c.shardId().equals(shardId)) {
-                        out.put(c.targetId(), c);
-                    }
-                });
-        return out;
+    public synchronized Optional<ShardCursors> cursors(String sourceArn, String shardId) {
+        failIfDown();
+        return Optional.ofNullable(shards.get(sourceArn + "#" + shardId));
     }
 
     @Override
-    public synchronized void save(
-            List<LastError> newErrors, List<Checkpoint> writes, List<Checkpoint> deletions) {
+    public synchronized List<ShardCursors> cursorsOf(String sourceArn) {
+        failIfDown();
+        return shards.values().stream().filter(s -> s.sourceArn().equals(sourceArn)).toList();
+    }
+
+    @Override
+    public synchronized void saveErrors(List<LastError> newErrors) {
+        failIfDown();
         errors.addAll(newErrors);
-        deletions.forEach(c -> checkpoints.remove(key(c)));
-        writes.forEach(c -> checkpoints.put(key(c), c));
-        checkpointWrites += writes.size();
+    }
+
+    @Override
+    public synchronized void saveCursors(ShardCursors next) {
+        failIfDown();
+        String key = next.sourceArn() + "#" + next.shardId();
+        ShardCursors stored = shards.get(key);
+        long version = stored == null ? 0 : stored.version();
+        if (version != next.version() - 1) {
+            throw new CursorConflictException("version " + version, null);
+        }
+        shards.put(key, next);
+        cursorWrites.incrementAndGet();
     }
 
     synchronized List<LastError> errorsOf(String targetId) {
         return errors.stream().filter(e -> e.targetId().equals(targetId)).toList();
     }
 
-    Checkpoint checkpoint(String targetId) {
-        return checkpoints.get(Records.SOURCE_ARN + "#" + Records.SHARD + "#" + targetId);
+    /** The stored cursor of a target on the test shard, null when it is live. */
+    Cursor cursor(String targetId) {
+        ShardCursors shard = shards.get(Records.SOURCE_ARN + "#" + Records.SHARD);
+        return shard == null ? null : shard.cursors().get(targetId);
     }
 
-    private static String key(Checkpoint c) {
-        return c.sourceArn() + "#" + c.shardId() + "#" + c.targetId();
+    private void failIfDown() {
+        if (failing) {
+            throw new IllegalStateException("the state table is unavailable");
+        }
     }
 }

@@ -42,6 +42,15 @@ final class Records {
         return records;
     }
 
+    /** Records {@code r<from>..r<to>}, keys cycling over {@code keys}. */
+    static List<SourceRecord> range(int from, int to, String... keys) {
+        List<SourceRecord> records = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            records.add(record(i, keys[(i - 1) % keys.length], "r" + i));
+        }
+        return records;
+    }
+
     /** The records of {@code batch} from sequence {@code firstSequence} on. */
     static List<SourceRecord> from(List<SourceRecord> batch, int firstSequence) {
         return batch.stream()

@@ -2,7 +2,10 @@ package fanout.forward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -11,6 +14,14 @@ import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 
 class StsKinesisClientFactoryTest {
+    private static final ScheduledExecutorService TIMERS =
+            Executors.newSingleThreadScheduledExecutor(
+                    r -> {
+                        Thread thread = new Thread(r, "test-timers");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+
     private static final AssumeRoleSpec ROLE =
             new AssumeRoleSpec(
                     "arn:aws:iam::210987654321:role/ab12StreamWriter",
@@ -24,7 +35,9 @@ class StsKinesisClientFactoryTest {
                         ApacheHttpClient.create(),
                         StaticCredentialsProvider.create(
                                 AwsBasicCredentials.create("id", "secret")),
-                        "us-west-2")) {
+                        "us-west-2",
+                        TIMERS,
+                        Clock.systemUTC())) {
             KinesisClient first = factory.forDestination("us-west-2", Optional.of(ROLE));
 
             assertThat(factory.forDestination("us-west-2", Optional.of(ROLE))).isSameAs(first);

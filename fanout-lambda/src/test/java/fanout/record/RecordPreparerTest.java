@@ -88,6 +88,37 @@ class RecordPreparerTest {
     }
 
     @Test
+    void eachUserRecordOfAnAggregateGetsItsOwnEventIdAndARepeatGetsTheSameOnes() {
+        List<SourceRecord> sources = EventFixtures.records("kpl-hello-retail");
+        RecordPreparer preparer = new RecordPreparer(RecordTransform.named("hello-retail", CLOCK));
+
+        List<String> ids = eventIds(preparer.prepare(sources, true));
+
+        String first = sources.get(0).eventId();
+        String third = sources.get(2).eventId();
+        assertThat(ids)
+                .containsExactly(
+                        first + ":0",
+                        first + ":1",
+                        first + ":2",
+                        first + ":3",
+                        sources.get(1).eventId(),
+                        third + ":0",
+                        third + ":1");
+        assertThat(eventIds(preparer.prepare(sources, true))).isEqualTo(ids);
+    }
+
+    private static List<String> eventIds(List<PreparedRecord> prepared) {
+        List<String> ids = new ArrayList<>();
+        for (PreparedRecord record : prepared) {
+            String json = new String(record.data(), StandardCharsets.UTF_8);
+            int start = json.indexOf("\"eventId\":\"") + "\"eventId\":\"".length();
+            ids.add(json.substring(start, json.indexOf('"', start)));
+        }
+        return ids;
+    }
+
+    @Test
     void helloRetailRejectsTheNonJsonRecordsOfABatchAndTransformsTheRest() {
         List<PreparedRecord> prepared =
                 new RecordPreparer(RecordTransform.named("hello-retail", CLOCK))

@@ -19,7 +19,24 @@ public interface AwsClients extends AutoCloseable {
 
     KinesisClient kinesis();
 
+    /**
+     * A Kinesis client for {@code region} (a source stream may live outside the session's region).
+     * Local and in-memory clients serve every region from one endpoint.
+     */
+    default KinesisClient kinesis(String region) {
+        return kinesis();
+    }
+
     LambdaClient lambda();
+
+    /**
+     * The Lambda client for synchronous Invoke (the control invocations): never retried by the SDK
+     * (a retry would run the function's work twice) and reading for longer than any function may
+     * run. Fakes need nothing special.
+     */
+    default LambdaClient lambdaInvoker() {
+        return lambda();
+    }
 
     IamClient iam();
 

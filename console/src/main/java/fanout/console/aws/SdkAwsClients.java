@@ -1,13 +1,17 @@
 package fanout.console.aws;
 
+import fanout.mapping.Arn;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -21,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.LambdaClientBuilder;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -36,7 +41,9 @@ public final class SdkAwsClients implements AwsClients {
     private final List<ExecutionInterceptor> listeners = new CopyOnWriteArrayList<>();
     private final Lazy<DynamoDbClient> dynamo;
     private final Lazy<KinesisClient> kinesis;
+    private final Map<String, KinesisClient> otherKinesis = new ConcurrentHashMap<>();
     private final Lazy<LambdaClient> lambda;
+    private final Lazy<LambdaClient> lambdaInvoker;
     private final Lazy<IamClient> iam;
     private final Lazy<StsClient> sts;
     private final Lazy<CloudWatchClient> cloudWatch;
@@ -79,11 +86,18 @@ public final class SdkAwsClients implements AwsClients {
                                         .httpClient(http)
                                         .overrideConfiguration(override)
                                         .build());
+        this.lambdaInvoker =
+                new Lazy<>(
+                        () ->
+                                invokerBuilder(listeners)
+                                        .region(this.region)
+                                        .credentialsProvider(credentials)
+                                        .build());
         this.iam =
                 new Lazy<>(
                         () ->
                                 IamClient.builder()
-                                        .region(Region.AWS_GLOBAL)
+                                        .region(iamRegion(this.region))
                                         .credentialsProvider(credentials)
                                         .httpClient(http)
                                         .overrideConfiguration(override)
@@ -106,6 +120,23 @@ public final class SdkAwsClients implements AwsClients {
                                         .httpClient(http)
                                         .overrideConfiguration(override)
                                         .build());
+    }
+
+    /** IAM's global endpoint of the region's partition (aws-global would fail in China). */
+    static Region iamRegion(Region region) {
+        String partition = Arn.partitionOf(region.id());
+        switch (partition) {
+            case "aws-cn":
+                return Region.AWS_CN_GLOBAL;
+            case "aws-us-gov":
+                return Region.AWS_US_GOV_GLOBAL;
+            case "aws-iso":
+                return Region.AWS_ISO_GLOBAL;
+            case "aws-iso-b":
+                return Region.AWS_ISO_B_GLOBAL;
+            default:
+                return Region.AWS_GLOBAL;
+        }
     }
 
     /**
@@ -131,10 +162,51 @@ public final class SdkAwsClients implements AwsClients {
         return kinesis.get();
     }
 
+    /** A Kinesis client for another region (a source or stream outside the session's). */
+    @Override
+    public KinesisClient kinesis(String otherRegion) {
+        if (otherRegion == null || otherRegion.equals(region.id())) {
+            return kinesis();
+        }
+        return otherKinesis.computeIfAbsent(
+                otherRegion,
+                r ->
+                        KinesisClient.builder()
+                                .region(Region.of(r))
+                                .credentialsProvider(credentials)
+                                .httpClient(http)
+                                .overrideConfiguration(override)
+                                .build());
+    }
+
     @Override
     public LambdaClient lambda() {
         return lambda.get();
     }
+
+    @Override
+    public LambdaClient lambdaInvoker() {
+        return lambdaInvoker.get();
+    }
+
+    /**
+     * A Lambda client for synchronous Invoke: no SDK retries and its own HTTP client whose socket
+     * read timeout outlasts the longest function timeout (the shared one reads for 30 s).
+     */
+    public static LambdaClientBuilder invokerBuilder(List<ExecutionInterceptor> listeners) {
+        return LambdaClient.builder()
+                .httpClientBuilder(
+                        ApacheHttpClient.builder()
+                                .connectionTimeout(Duration.ofSeconds(5))
+                                .socketTimeout(INVOKE_READ_TIMEOUT))
+                .overrideConfiguration(
+                        o ->
+                                o.retryStrategy(AwsRetryStrategy.doNotRetry())
+                                        .addExecutionInterceptor(new Forwarding(listeners)));
+    }
+
+    /** Above Lambda's longest timeout (900 s), so a read never ends before the function. */
+    public static final Duration INVOKE_READ_TIMEOUT = Duration.ofSeconds(960);
 
     @Override
     public IamClient iam() {
@@ -155,7 +227,9 @@ public final class SdkAwsClients implements AwsClients {
     public void close() {
         dynamo.close();
         kinesis.close();
+        otherKinesis.values().forEach(KinesisClient::close);
         lambda.close();
+        lambdaInvoker.close();
         iam.close();
         sts.close();
         cloudWatch.close();

@@ -5,17 +5,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutException;
+import fanout.console.deploy.Backoff;
+import fanout.console.deploy.Sleeper;
+import fanout.console.deploy.TrustBinding;
 import fanout.mapping.Mapping;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.lambda.model.State;
 
 /**
  * Asks the deployed function, through a control invocation, whether it can reach each student: only
@@ -24,14 +35,71 @@ import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 public final class CheckService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * Students per control invocation: 100 checks at the forwarder's concurrency take seconds, so a
+     * class of 300 never runs into the function's timeout.
+     */
+    static final int STUDENTS_PER_INVOCATION = 100;
+
+    /** Added to the function's timeout for the whole Invoke call (cold start, network). */
+    static final Duration INVOKE_MARGIN = Duration.ofSeconds(30);
+
     private final LambdaClient lambda;
+    private final LambdaClient invoker;
     private final MappingLookup mappings;
     private final String region;
+    private final Optional<String> assumableRoles;
+    private final Sleeper sleeper;
+    private final Consumer<String> notices;
+    private final Function<String, Optional<Instant>> roleCreated;
 
     public CheckService(LambdaClient lambda, MappingLookup mappings, String region) {
+        this(lambda, mappings, region, Optional.empty());
+    }
+
+    /**
+     * @param assumableRoles the fan-out role's sts:AssumeRole resource, for the fix hints
+     */
+    public CheckService(
+            LambdaClient lambda,
+            MappingLookup mappings,
+            String region,
+            Optional<String> assumableRoles) {
+        this(
+                lambda,
+                lambda,
+                mappings,
+                region,
+                assumableRoles,
+                Sleeper.SYSTEM,
+                notice -> {},
+                role -> Optional.empty());
+    }
+
+    /**
+     * @param invoker the client for Invoke (never retried by the SDK, reads long enough)
+     * @param assumableRoles the fan-out role's sts:AssumeRole resource, for the fix hints
+     * @param notices told when the check waits for the function (Pending, Inactive)
+     * @param roleCreated when the fan-out role (by ARN) was created, to tell students whose trust
+     *     policy predates a re-created role
+     */
+    public CheckService(
+            LambdaClient lambda,
+            LambdaClient invoker,
+            MappingLookup mappings,
+            String region,
+            Optional<String> assumableRoles,
+            Sleeper sleeper,
+            Consumer<String> notices,
+            Function<String, Optional<Instant>> roleCreated) {
         this.lambda = Objects.requireNonNull(lambda, "lambda");
+        this.invoker = Objects.requireNonNull(invoker, "invoker");
         this.mappings = Objects.requireNonNull(mappings, "mappings");
         this.region = Objects.requireNonNull(region, "region");
+        this.assumableRoles = Objects.requireNonNull(assumableRoles, "assumableRoles");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.notices = Objects.requireNonNull(notices, "notices");
+        this.roleCreated = Objects.requireNonNull(roleCreated, "roleCreated");
     }
 
     /**
@@ -39,12 +107,22 @@ public final class CheckService {
      * @return one result per student, in the function's order
      */
     public List<StudentCheck> check(String function, String sourceArn, List<String> ids) {
-        String fanoutRole = fanoutRole(function);
-        JsonNode response = invoke(function, request(sourceArn, ids));
+        GetFunctionConfigurationResponse configuration = configuration(function);
+        String fanoutRole = configuration.role();
+        Duration timeout =
+                Duration.ofSeconds(configuration.timeout() == null ? 3 : configuration.timeout())
+                        .plus(INVOKE_MARGIN);
         Map<String, Mapping> registered = mappings.mappings(sourceArn);
-        FixHints hints = new FixHints(fanoutRole, region);
+        List<JsonNode> answers = new ArrayList<>();
+        for (List<String> chunk : chunks(ids, registered)) {
+            invoke(function, request(sourceArn, chunk), timeout)
+                    .path("results")
+                    .forEach(answers::add);
+        }
+        FixHints hints = new FixHints(fanoutRole, region, assumableRoles);
+        Optional<Instant> created = roleCreated.apply(fanoutRole);
         List<StudentCheck> results = new ArrayList<>();
-        for (JsonNode result : response.path("results")) {
+        for (JsonNode result : answers) {
             String id = result.path("id").asText();
             boolean ok = result.path("ok").asBoolean(false);
             String code = text(result, "code");
@@ -70,9 +148,37 @@ public final class CheckService {
                                     check.streamStatus(),
                                     code,
                                     error,
-                                    hints.fix(check, registered.get(id))));
+                                    fix(hints, check, registered.get(id), fanoutRole, created)));
+        }
+        long refused = results.stream().filter(r -> !r.ok() && !r.roleAssumed()).count();
+        if (created.isPresent() && refused > 1 && refused * 2 > results.size()) {
+            notices.accept(
+                    refused
+                            + " of "
+                            + results.size()
+                            + " students' roles refuse the fan-out role: if "
+                            + fanoutRole
+                            + " was deleted and re-created (this one was created "
+                            + created.get()
+                            + "), "
+                            + TrustBinding.SAVE_AGAIN);
         }
         return results;
+    }
+
+    private static String fix(
+            FixHints hints,
+            StudentCheck check,
+            Mapping mapping,
+            String fanoutRole,
+            Optional<Instant> created) {
+        if (!check.roleAssumed()
+                && mapping != null
+                && created.isPresent()
+                && TrustBinding.predates(mapping, created.get())) {
+            return TrustBinding.fix(fanoutRole, created.get());
+        }
+        return hints.fix(check, mapping);
     }
 
     static byte[] request(String sourceArn, List<String> ids) {
@@ -83,9 +189,25 @@ public final class CheckService {
         return request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private String fanoutRole(String function) {
+    /**
+     * The ids each control invocation checks: as asked; or, for the whole class, the registered ids
+     * in chunks once the class is larger than one invocation should take.
+     */
+    static List<List<String>> chunks(List<String> ids, Map<String, Mapping> registered) {
+        if (!ids.isEmpty() || registered.size() <= STUDENTS_PER_INVOCATION) {
+            return List.of(ids);
+        }
+        List<String> all = new ArrayList<>(new java.util.TreeSet<>(registered.keySet()));
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += STUDENTS_PER_INVOCATION) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + STUDENTS_PER_INVOCATION)));
+        }
+        return chunks;
+    }
+
+    private GetFunctionConfigurationResponse configuration(String function) {
         try {
-            return lambda.getFunctionConfiguration(r -> r.functionName(function)).role();
+            return lambda.getFunctionConfiguration(r -> r.functionName(function));
         } catch (ResourceNotFoundException e) {
             throw new FanoutException(
                     ExitCodes.AWS,
@@ -93,13 +215,38 @@ public final class CheckService {
         }
     }
 
-    private JsonNode invoke(String function, byte[] payload) {
-        InvokeResponse response =
-                lambda.invoke(
-                        r ->
-                                r.functionName(function)
-                                        .invocationType(InvocationType.REQUEST_RESPONSE)
-                                        .payload(SdkBytes.fromByteArray(payload)));
+    /**
+     * Invokes the check; a function that is Pending (just deployed) or Inactive (idle for weeks;
+     * the failed invoke starts re-creating it) is awaited until Active and invoked once more.
+     */
+    private JsonNode invoke(String function, byte[] payload, Duration timeout) {
+        InvokeResponse response;
+        try {
+            response = invokeOnce(function, payload, timeout);
+        } catch (ResourceConflictException e) {
+            String state = String.valueOf(e.getMessage());
+            if (!state.contains("Pending") && !state.contains("Inactive")) {
+                throw e;
+            }
+            notices.accept(
+                    "function "
+                            + function
+                            + " is "
+                            + (state.contains("Inactive")
+                                    ? "Inactive (idle for a while): Lambda is re-creating it"
+                                    : "Pending (still being set up)")
+                            + "; waiting until it is Active, then checking once more");
+            Backoff.FUNCTION_READY.await(
+                    "function " + function + " to become Active",
+                    () ->
+                            lambda.getFunctionConfiguration(r -> r.functionName(function)).state()
+                                            == State.ACTIVE
+                                    ? Optional.of(true)
+                                    : Optional.empty(),
+                    sleeper,
+                    notices);
+            response = invokeOnce(function, payload, timeout);
+        }
         JsonNode body = parse(response.payload());
         if (response.functionError() != null) {
             throw new FanoutException(
@@ -115,6 +262,15 @@ public final class CheckService {
                             + " run `fanout deploy`");
         }
         return body;
+    }
+
+    private InvokeResponse invokeOnce(String function, byte[] payload, Duration timeout) {
+        return invoker.invoke(
+                r ->
+                        r.functionName(function)
+                                .invocationType(InvocationType.REQUEST_RESPONSE)
+                                .payload(SdkBytes.fromByteArray(payload))
+                                .overrideConfiguration(o -> o.apiCallTimeout(timeout)));
     }
 
     private static JsonNode parse(SdkBytes payload) {

@@ -3,15 +3,26 @@ package fanout.console.check;
 import fanout.mapping.Arn;
 import fanout.mapping.InvalidArnException;
 import fanout.mapping.Mapping;
+import java.util.Optional;
 
 /** Turns a failed check into what to do about it, naming the role, stream and account. */
 final class FixHints {
     private final String fanoutRole;
     private final String region;
+    private final Optional<String> assumableRoles;
 
     FixHints(String fanoutRole, String region) {
+        this(fanoutRole, region, Optional.empty());
+    }
+
+    /**
+     * @param assumableRoles the sts:AssumeRole resource of the fan-out role's own policy: a role
+     *     outside it is refused by the core account, whatever the student's trust policy says
+     */
+    FixHints(String fanoutRole, String region, Optional<String> assumableRoles) {
         this.fanoutRole = fanoutRole;
         this.region = region;
+        this.assumableRoles = assumableRoles;
     }
 
     String fix(StudentCheck check, Mapping mapping) {
@@ -35,6 +46,21 @@ final class FixHints {
                 return "register the student's role: `fanout update --id "
                         + check.id()
                         + " --destination-role-arn ARN`";
+            }
+            if (mapping.role() != null
+                    && assumableRoles.isPresent()
+                    && !Arn.matches(assumableRoles.get(), mapping.role())) {
+                return "the core account's own policy refuses this, not the student: "
+                        + fanoutRole
+                        + " may only assume roles matching "
+                        + assumableRoles.get()
+                        + " (the workshop's assumableRolePattern) and "
+                        + role
+                        + " does not match; register the student's matching role (`fanout"
+                        + " update --id "
+                        + check.id()
+                        + " --destination-role-arn ARN`), or widen assumableRolePattern and run"
+                        + " `fanout deploy` again";
             }
             return "the student's role "
                     + role

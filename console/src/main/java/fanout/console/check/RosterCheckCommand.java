@@ -6,7 +6,9 @@ import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
+import fanout.console.deploy.Sleeper;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /** {@code roster check}: can the function reach each student's role and stream? */
 @Command(
@@ -49,13 +52,18 @@ public final class RosterCheckCommand implements Callable<Integer> {
         CheckService service =
                 new CheckService(
                         session.aws().lambda(),
+                        session.aws().lambdaInvoker(),
                         // Resolved only once the function has answered: a missing function
                         // must say "deploy", not fail on the table.
                         arn ->
                                 new TargetsTableLookup(
                                                 session.aws().dynamo(), session.targetsTable())
                                         .mappings(arn),
-                        session.region());
+                        session.region(),
+                        Optional.of(session.workshop().assumableRoles(session.region())),
+                        Sleeper.SYSTEM,
+                        spec.commandLine().getErr()::println,
+                        role -> roleCreated(session, role));
         List<StudentCheck> results = service.check(session.functionName(), source, ids);
         PrintWriter out = spec.commandLine().getOut();
         if (session.options().output() == OutputFormat.json) {
@@ -64,6 +72,18 @@ public final class RosterCheckCommand implements Callable<Integer> {
             print(out, results);
         }
         return results.stream().allMatch(StudentCheck::ok) ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    /** When the fan-out role was created, if this account has it and the leader may read it. */
+    private static Optional<Instant> roleCreated(Session session, String roleArn) {
+        try {
+            String name = roleArn.substring(roleArn.lastIndexOf('/') + 1);
+            return Optional.ofNullable(
+                    session.aws().iam().getRole(r -> r.roleName(name)).role().createDate());
+        } catch (SdkException e) {
+            // Only a better hint depends on it: the check itself stands.
+            return Optional.empty();
+        }
     }
 
     private static void print(PrintWriter out, List<StudentCheck> results) {

@@ -41,7 +41,11 @@ import picocli.CommandLine.Spec;
             fanout.console.hook.PauseCommand.class,
             fanout.console.hook.ResumeCommand.class,
             fanout.console.handout.HandoutCommand.class,
+            fanout.console.cursor.DrainCommand.class,
+            fanout.console.cursor.SkipCommand.class,
+            fanout.console.cursor.ReplayCommand.class,
             fanout.console.sandbox.SandboxCommand.class,
+            fanout.console.selfreg.SelfregCommand.class,
             fanout.console.tui.TuiCommand.class
         })
 public final class FanoutCommand implements Runnable {

@@ -51,12 +51,8 @@ public final class SourceOptions {
                                 + "' is not a stream name: it must be 1-128 letters, digits, '_',"
                                 + " '.' or '-' (or use --source-arn)");
             }
-            return "arn:aws:kinesis:"
-                    + session.region()
-                    + ":"
-                    + SourceStreams.callerAccount(session)
-                    + ":stream/"
-                    + sourceName;
+            return Arn.kinesisStreamArn(
+                    session.region(), SourceStreams.callerAccount(session), sourceName);
         }
         return SourceStreams.resolve(session, Optional.ofNullable(sourceArn));
     }

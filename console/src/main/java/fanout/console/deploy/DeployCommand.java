@@ -84,6 +84,21 @@ public final class DeployCommand implements Runnable {
             description = "Print the plan, including the exact policy documents; change nothing.")
     boolean dryRun;
 
+    @Option(
+            names = "--self-registration",
+            description =
+                    "Also deploy <function>-selfreg: students register themselves from Slack"
+                            + " (/hook-stream, /unhook-stream) through its function URL.")
+    boolean selfRegistration;
+
+    @Option(
+            names = "--signing-secret-file",
+            paramLabel = "FILE",
+            description =
+                    "File holding the Slack app's signing secret (default: SLACK_SIGNING_SECRET;"
+                            + " in the sandbox, its own). Only with --self-registration.")
+    java.nio.file.Path signingSecretFile;
+
     /** Replaced by tests (which record the waits instead of sleeping) and by the sandbox. */
     public Sleeper sleeper = Sleeper.SYSTEM;
 
@@ -121,8 +136,17 @@ public final class DeployCommand implements Runnable {
         }
         DeployReport report =
                 dryRun ? service.preview(plan, listener) : service.apply(plan, listener);
+        Map<String, Object> selfRegistered =
+                selfRegistration
+                        ? new SelfRegistrationStep(session, sleeper, code)
+                                .run(plan, dryRun, signingSecretFile, json ? null : out)
+                        : null;
         if (json) {
-            Output.json(out, toJson(report));
+            Map<String, Object> document = toJson(report);
+            if (selfRegistered != null) {
+                document.put("selfRegistration", selfRegistered);
+            }
+            Output.json(out, document);
         } else {
             summary(out, report);
         }

@@ -39,10 +39,11 @@ public record DeployPlan(
     public static final String ENV_CACHE_TTL = "FANOUT_MAPPING_CACHE_TTL_SECONDS";
     public static final String ENV_TRANSFORM = "FANOUT_TRANSFORM";
     public static final String ENV_MAX_CONCURRENCY = "FANOUT_MAX_CONCURRENCY";
-    public static final String ENV_MAX_BATCH_RETRIES = "FANOUT_MAX_BATCH_RETRIES";
+    public static final String ENV_DESTINATION_SLICE = fanout.ForwarderConfig.DESTINATION_SLICE;
     public static final String DEFAULT_CACHE_TTL = "30";
     public static final String DEFAULT_MAX_CONCURRENCY = "32";
-    public static final String DEFAULT_MAX_BATCH_RETRIES = "3";
+    public static final String DEFAULT_DESTINATION_SLICE =
+            fanout.ForwarderConfig.DEFAULT_SLICE_SECONDS;
 
     /** Tag on the roles deploy creates, so destroy removes only what deploy made. */
     public static final String ROLE_TAG = "fanout:function";

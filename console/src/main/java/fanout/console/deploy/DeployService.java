@@ -51,11 +51,7 @@ public final class DeployService {
         String roleArn =
                 request.execRoleArn()
                         .map(DeployService::validRoleArn)
-                        .orElse(
-                                "arn:aws:iam::"
-                                        + account
-                                        + ":role/"
-                                        + DeployPlan.roleName(function));
+                        .orElse(Arn.iamRoleArn(region, account, DeployPlan.roleName(function)));
         String targets = TargetsTable.defaultName(function);
         String state = StateTable.defaultName(function);
         String namespace = MetricNames.DEFAULT_NAMESPACE;
@@ -66,7 +62,7 @@ public final class DeployService {
         environment.put(DeployPlan.ENV_CACHE_TTL, DeployPlan.DEFAULT_CACHE_TTL);
         environment.put(DeployPlan.ENV_TRANSFORM, request.transform().orElse(workshop.transform()));
         environment.put(DeployPlan.ENV_MAX_CONCURRENCY, DeployPlan.DEFAULT_MAX_CONCURRENCY);
-        environment.put(DeployPlan.ENV_MAX_BATCH_RETRIES, DeployPlan.DEFAULT_MAX_BATCH_RETRIES);
+        environment.put(DeployPlan.ENV_DESTINATION_SLICE, DeployPlan.DEFAULT_DESTINATION_SLICE);
         return new DeployPlan(
                 account,
                 region,
@@ -83,7 +79,7 @@ public final class DeployService {
                                 function,
                                 targets,
                                 state,
-                                workshop.assumableRolePattern(),
+                                workshop.assumableRoles(region),
                                 namespace,
                                 !request.subnets().isEmpty())),
                 targets,

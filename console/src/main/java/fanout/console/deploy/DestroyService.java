@@ -1,6 +1,7 @@
 package fanout.console.deploy;
 
 import fanout.console.aws.AwsClients;
+import fanout.console.hook.HookService;
 import fanout.mapping.TargetsTable;
 import fanout.state.StateTable;
 import java.util.ArrayList;
@@ -9,25 +10,43 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.iam.model.Role;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
 import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
 
 /**
- * Removes a fan-out installation: its event source mappings, the function, both tables, and the
- * execution role with its inline policies when {@code deploy} created it (a role passed with {@code
- * --exec-role-arn} is left alone). Whatever is already gone is skipped, so it can be re-run.
+ * Removes a fan-out installation: its event source mappings, the function and both tables. The
+ * execution role {@code deploy} created is kept unless asked for: every student's trust policy is
+ * bound to that role's unique id, and a re-created role is a stranger to them all. Asked, its
+ * managed policies are detached and inline ones deleted first (IAM refuses otherwise). A role
+ * passed with {@code --exec-role-arn} is always left alone. Whatever is already gone is skipped, so
+ * it can be re-run.
  */
 public final class DestroyService {
     private final AwsClients aws;
+    private final Sleeper sleeper;
 
     public DestroyService(AwsClients aws) {
+        this(aws, Sleeper.SYSTEM);
+    }
+
+    /**
+     * @param sleeper waits between retries of a mapping in use and while mappings are deleted
+     */
+    public DestroyService(AwsClients aws, Sleeper sleeper) {
         this.aws = Objects.requireNonNull(aws, "aws");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    }
+
+    /** What {@link #destroy} would remove, keeping the role, for the confirmation prompt. */
+    public Inventory inventory(String function) {
+        return inventory(function, false);
     }
 
     /** What {@link #destroy} would remove, for the confirmation prompt. */
-    public Inventory inventory(String function) {
+    public Inventory inventory(String function, boolean deleteRole) {
         List<String> hooks = new ArrayList<>();
         for (EventSourceMappingConfiguration mapping : mappings(function)) {
             hooks.add(mapping.uuid() + " (" + mapping.eventSourceArn() + ")");
@@ -41,7 +60,13 @@ public final class DestroyService {
             }
         }
         Optional<String> role = ownRole(function).map(Role::roleName);
-        return new Inventory(function, hooks, functionExists, tables, role);
+        return new Inventory(
+                function,
+                hooks,
+                functionExists,
+                tables,
+                deleteRole ? role : Optional.empty(),
+                deleteRole ? Optional.empty() : role);
     }
 
     /**
@@ -51,20 +76,26 @@ public final class DestroyService {
      * @return what was removed, in order
      */
     public List<String> destroy(String function, Consumer<String> removed) {
+        return destroy(function, false, removed);
+    }
+
+    /**
+     * Removes everything in the inventory, and the execution role too when {@code deleteRole}.
+     *
+     * @param removed told each thing removed, e.g. "event source mapping 1234 (arn:...)"
+     * @return what was removed, in order
+     */
+    public List<String> destroy(String function, boolean deleteRole, Consumer<String> removed) {
         List<String> done = new ArrayList<>();
         Consumer<String> record =
                 what -> {
                     done.add(what);
                     removed.accept(what);
                 };
-        for (EventSourceMappingConfiguration mapping : mappings(function)) {
-            aws.lambda().deleteEventSourceMapping(r -> r.uuid(mapping.uuid()));
-            record.accept(
-                    "event source mapping "
-                            + mapping.uuid()
-                            + " ("
-                            + mapping.eventSourceArn()
-                            + ")");
+        if (functionExists(function)) {
+            // Retries mappings in a transition, skips those already Deleting, and waits until
+            // Lambda has removed them, so the function is not deleted under a live mapping.
+            new HookService(aws, sleeper).removeAll(function, record, progress -> {});
         }
         if (functionExists(function)) {
             aws.lambda().deleteFunction(r -> r.functionName(function));
@@ -79,11 +110,23 @@ public final class DestroyService {
                 // Already gone: nothing to remove.
             }
         }
-        ownRole(function).ifPresent(role -> deleteRole(role.roleName(), record));
+        if (deleteRole) {
+            ownRole(function).ifPresent(role -> deleteRole(role.roleName(), record));
+        }
         return done;
     }
 
     private void deleteRole(String roleName, Consumer<String> record) {
+        // A leader may have attached managed policies by hand; DeleteRole refuses until detached.
+        List<AttachedPolicy> attached = new ArrayList<>();
+        aws.iam()
+                .listAttachedRolePoliciesPaginator(r -> r.roleName(roleName))
+                .attachedPolicies()
+                .forEach(attached::add);
+        for (AttachedPolicy policy : attached) {
+            aws.iam().detachRolePolicy(r -> r.roleName(roleName).policyArn(policy.policyArn()));
+            record.accept("managed policy " + policy.policyName() + " from role " + roleName);
+        }
         List<String> policies = aws.iam().listRolePolicies(r -> r.roleName(roleName)).policyNames();
         for (String policy : policies) {
             aws.iam().deleteRolePolicy(r -> r.roleName(roleName).policyName(policy));
@@ -141,13 +184,19 @@ public final class DestroyService {
         }
     }
 
-    /** What exists of an installation. */
+    /**
+     * What exists of an installation.
+     *
+     * @param role the execution role that will be removed
+     * @param keptRole the execution role that stays (without {@code --delete-role})
+     */
     public record Inventory(
             String function,
             List<String> hooks,
             boolean functionExists,
             List<String> tables,
-            Optional<String> role) {
+            Optional<String> role,
+            Optional<String> keptRole) {
         public Inventory {
             hooks = List.copyOf(hooks);
             tables = List.copyOf(tables);
@@ -166,7 +215,13 @@ public final class DestroyService {
             }
             tables.forEach(
                     table -> lines.add("table " + table + " (and every registration in it)"));
-            role.ifPresent(name -> lines.add("role " + name + " and its inline policies"));
+            role.ifPresent(
+                    name ->
+                            lines.add(
+                                    "role "
+                                            + name
+                                            + " and its policies (every student must then save"
+                                            + " their trust policy again for a new role)"));
             return lines;
         }
     }

@@ -2,6 +2,7 @@ package fanout.console.deploy;
 
 import fanout.console.aws.AwsClients;
 import fanout.console.aws.AwsErrors;
+import fanout.console.hook.HookDrift;
 import fanout.console.workshop.Workshop;
 import fanout.mapping.Arn;
 import fanout.mapping.TargetsTable;
@@ -59,6 +60,11 @@ public final class DoctorService {
             hooks(function, checks);
         }
         source.ifPresent(arn -> registrations(TargetsTable.defaultName(function), arn, checks));
+        source.ifPresent(
+                arn ->
+                        TrustBinding.check(
+                                        aws, configuration, TargetsTable.defaultName(function), arn)
+                                .ifPresent(checks::add));
         return checks;
     }
 
@@ -172,10 +178,13 @@ public final class DoctorService {
                 "source stream",
                 checks,
                 () -> {
+                    // By ARN, with a client for the ARN's region: a source outside the session's
+                    // region is found (the name is sent too, for emulators without StreamARN).
+                    Arn parsed = Arn.parse(arn);
                     StreamDescriptionSummary s =
-                            aws.kinesis()
+                            aws.kinesis(parsed.region())
                                     .describeStreamSummary(
-                                            r -> r.streamName(Arn.parse(arn).shortName()))
+                                            r -> r.streamARN(arn).streamName(parsed.shortName()))
                                     .streamDescriptionSummary();
                     checks.add(
                             DoctorCheck.ok(
@@ -204,7 +213,15 @@ public final class DoctorService {
                             .eventSourceMappings()
                             .forEach(hooks::add);
                     long enabled = hooks.stream().filter(h -> "Enabled".equals(h.state())).count();
-                    if (hooks.isEmpty()) {
+                    List<String> drift = HookDrift.describe(hooks);
+                    if (!drift.isEmpty()) {
+                        checks.add(
+                                DoctorCheck.fail(
+                                        "hooks",
+                                        String.join("; ", drift),
+                                        "run `fanout hook --repair` to update the mapping in"
+                                                + " place"));
+                    } else if (hooks.isEmpty()) {
                         checks.add(
                                 DoctorCheck.warn(
                                         "hooks",

@@ -62,7 +62,9 @@ final class FunctionDeployer {
             return new Created("function " + plan.function());
         }
         if (!dryRun) {
-            awaitReady(plan.function(), progress);
+            // An Inactive function (idle for weeks) is settled: the update below, or its next
+            // invocation, re-creates it; waiting for Active here would wait forever.
+            awaitSettled(plan.function(), progress);
         }
         List<String> changes = new ArrayList<>();
         Optional<byte[]> zip = codeIfChanged(existing.get(), dryRun, changes);
@@ -156,6 +158,22 @@ final class FunctionDeployer {
         Backoff.FUNCTION_READY.await(
                 "function " + function + " to become Active",
                 () -> ready(lambda.getFunction(r -> r.functionName(function)).configuration()),
+                sleeper,
+                progress);
+    }
+
+    private void awaitSettled(String function, Consumer<String> progress) {
+        Backoff.FUNCTION_READY.await(
+                "function " + function + " to finish its last change",
+                () -> {
+                    FunctionConfiguration configuration =
+                            lambda.getFunction(r -> r.functionName(function)).configuration();
+                    if (configuration.state() == State.INACTIVE
+                            && configuration.lastUpdateStatus() != LastUpdateStatus.IN_PROGRESS) {
+                        return Optional.of(true);
+                    }
+                    return ready(configuration);
+                },
                 sleeper,
                 progress);
     }

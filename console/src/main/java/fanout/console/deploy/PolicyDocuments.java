@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fanout.mapping.Arn;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -42,7 +43,14 @@ public final class PolicyDocuments {
 
     /** What the fan-out function may do with its execution role. */
     public static ObjectNode execution(ExecutionScope scope) {
-        String prefix = "arn:aws:%s:" + scope.region() + ":" + scope.account() + ":";
+        String prefix =
+                "arn:"
+                        + Arn.partitionOf(scope.region())
+                        + ":%s:"
+                        + scope.region()
+                        + ":"
+                        + scope.account()
+                        + ":";
         String logGroup =
                 String.format(prefix, "logs") + "log-group:/aws/lambda/" + scope.function();
         ObjectNode targets = allow("ReadMappings", "dynamodb:GetItem", "dynamodb:Query");
@@ -54,6 +62,7 @@ public final class PolicyDocuments {
                         "dynamodb:PutItem",
                         "dynamodb:UpdateItem",
                         "dynamodb:DeleteItem",
+                        "dynamodb:BatchWriteItem",
                         "dynamodb:Query");
         state.put("Resource", String.format(prefix, "dynamodb") + "table/" + scope.state());
         ObjectNode assume = allow("AssumeStudentRoles", "sts:AssumeRole");

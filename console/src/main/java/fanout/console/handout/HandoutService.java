@@ -4,6 +4,7 @@ import fanout.console.aws.AwsClients;
 import fanout.console.deploy.DeployPlan;
 import fanout.console.deploy.PolicyDocuments;
 import fanout.console.workshop.Workshop;
+import fanout.mapping.Arn;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
@@ -31,7 +32,7 @@ public final class HandoutService {
         Optional<String> deployedRole = deployedRole(function);
         String roleArn =
                 deployedRole.orElse(
-                        "arn:aws:iam::" + account + ":role/" + DeployPlan.roleName(function));
+                        Arn.iamRoleArn(aws.region(), account, DeployPlan.roleName(function)));
         String studentId = id.orElse("{id}");
         String studentAcct = studentAccount.orElse("{account}");
         String streamArn = workshop.streamArn(studentId, studentAcct, aws.region());

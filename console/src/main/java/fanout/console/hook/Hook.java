@@ -10,7 +10,12 @@ import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfigurat
 /**
  * One event source mapping of the fan-out function: the function reading a source stream.
  *
- * @param state as Lambda reports it: Creating, Enabled, Disabling, Disabled, Enabling, Deleting
+ * @param state as Lambda reports it: Creating, Enabled, Disabling, Disabled, Enabling, Updating,
+ *     Deleting
+ * @param parallelizationFactor concurrent batches per shard (null: Lambda's default, 1)
+ * @param maximumRetryAttempts null: Lambda's default, -1 (until the record expires)
+ * @param bisectOnError null: Lambda's default, false
+ * @param maximumRecordAgeSeconds null: Lambda's default, -1 (no limit)
  */
 public record Hook(
         String uuid,
@@ -20,7 +25,11 @@ public record Hook(
         Integer batchWindowSeconds,
         String startingPosition,
         boolean reportsItemFailures,
-        Instant lastModified) {
+        Instant lastModified,
+        Integer parallelizationFactor,
+        Integer maximumRetryAttempts,
+        Boolean bisectOnError,
+        Integer maximumRecordAgeSeconds) {
 
     public Hook {
         Objects.requireNonNull(uuid, "uuid");
@@ -54,6 +63,10 @@ public record Hook(
                 mapping.maximumBatchingWindowInSeconds(),
                 mapping.startingPositionAsString(),
                 mapping.functionResponseTypesAsStrings().contains("ReportBatchItemFailures"),
-                mapping.lastModified());
+                mapping.lastModified(),
+                mapping.parallelizationFactor(),
+                mapping.maximumRetryAttempts(),
+                mapping.bisectBatchOnFunctionError(),
+                mapping.maximumRecordAgeInSeconds());
     }
 }

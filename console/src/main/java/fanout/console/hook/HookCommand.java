@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -28,8 +29,12 @@ import picocli.CommandLine.Spec;
             "Hook the function to the source stream: grant its role read access to that stream"
                     + " (inline policy <function>-read-<stream>), wait until the grant works, then"
                     + " create the event source mapping (ReportBatchItemFailures).",
-            "An existing hook is reported, not duplicated. Hook after the class is registered and"
-                    + " activated, so that TRIM_HORIZON delivers the whole stream to everyone."
+            "An existing hook is reported, not duplicated, and its settings checked"
+                    + " (ReportBatchItemFailures, ParallelizationFactor 1, MaximumRetryAttempts -1,"
+                    + " BisectBatchOnFunctionError false, MaximumRecordAgeInSeconds -1): when they"
+                    + " differ it says how and exits 1; --repair updates the mapping in place.",
+            "Hook after the class is registered and activated, so that TRIM_HORIZON delivers the"
+                    + " whole stream to everyone."
         },
         footerHeading = "%n",
         footer = ExitCodes.HELP_SECTION)
@@ -72,6 +77,13 @@ public final class HookCommand implements Runnable {
             description = "Start the hook enabled (default: ${DEFAULT-VALUE}).")
     boolean active;
 
+    @Option(
+            names = "--repair",
+            description =
+                    "Update an existing hook whose settings differ from what the forwarder needs,"
+                            + " in place (UpdateEventSourceMapping).")
+    boolean repair;
+
     /** Replaced by tests (which record the waits instead of sleeping) and by the sandbox. */
     public Sleeper sleeper = Sleeper.SYSTEM;
 
@@ -96,6 +108,7 @@ public final class HookCommand implements Runnable {
                 new HookService(session.aws(), sleeper)
                         .hook(
                                 request,
+                                repair,
                                 message -> {
                                     if (!json) {
                                         out.println("  " + message);
@@ -103,16 +116,24 @@ public final class HookCommand implements Runnable {
                                     }
                                 });
         boolean created = outcome instanceof HookOutcome.Hooked;
+        List<String> differences = differences(outcome);
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("created", created);
             result.put("hook", outcome.hook());
+            result.put("repaired", outcome instanceof HookOutcome.Repaired);
+            result.put("differences", differences);
             Output.json(out, result);
+            failIfDrifted(outcome);
             return;
         }
         Hook hook = outcome.hook();
         out.println(
-                (created ? "Hooked " : "Already hooked: ")
+                (created
+                                ? "Hooked "
+                                : outcome instanceof HookOutcome.Repaired
+                                        ? "Repaired: "
+                                        : "Already hooked: ")
                         + session.functionName()
                         + " reads "
                         + hook.sourceArn()
@@ -129,7 +150,33 @@ public final class HookCommand implements Runnable {
             out.println(
                     "Deliveries start within a minute or two; watch them with `fanout status`.");
         }
+        String verb = outcome instanceof HookOutcome.Repaired ? "  fixed: " : "  differs: ";
+        differences.forEach(difference -> out.println(verb + difference));
         out.flush();
+        failIfDrifted(outcome);
+    }
+
+    private static List<String> differences(HookOutcome outcome) {
+        if (outcome instanceof HookOutcome.Drifted drifted) {
+            return drifted.differences();
+        }
+        if (outcome instanceof HookOutcome.Repaired repaired) {
+            return repaired.differences();
+        }
+        return List.of();
+    }
+
+    private static void failIfDrifted(HookOutcome outcome) {
+        if (outcome instanceof HookOutcome.Drifted drifted) {
+            throw new FanoutException(
+                    ExitCodes.FAILURE,
+                    "the hook on "
+                            + drifted.hook().sourceArn()
+                            + " has "
+                            + drifted.differences().size()
+                            + " setting(s) the forwarder does not work with: run `fanout hook"
+                            + " --repair` to update it in place");
+        }
     }
 
     private static Instant instant(String text) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
@@ -43,10 +44,26 @@ public final class HookService {
     }
 
     public HookOutcome hook(HookRequest request, Consumer<String> progress) {
+        return hook(request, false, progress);
+    }
+
+    /**
+     * Hooks, or checks an existing hook against {@link HookSettings}.
+     *
+     * @param repair update an existing hook whose settings differ, in place
+     */
+    public HookOutcome hook(HookRequest request, boolean repair, Consumer<String> progress) {
         String roleName = roleName(request.function());
         Optional<Hook> existing = find(request.function(), request.sourceArn());
         if (existing.isPresent()) {
-            return new HookOutcome.AlreadyHooked(existing.get());
+            List<String> differences = HookSettings.differences(existing.get());
+            if (differences.isEmpty()) {
+                return new HookOutcome.AlreadyHooked(existing.get());
+            }
+            if (!repair) {
+                return new HookOutcome.Drifted(existing.get(), differences);
+            }
+            return new HookOutcome.Repaired(repair(existing.get(), progress), differences);
         }
         String policy = grantPolicyName(request.function(), request.sourceArn());
         aws.iam()
@@ -86,8 +103,16 @@ public final class HookService {
 
     /** Removes the hook and its read grant; empty when there was no hook. */
     public Optional<Hook> unhook(String function, String sourceArn) {
+        return unhook(function, sourceArn, message -> {});
+    }
+
+    /**
+     * Removes the hook (retrying while it is in a transition) and its read grant; empty when there
+     * was no hook, or it is already being deleted.
+     */
+    public Optional<Hook> unhook(String function, String sourceArn, Consumer<String> progress) {
         Optional<Hook> hook = find(function, sourceArn);
-        hook.ifPresent(h -> aws.lambda().deleteEventSourceMapping(r -> r.uuid(h.uuid())));
+        hook.ifPresent(h -> delete(h, progress));
         String roleName = roleName(function);
         try {
             aws.iam()
@@ -116,17 +141,95 @@ public final class HookService {
                                                         + ": run `fanout hook --source-arn "
                                                         + sourceArn
                                                         + "`"));
-        return Backoff.FUNCTION_READY.await(
-                "the hook to finish its current change",
-                () -> {
-                    try {
-                        return Optional.of(
+        return whenNotInUse(
+                () ->
+                        Hook.of(
+                                aws.lambda()
+                                        .updateEventSourceMapping(
+                                                r -> r.uuid(hook.uuid()).enabled(enabled))),
+                progress);
+    }
+
+    /**
+     * Deletes every hook of the function (skipping those already Deleting, retrying those in a
+     * transition), then waits until Lambda has removed them all.
+     *
+     * @param removed told each mapping deleted, e.g. "event source mapping 1234 (arn:...)"
+     */
+    public List<Hook> removeAll(
+            String function, Consumer<String> removed, Consumer<String> progress) {
+        List<Hook> deleted = new ArrayList<>();
+        for (Hook hook : hooks(function)) {
+            if ("Deleting".equals(hook.state())) {
+                progress.accept("mapping " + hook.uuid() + " is already being deleted");
+            } else {
+                delete(hook, progress);
+                deleted.add(hook);
+                removed.accept(
+                        "event source mapping " + hook.uuid() + " (" + hook.sourceArn() + ")");
+            }
+        }
+        Backoff.FUNCTION_READY.await(
+                "Lambda to delete the event source mappings",
+                () -> hooks(function).isEmpty() ? Optional.of(true) : Optional.empty(),
+                sleeper,
+                progress);
+        return deleted;
+    }
+
+    /** Updates an existing hook to {@link HookSettings}, in place. */
+    private Hook repair(Hook hook, Consumer<String> progress) {
+        Hook repaired =
+                whenNotInUse(
+                        () ->
                                 Hook.of(
                                         aws.lambda()
                                                 .updateEventSourceMapping(
                                                         r ->
                                                                 r.uuid(hook.uuid())
-                                                                        .enabled(enabled))));
+                                                                        .functionResponseTypes(
+                                                                                FunctionResponseType
+                                                                                        .REPORT_BATCH_ITEM_FAILURES)
+                                                                        .parallelizationFactor(
+                                                                                HookSettings
+                                                                                        .PARALLELIZATION_FACTOR)
+                                                                        .maximumRetryAttempts(
+                                                                                HookSettings
+                                                                                        .MAXIMUM_RETRY_ATTEMPTS)
+                                                                        .bisectBatchOnFunctionError(
+                                                                                HookSettings
+                                                                                        .BISECT_ON_ERROR)
+                                                                        .maximumRecordAgeInSeconds(
+                                                                                HookSettings
+                                                                                        .MAXIMUM_RECORD_AGE_SECONDS))),
+                        progress);
+        progress.accept("updated mapping " + hook.uuid() + " in place");
+        return repaired;
+    }
+
+    private void delete(Hook hook, Consumer<String> progress) {
+        whenNotInUse(
+                () -> {
+                    try {
+                        aws.lambda().deleteEventSourceMapping(r -> r.uuid(hook.uuid()));
+                    } catch (ResourceNotFoundException e) {
+                        // Deleted meanwhile (by another run or by hand): nothing left to remove.
+                    }
+                    return hook;
+                },
+                progress);
+    }
+
+    /**
+     * Runs a change on a mapping, waiting with backoff while Lambda reports it in use (a Creating,
+     * Enabling, Disabling or Updating mapping refuses changes until it settles).
+     */
+    private <T> T whenNotInUse(Supplier<T> change, Consumer<String> progress) {
+        return Backoff.FUNCTION_READY.await(
+                "the hook to finish its current change",
+                () -> {
+                    try {
+                        return Optional.of(change.get());
                     } catch (ResourceInUseException e) {
                         return Optional.empty();
                     }
@@ -152,8 +255,14 @@ public final class HookService {
                                                     .functionResponseTypes(
                                                             FunctionResponseType
                                                                     .REPORT_BATCH_ITEM_FAILURES)
-                                                    .bisectBatchOnFunctionError(false)
-                                                    .maximumRetryAttempts(-1)
+                                                    .parallelizationFactor(
+                                                            HookSettings.PARALLELIZATION_FACTOR)
+                                                    .bisectBatchOnFunctionError(
+                                                            HookSettings.BISECT_ON_ERROR)
+                                                    .maximumRetryAttempts(
+                                                            HookSettings.MAXIMUM_RETRY_ATTEMPTS)
+                                                    .maximumRecordAgeInSeconds(
+                                                            HookSettings.MAXIMUM_RECORD_AGE_SECONDS)
                                                     .enabled(request.enabled()));
             return Optional.of(Hook.of(response));
         } catch (InvalidParameterValueException e) {

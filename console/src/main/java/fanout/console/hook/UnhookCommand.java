@@ -6,6 +6,7 @@ import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.FanoutException;
 import fanout.console.cli.SourceOptions;
 import fanout.console.cli.TypedConfirmation;
+import fanout.console.deploy.Sleeper;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -32,6 +33,9 @@ public final class UnhookCommand implements Runnable {
     @Option(names = "--yes", description = "Do not ask for confirmation.")
     boolean yes;
 
+    /** Replaced by tests (which record the waits instead of sleeping) and by the sandbox. */
+    public Sleeper sleeper = Sleeper.SYSTEM;
+
     /** Whether a person can answer a prompt; replaced by tests. */
     BooleanSupplier interactive = () -> System.console() != null;
 
@@ -40,11 +44,18 @@ public final class UnhookCommand implements Runnable {
         Session session = FanoutCommand.of(spec).session();
         String sourceArn = source.resolve(session);
         PrintWriter out = spec.commandLine().getOut();
-        HookService service = new HookService(session.aws(), duration -> {});
+        HookService service = new HookService(session.aws(), sleeper);
         if (!yes) {
             confirm(out, sourceArn);
         }
-        Optional<Hook> removed = service.unhook(session.functionName(), sourceArn);
+        Optional<Hook> removed =
+                service.unhook(
+                        session.functionName(),
+                        sourceArn,
+                        message -> {
+                            out.println("  " + message);
+                            out.flush();
+                        });
         out.println(
                 removed.map(h -> "Unhooked: removed mapping " + h.uuid() + " on " + sourceArn)
                         .orElse("Not hooked to " + sourceArn + ": nothing to remove."));

@@ -52,7 +52,15 @@ final class MappingOutput {
             headers.add("source");
         }
         headers.addAll(
-                List.of("id", "name", "active", "parallel", "region", "destination", "role"));
+                List.of(
+                        "id",
+                        "name",
+                        "active",
+                        "parallel",
+                        "region",
+                        "destination",
+                        "role",
+                        "origin"));
         List<List<String>> rows = new ArrayList<>();
         for (Mapping m : mappings) {
             List<String> row = new ArrayList<>();
@@ -67,7 +75,8 @@ final class MappingOutput {
                             Boolean.toString(m.parallel()),
                             orEmpty(m.region()),
                             orEmpty(m.destinationStreamName()),
-                            orEmpty(m.role())));
+                            orEmpty(m.role()),
+                            orEmpty(m.origin())));
             rows.add(row);
         }
         Output.table(out, headers, rows);

@@ -24,9 +24,18 @@ public final class MappingService {
             Set.of("firehose", "sqs", "sns", "lambda", "iot", "es", "memcached", "redis");
 
     private final MappingRepository repository;
+    private final TargetAccess access;
 
     public MappingService(MappingRepository repository) {
+        this(repository, TargetAccess.UNCHECKED);
+    }
+
+    /**
+     * @param access refuses roles and role-less targets that AWS would refuse at class time
+     */
+    public MappingService(MappingRepository repository, TargetAccess access) {
         this.repository = repository;
+        this.access = access;
     }
 
     public RegisterResult register(
@@ -43,6 +52,7 @@ public final class MappingService {
                         Mapping.kinesis(sourceArn, id, null).withPeople(null, null, ORIGIN_CLI),
                         fields,
                         warnings);
+        access.check(fresh, fields, warnings);
         if (!overwrite) {
             return new RegisterResult(repository.create(fresh), false, warnings);
         }
@@ -63,6 +73,7 @@ public final class MappingService {
         Mapping before = existing(sourceArn, id);
         List<String> warnings = new ArrayList<>();
         Mapping after = TargetEditor.apply(before, fields, warnings);
+        access.check(after, fields, warnings);
         if (after.equals(before)) {
             return new UpdateResult(before, before, warnings);
         }

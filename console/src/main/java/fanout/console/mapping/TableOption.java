@@ -12,9 +12,19 @@ public final class TableOption {
             description = "Targets table (default: <function>Targets).")
     String table;
 
-    /** The mapping service on this session's targets table. */
+    /**
+     * The mapping service on this session's targets table, refusing roles and role-less targets
+     * that AWS would refuse at class time.
+     */
     public MappingService service(Session session) {
-        return new MappingService(repository(session));
+        return new MappingService(repository(session), access(session));
+    }
+
+    /** The workshop's assumable roles and the function's own grants, for this session. */
+    public static TargetAccess access(Session session) {
+        return new TargetAccess(
+                Optional.of(session.workshop().assumableRoles(session.region())),
+                new IamStreamGrants(session.aws(), session.functionName()));
     }
 
     public MappingRepository repository(Session session) {

@@ -155,14 +155,7 @@ public final class RosterValidator {
                 if (account == null) {
                     return needAccount();
                 }
-                return given.map(
-                                name ->
-                                        "arn:aws:kinesis:"
-                                                + region
-                                                + ":"
-                                                + account
-                                                + ":stream/"
-                                                + name)
+                return given.map(name -> Arn.kinesisStreamArn(region, account, name))
                         .orElseGet(() -> workshop.streamArn(id, account, region));
             }
             try {
@@ -202,7 +195,25 @@ public final class RosterValidator {
                 return account == null ? needAccount() : workshop.roleArn(id, account, region);
             }
             try {
-                return Arn.iamRole(given.get()).toString();
+                String role = Arn.iamRole(given.get()).toString();
+                if (!workshop.mayAssume(role, region)) {
+                    problem(
+                            ROLE,
+                            "role "
+                                    + role
+                                    + " is outside the roles the fan-out role may assume ("
+                                    + workshop.assumableRoles(region)
+                                    + ", the workshop's assumableRolePattern): AWS would refuse"
+                                    + " AssumeRole at class time",
+                            "use the student's role that matches it, e.g. "
+                                    + workshop.roleArn(
+                                            id == null ? "ab12" : id,
+                                            Arn.iamRole(role).account(),
+                                            region)
+                                    + ", or leave the column empty for the workshop's");
+                    return null;
+                }
+                return role;
             } catch (InvalidArnException e) {
                 problem(
                         ROLE,
@@ -253,7 +264,7 @@ public final class RosterValidator {
         }
 
         private String streamHint() {
-            return "use the stream's name or its ARN arn:aws:kinesis:REGION:ACCOUNT:stream/NAME";
+            return "use the stream's name or its ARN arn:PARTITION:kinesis:REGION:ACCOUNT:stream/NAME";
         }
 
         private String pattern() {

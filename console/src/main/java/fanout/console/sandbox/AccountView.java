@@ -57,7 +57,7 @@ record AccountView(String account, String region) {
     }
 
     String arn(String logicalName) {
-        return "arn:aws:kinesis:" + region + ":" + account + ":stream/" + logicalName;
+        return Arn.kinesisStreamArn(region, account, logicalName);
     }
 
     /** A kinesalite message as this account would read it from AWS. */

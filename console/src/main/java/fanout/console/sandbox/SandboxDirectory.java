@@ -39,6 +39,11 @@ public final class SandboxDirectory {
         return dir.resolve("sandbox.token");
     }
 
+    /** The sandbox's Slack signing secret, readable by its owner only. */
+    public Path signingSecretFile() {
+        return dir.resolve("slack-signing-secret");
+    }
+
     public Path logFile() {
         return dir.resolve("sandbox.log");
     }
@@ -78,19 +83,28 @@ public final class SandboxDirectory {
 
     /** A fresh random token in a file only its owner can read or write. */
     public String newToken() {
+        return newSecret(tokenFile());
+    }
+
+    /** A fresh random Slack signing secret, in a file only its owner can read or write. */
+    public String newSigningSecret() {
+        return newSecret(signingSecretFile());
+    }
+
+    private String newSecret(Path file) {
         byte[] bytes = new byte[TOKEN_BYTES];
         new SecureRandom().nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
         try {
             Files.createDirectories(dir);
-            Files.deleteIfExists(tokenFile());
+            Files.deleteIfExists(file);
             Files.createFile(
-                    tokenFile(),
+                    file,
                     PosixFilePermissions.asFileAttribute(
                             PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(tokenFile(), token, StandardCharsets.US_ASCII);
+            Files.writeString(file, token, StandardCharsets.US_ASCII);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + tokenFile(), e);
+            throw new UncheckedIOException("cannot write " + file, e);
         }
         return token;
     }
@@ -106,6 +120,7 @@ public final class SandboxDirectory {
             if (info.isEmpty() || info.get().pid() == pid) {
                 Files.deleteIfExists(infoFile());
                 Files.deleteIfExists(tokenFile());
+                Files.deleteIfExists(signingSecretFile());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + infoFile(), e);

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import fanout.FanoutHandler;
 import fanout.ForwarderServices;
 import fanout.console.aws.memory.FunctionRuntime;
+import fanout.mapping.Arn;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Runs the real fan-out handler in-process for the sandbox's Lambda. Like Lambda, it keeps warm
@@ -25,20 +27,36 @@ import java.util.function.Consumer;
  * time, a new one built when all are busy (shards invoke concurrently).
  */
 public final class SandboxFunctionRuntime implements FunctionRuntime {
-    private final ForwarderServices services;
+    private final Function<String, ForwarderServices> services;
     private final BiFunction<Map<String, String>, ForwarderServices, RequestStreamHandler> handlers;
     private final String region;
     private final String account;
     private final Consumer<String> log;
     private final Map<Warm, Queue<RequestStreamHandler>> containers = new ConcurrentHashMap<>();
 
+    /**
+     * @param services what a function's code talks to, by function name (each function calls AWS
+     *     with its own execution role)
+     */
     public SandboxFunctionRuntime(
-            ForwarderServices services, String region, String account, Consumer<String> log) {
+            Function<String, ForwarderServices> services,
+            String region,
+            String account,
+            Consumer<String> log) {
         this(services, FanoutHandler::new, region, account, log);
     }
 
     SandboxFunctionRuntime(
             ForwarderServices services,
+            BiFunction<Map<String, String>, ForwarderServices, RequestStreamHandler> handlers,
+            String region,
+            String account,
+            Consumer<String> log) {
+        this(name -> services, handlers, region, account, log);
+    }
+
+    SandboxFunctionRuntime(
+            Function<String, ForwarderServices> services,
             BiFunction<Map<String, String>, ForwarderServices, RequestStreamHandler> handlers,
             String region,
             String account,
@@ -61,14 +79,15 @@ public final class SandboxFunctionRuntime implements FunctionRuntime {
                 containers.computeIfAbsent(
                         new Warm(functionName, env), key -> new ConcurrentLinkedQueue<>());
         RequestStreamHandler handler = idle.poll();
+        ForwarderServices forFunction = services.apply(functionName);
         if (handler == null) {
-            handler = handlers.apply(env, services);
+            handler = handlers.apply(env, forFunction);
         }
-        Clock clock = services.clock();
+        Clock clock = forFunction.clock();
         SandboxContext context =
                 new SandboxContext(
                         functionName,
-                        "arn:aws:lambda:" + region + ":" + account + ":function:" + functionName,
+                        Arn.of("lambda", region, account, "function:" + functionName),
                         clock.instant().plus(timeout),
                         clock,
                         log);

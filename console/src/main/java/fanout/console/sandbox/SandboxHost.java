@@ -20,11 +20,16 @@ import java.util.function.Consumer;
 final class SandboxHost implements AutoCloseable {
     private static final int CONTROL_THREADS = 2;
 
+    /** The self-registration function of the default fan-out function, as deploy names it. */
+    static final String SELFREG_FUNCTION = "fanout-selfreg";
+
     private final SandboxRuntime runtime;
     private final SandboxSessionFactory sessions;
     private final SandboxDirectory directory;
     private final ExecutorService controlThread;
     private final ControlServer server;
+    private final ExecutorService selfRegistrationThreads;
+    private final SelfRegistrationServer selfRegistration;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
     private final long pid = ProcessHandle.current().pid();
@@ -54,12 +59,25 @@ final class SandboxHost implements AutoCloseable {
                         new InProcessCli(sessions),
                         stopRequested::countDown,
                         controlThread);
+        directory.newSigningSecret();
+        this.selfRegistrationThreads =
+                Executors.newCachedThreadPool(
+                        task -> {
+                            Thread thread = new Thread(task, "sandbox-selfreg");
+                            thread.setDaemon(true);
+                            return thread;
+                        });
+        this.selfRegistration =
+                new SelfRegistrationServer(
+                        runtime.clients(), clock, message -> {}, selfRegistrationThreads);
         directory.writeInfo(
                 new SandboxInfo(
                         pid,
                         runtime.sourceArn(),
                         server.address().toString(),
-                        directory.tokenFile().toString()));
+                        directory.tokenFile().toString(),
+                        selfRegistration.url(SELFREG_FUNCTION).toString(),
+                        directory.signingSecretFile().toString()));
     }
 
     static SandboxHost start(
@@ -117,6 +135,9 @@ final class SandboxHost implements AutoCloseable {
                 "  kinesalite     " + runtime.kinesisEndpoint(),
                 "  dynalite       " + runtime.dynamoEndpoint(),
                 "  control        " + server.address() + " (" + directory.infoFile() + ")",
+                "  self-register  "
+                        + selfRegistration.url(SELFREG_FUNCTION)
+                        + " (after ./fanout --sandbox deploy --self-registration)",
                 "  run the class  ./fanout --sandbox deploy; ./fanout --sandbox roster import"
                         + " <class.csv> --activate; ./fanout --sandbox hook; ./fanout --sandbox"
                         + " status",
@@ -138,6 +159,8 @@ final class SandboxHost implements AutoCloseable {
         }
         stopRequested.countDown();
         server.close();
+        selfRegistration.close();
+        selfRegistrationThreads.shutdownNow();
         controlThread.shutdownNow();
         runtime.close();
         directory.remove(pid);

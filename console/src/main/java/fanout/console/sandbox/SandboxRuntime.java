@@ -2,19 +2,27 @@ package fanout.console.sandbox;
 
 import fanout.ForwarderServices;
 import fanout.console.aws.AwsClients;
+import fanout.console.aws.policy.AuthorizingClient;
+import fanout.console.aws.policy.CallLog;
+import fanout.console.aws.policy.Caller;
 import fanout.localaws.LocalAws;
+import fanout.mapping.Arn;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -36,7 +44,11 @@ public final class SandboxRuntime implements AutoCloseable {
     public static final String SOURCE_STREAM = "coreRetailStream";
     public static final int SOURCE_SHARDS = 2;
     static final String FUNCTION_ROLE_SESSION =
-            "arn:aws:sts::" + SimulatedAccounts.LEADER_ACCOUNT + ":assumed-role/fanoutRole/fanout";
+            "arn:"
+                    + Arn.partitionOf(REGION)
+                    + ":sts::"
+                    + SimulatedAccounts.LEADER_ACCOUNT
+                    + ":assumed-role/fanoutRole/fanout";
     private static final int THREADS = 6;
     private static final Duration STREAM_ACTIVE_TIMEOUT = Duration.ofSeconds(20);
 
@@ -50,6 +62,7 @@ public final class SandboxRuntime implements AutoCloseable {
     private final SimulatedAccounts accounts;
     private final ScheduledExecutorService scheduler;
     private SandboxClients clients;
+    private CallLog calls;
     private EventSourceMappingEmulator emulator;
     private TrafficGenerator traffic;
     private final AtomicBoolean firstDelivery = new AtomicBoolean();
@@ -110,9 +123,15 @@ public final class SandboxRuntime implements AutoCloseable {
         leader.createStream(r -> r.streamName(SOURCE_STREAM).shardCount(SOURCE_SHARDS));
         accounts.createStudentStreams();
         InMemoryServices fakes = settings.services().apply(clock);
+        calls = fakes.calls();
+        Map<String, ForwarderServices> forwarders = new ConcurrentHashMap<>();
         SandboxFunctionRuntime functions =
                 new SandboxFunctionRuntime(
-                        new ForwarderServices(dynamo, fakes.cloudWatch(), accounts, clock),
+                        name -> {
+                            Caller caller = fakes.functionCaller(name);
+                            return forwarders.computeIfAbsent(
+                                    caller.arn(), arn -> forwarderServices(fakes, caller));
+                        },
                         REGION,
                         SimulatedAccounts.LEADER_ACCOUNT,
                         log);
@@ -135,17 +154,50 @@ public final class SandboxRuntime implements AutoCloseable {
         traffic.start(scheduler);
     }
 
+    /**
+     * What a function's code talks to, as its execution role: DynamoDB (dynalite), CloudWatch and
+     * Kinesis authorized against that role's policies, as on AWS.
+     */
+    private ForwarderServices forwarderServices(InMemoryServices fakes, Caller caller) {
+        Supplier<Optional<String>> roleId =
+                () ->
+                        Optional.ofNullable(
+                                fakes.iam()
+                                        .getRole(r -> r.roleName(roleName(caller)))
+                                        .role()
+                                        .roleId());
+        return new ForwarderServices(
+                AuthorizingClient.wrap(DynamoDbClient.class, dynamo, caller, REGION, calls),
+                fakes.cloudWatch(caller),
+                new AuthorizedAccounts(accounts, caller, () -> safely(roleId), calls),
+                clock);
+    }
+
+    private static String roleName(Caller caller) {
+        String[] path =
+                caller.arn().substring(caller.arn().indexOf(":assumed-role/") + 14).split("/");
+        return path[0];
+    }
+
+    private static Optional<String> safely(Supplier<Optional<String>> roleId) {
+        try {
+            return roleId.get();
+        } catch (SdkException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Every call the console and the forwarder made through IAM, with its decision. */
+    public CallLog calls() {
+        return calls;
+    }
+
     public AwsClients clients() {
         return clients;
     }
 
     public String sourceArn() {
-        return "arn:aws:kinesis:"
-                + REGION
-                + ":"
-                + SimulatedAccounts.LEADER_ACCOUNT
-                + ":stream/"
-                + SOURCE_STREAM;
+        return Arn.kinesisStreamArn(REGION, SimulatedAccounts.LEADER_ACCOUNT, SOURCE_STREAM);
     }
 
     public SimulatedAccounts accounts() {

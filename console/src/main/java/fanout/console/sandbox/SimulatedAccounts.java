@@ -30,6 +30,7 @@ public final class SimulatedAccounts implements KinesisClientFactory {
     private final KinesisClient kinesalite;
     private final Map<String, SimulatedStudent> byRole = new HashMap<>();
     private final Map<String, ThrottleSchedule> throttles = new HashMap<>();
+    private final Map<String, String> savedTrust = new HashMap<>();
     private final DeliveryListener listener;
     private final String functionRoleArn;
 
@@ -93,6 +94,20 @@ public final class SimulatedAccounts implements KinesisClientFactory {
         return throttle == null ? client : new ThrottlingKinesisClient(client, throttle);
     }
 
+    /** The simulated student who owns {@code roleArn}, if any. */
+    public Optional<SimulatedStudent> student(String roleArn) {
+        return Optional.ofNullable(byRole.get(roleArn));
+    }
+
+    /**
+     * True when the student's trust policy still names the fan-out role it was saved with: AWS
+     * binds a role principal to the role's unique id, so the first id seen is the one saved, and a
+     * re-created fan-out role (a new id) is no longer trusted.
+     */
+    public synchronized boolean trustsFanoutRole(SimulatedStudent student, String fanoutRoleId) {
+        return savedTrust.computeIfAbsent(student.id(), id -> fanoutRoleId).equals(fanoutRoleId);
+    }
+
     @Override
     public void close() {
         // The kinesalite client belongs to the sandbox, which outlives any one handler.
@@ -100,6 +115,11 @@ public final class SimulatedAccounts implements KinesisClientFactory {
 
     /** A client whose every call fails as STS fails an AssumeRole the role does not trust. */
     private KinesisClient unassumable(String roleArn) {
+        return failing(roleArn, KinesisErrors.cannotAssume(functionRoleArn, roleArn));
+    }
+
+    /** A client whose every call throws {@code error} (what a failed AssumeRole leaves). */
+    static KinesisClient failing(String roleArn, RuntimeException error) {
         InvocationHandler handler =
                 (proxy, method, args) -> {
                     switch (method.getName()) {
@@ -114,7 +134,7 @@ public final class SimulatedAccounts implements KinesisClientFactory {
                         case "equals":
                             return proxy == args[0];
                         default:
-                            throw KinesisErrors.cannotAssume(functionRoleArn, roleArn);
+                            throw error;
                     }
                 };
         return (KinesisClient)

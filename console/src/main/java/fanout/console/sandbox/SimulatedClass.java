@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fanout.console.cli.FanoutException;
 import fanout.console.workshop.Workshop;
+import fanout.mapping.Arn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -82,7 +83,7 @@ public record SimulatedClass(List<SimulatedStudent> students) {
     }
 
     private static String streamArn(String region, String account, String name) {
-        return "arn:aws:kinesis:" + region + ":" + account + ":stream/" + name;
+        return Arn.kinesisStreamArn(region, account, name);
     }
 
     private static Optional<String> cell(Map<String, String> row, String column) {

@@ -24,7 +24,10 @@ public final class CloudWatchMetricsSource implements MetricsSource {
     /** GetMetricData accepts at most this many queries per call. */
     public static final int MAX_QUERIES_PER_CALL = 500;
 
-    /** CloudWatch's finest resolution for the forwarder's standard-resolution metrics. */
+    /**
+     * CloudWatch's finest resolution for the forwarder's standard-resolution metrics; a longer
+     * window reads coarser periods (see {@link MetricPeriods}).
+     */
     public static final int PERIOD_SECONDS = 60;
 
     static final List<String> TARGET_SUMS =
@@ -94,8 +97,12 @@ public final class CloudWatchMetricsSource implements MetricsSource {
 
     private GetMetricDataRequest call(MetricsRequest request, List<QuerySpec> chunk, String token) {
         List<MetricDataQuery> queries = new ArrayList<>(chunk.size());
+        // The window's start is its oldest data: its age decides the resolution CloudWatch has.
+        int period =
+                MetricPeriods.periodSeconds(
+                        java.time.Duration.between(request.start(), request.end()));
         for (QuerySpec spec : chunk) {
-            queries.add(spec.toQuery());
+            queries.add(spec.toQuery(period));
         }
         return GetMetricDataRequest.builder()
                 .startTime(request.start())
@@ -199,6 +206,10 @@ public final class CloudWatchMetricsSource implements MetricsSource {
             String target) {
 
         MetricDataQuery toQuery() {
+            return toQuery(PERIOD_SECONDS);
+        }
+
+        MetricDataQuery toQuery(int period) {
             List<Dimension> list = new ArrayList<>();
             new java.util.TreeMap<>(dimensions)
                     .forEach(
@@ -215,7 +226,7 @@ public final class CloudWatchMetricsSource implements MetricsSource {
                     .metricStat(
                             MetricStat.builder()
                                     .metric(metricValue)
-                                    .period(PERIOD_SECONDS)
+                                    .period(period)
                                     .stat(statistic)
                                     .build())
                     .returnData(true)

@@ -73,6 +73,14 @@ final class DestinationRows {
     }
 
     static DestinationStatus row(Mapping mapping, LastError error, Refresh refresh) {
+        return row(mapping, error, null, refresh);
+    }
+
+    /**
+     * @param behind how far the destination is behind while it catches up from the source, null
+     *     when it is live
+     */
+    static DestinationStatus row(Mapping mapping, LastError error, Behind behind, Refresh refresh) {
         TargetMetrics metrics = refresh.metrics(mapping.id());
         Instant minute = refresh.recentMinute();
         MinuteSample recent = sample(metrics, minute);
@@ -101,7 +109,8 @@ final class DestinationRows {
                                 refresh.lagThreshold(),
                                 refresh.now(),
                                 Math.max(metrics.delivered(), recent.delivered()),
-                                report == null ? 0 : report.recordsIn()));
+                                report == null ? 0 : report.recordsIn(),
+                                mapping.active() ? behind : null));
         String code = error == null ? null : error.code();
         return new DestinationStatus(
                 mapping.id(),
@@ -127,7 +136,9 @@ final class DestinationRows {
                 StuckTime.notOkSince(verdict.state(), metrics.minutes(), activeSince, refresh),
                 false,
                 recent.delivered(),
-                recent.failed() + recent.rejected());
+                recent.failed() + recent.rejected(),
+                behind == null ? null : behind.records(),
+                behind == null ? null : behind.millis());
     }
 
     private static MinuteSample sample(TargetMetrics metrics, Instant minute) {

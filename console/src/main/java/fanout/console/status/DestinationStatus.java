@@ -21,6 +21,9 @@ import java.util.Objects;
  *     class diagnosis
  * @param recentDelivered delivered in the most recent complete minute (the session log sums them)
  * @param recentErrors failed and rejected in the most recent complete minute
+ * @param behindRecords source records still owed while catching up from the source (BEHIND), null
+ *     when live or unknown
+ * @param behindMs how far behind in time while catching up, null when live or unknown
  */
 public record DestinationStatus(
         String id,
@@ -46,7 +49,64 @@ public record DestinationStatus(
         Instant notOkSince,
         boolean classWide,
         long recentDelivered,
-        long recentErrors) {
+        long recentErrors,
+        Long behindRecords,
+        Long behindMs) {
+
+    /** A destination that is live (not catching up from the source). */
+    public DestinationStatus(
+            String id,
+            String name,
+            String helper,
+            boolean active,
+            DestinationState state,
+            String reason,
+            String fix,
+            long delivered,
+            long failed,
+            long throttled,
+            long rejected,
+            long resent,
+            Long lagMs,
+            Instant lastDeliveryAt,
+            String lastError,
+            String lastErrorCode,
+            Instant lastErrorAt,
+            Instant firstDeliveryExpectedAt,
+            Long lagNowMs,
+            String action,
+            Instant notOkSince,
+            boolean classWide,
+            long recentDelivered,
+            long recentErrors) {
+        this(
+                id,
+                name,
+                helper,
+                active,
+                state,
+                reason,
+                fix,
+                delivered,
+                failed,
+                throttled,
+                rejected,
+                resent,
+                lagMs,
+                lastDeliveryAt,
+                lastError,
+                lastErrorCode,
+                lastErrorAt,
+                firstDeliveryExpectedAt,
+                lagNowMs,
+                action,
+                notOkSince,
+                classWide,
+                recentDelivered,
+                recentErrors,
+                null,
+                null);
+    }
 
     public DestinationStatus {
         Objects.requireNonNull(id, "id is required");

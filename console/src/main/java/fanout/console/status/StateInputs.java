@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param lagThreshold above this (beyond the class), a delivering destination is LAG
  * @param windowDelivered delivered over the whole window
  * @param windowSourceRecords records the function read over the whole window
+ * @param behind how far the destination is behind while it catches up from the source, null when it
+ *     is live
  */
 public record StateInputs(
         String id,
@@ -42,7 +44,50 @@ public record StateInputs(
         Duration lagThreshold,
         Instant now,
         long windowDelivered,
-        long windowSourceRecords) {
+        long windowSourceRecords,
+        Behind behind) {
+
+    /** A destination that is live (not catching up from the source). */
+    public StateInputs(
+            String id,
+            boolean active,
+            Instant activeSince,
+            long delivered,
+            long failed,
+            long rejected,
+            Long lagMs,
+            Instant lastDeliveryAt,
+            String lastError,
+            String lastErrorCode,
+            Instant lastErrorAt,
+            long sourceRecords,
+            Long classLagMs,
+            Duration cacheTtl,
+            Duration lagThreshold,
+            Instant now,
+            long windowDelivered,
+            long windowSourceRecords) {
+        this(
+                id,
+                active,
+                activeSince,
+                delivered,
+                failed,
+                rejected,
+                lagMs,
+                lastDeliveryAt,
+                lastError,
+                lastErrorCode,
+                lastErrorAt,
+                sourceRecords,
+                classLagMs,
+                cacheTtl,
+                lagThreshold,
+                now,
+                windowDelivered,
+                windowSourceRecords,
+                null);
+    }
 
     public StateInputs {
         Objects.requireNonNull(id, "id is required");

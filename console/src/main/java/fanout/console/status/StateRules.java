@@ -7,8 +7,8 @@ import java.time.Instant;
  * The one function that decides a destination's state (design.md "Destination states"). Pure: the
  * same inputs always give the same verdict, so the CLI, the dashboard and the tests agree.
  *
- * <p>Precedence: INACTIVE, ERROR, (BEHIND), WAITING, LAG, OK, IDLE. The state is what is true in
- * the most recent complete minute, so a lag that has passed (a backlog replayed after a hook at
+ * <p>Precedence: INACTIVE, ERROR, BEHIND, WAITING, LAG, OK, IDLE. The state is what is true in the
+ * most recent complete minute, so a lag that has passed (a backlog replayed after a hook at
  * TRIM_HORIZON) no longer colours the student; a lag the whole class shares is the class's, said
  * once by {@link ClassDiagnosis}.
  */
@@ -31,6 +31,15 @@ public final class StateRules {
         StateVerdict error = error(in);
         if (error != null) {
             return error;
+        }
+        if (in.behind() != null) {
+            return verdict(
+                    DestinationState.BEHIND,
+                    in.behind().describe() + "; catching up from the source stream",
+                    "nothing to do: it catches up as records arrive (or `fanout drain`); for a"
+                            + " student who left: fanout skip --id "
+                            + in.id()
+                            + " --to latest");
         }
         Instant waitingUntil = waitingUntil(in);
         if (in.windowDelivered() == 0 && in.now().isBefore(waitingUntil)) {

@@ -38,7 +38,10 @@ public final class StatusCommand implements Callable<Integer> {
             paramLabel = "DURATION",
             defaultValue = "5m",
             converter = DurationConverter.class,
-            description = "Window the counts cover, e.g. 90s, 5m, 1h (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Window the counts cover, e.g. 90s, 5m, 1h, 20d (default: ${DEFAULT-VALUE});"
+                            + " past 15 days CloudWatch has 5-minute data, past 63 days hourly,"
+                            + " and none past 455 days.")
     Duration since;
 
     @Option(names = "--watch", description = "Refresh every --interval until Ctrl-C.")
@@ -91,6 +94,12 @@ public final class StatusCommand implements Callable<Integer> {
         StatusService service = new StatusService(session, lagThreshold);
         PrintWriter out = spec.commandLine().getOut();
         Optional<String> source = Optional.ofNullable(sourceArn).filter(s -> !s.isBlank());
+        String note = MetricPeriods.note(since);
+        if (!note.isEmpty()) {
+            spec.commandLine().getErr().println(note);
+            spec.commandLine().getErr().flush();
+        }
+        since = MetricPeriods.cap(since);
         if (!watch) {
             StatusSnapshot snapshot = sorted(service.snapshot(source, since));
             logged(session, snapshot);

@@ -39,6 +39,31 @@ public final class StatusFold {
             Instant now,
             Instant windowStart,
             String region) {
+        return fold(
+                mappings,
+                errors,
+                Map.of(),
+                report,
+                function,
+                lagThreshold,
+                now,
+                windowStart,
+                region);
+    }
+
+    /**
+     * @param behind per mapping id, how far it is behind while catching up from the source
+     */
+    public static Result fold(
+            List<Mapping> mappings,
+            Map<String, LastError> errors,
+            Map<String, Behind> behind,
+            MetricsReport report,
+            FunctionFacts function,
+            Duration lagThreshold,
+            Instant now,
+            Instant windowStart,
+            String region) {
         FunctionHealth health = report == null ? FunctionHealth.UNKNOWN : report.health();
         Instant recentMinute = now.truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(1));
         List<Long> recentLags = new ArrayList<>();
@@ -62,7 +87,9 @@ public final class StatusFold {
                         report, function, lagThreshold, now, windowStart, classLag, remedies);
         List<DestinationStatus> rows = new ArrayList<>();
         for (Mapping mapping : mappings) {
-            rows.add(DestinationRows.row(mapping, errors.get(mapping.id()), refresh));
+            rows.add(
+                    DestinationRows.row(
+                            mapping, errors.get(mapping.id()), behind.get(mapping.id()), refresh));
         }
         List<ClassCause> causes =
                 ClassDiagnosis.diagnose(rows, health, classLag, lagThreshold, remedies);

@@ -4,6 +4,7 @@ import fanout.mapping.Mapping;
 import fanout.mapping.MappingCodec;
 import fanout.mapping.TargetsTable;
 import fanout.state.LastError;
+import fanout.state.ShardCursors;
 import fanout.state.StateTable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,6 +83,17 @@ final class StatusReads {
                     errors.put(error.targetId(), error);
                 });
         return errors;
+    }
+
+    /** The forwarder's cursors of every shard of the source (who is behind, and how far). */
+    List<ShardCursors> cursors(String table, String sourceArn) {
+        List<ShardCursors> shards = new ArrayList<>();
+        query(
+                table,
+                StateTable.PK,
+                ShardCursors.partitionKey(sourceArn),
+                item -> shards.add(ShardCursors.fromItem(item)));
+        return shards;
     }
 
     private void query(

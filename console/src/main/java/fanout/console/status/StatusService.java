@@ -101,11 +101,17 @@ public final class StatusService {
                         function.targetsTable(),
                         () -> reads.mappings(function.targetsTable(), source),
                         List.of());
-        Map<String, LastError> errors =
+        // One attempt for both reads of the state table, so a missing table is said once.
+        StateItems state =
                 problems.attemptTable(
                         function.stateTable(),
-                        () -> reads.lastErrors(function.stateTable(), source),
-                        Map.of());
+                        () ->
+                                new StateItems(
+                                        reads.lastErrors(function.stateTable(), source),
+                                        Behind.of(reads.cursors(function.stateTable(), source))),
+                        new StateItems(Map.of(), Map.of()));
+        Map<String, LastError> errors = state.errors();
+        Map<String, Behind> behind = state.behind();
         List<String> ids = mappings.stream().map(Mapping::id).toList();
         MetricsRequest request = request(function, source, ids, now, window);
         MetricsReport report =
@@ -117,6 +123,7 @@ public final class StatusService {
                 StatusFold.fold(
                         mappings,
                         errors,
+                        behind,
                         report,
                         function,
                         lagThreshold,
@@ -213,6 +220,8 @@ public final class StatusService {
             throw FanoutException.usage("source " + sourceArn + ": " + e.getMessage());
         }
     }
+
+    private record StateItems(Map<String, LastError> errors, Map<String, Behind> behind) {}
 
     private static void requirePositive(Duration value, String what) {
         if (value == null || value.isZero() || value.isNegative()) {

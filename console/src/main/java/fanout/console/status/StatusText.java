@@ -217,7 +217,16 @@ public final class StatusText {
                 + snapshot.dataAsOf()
                 + " ("
                 + ago(snapshot.dataAsOf(), snapshot.asOf())
-                + ", 1-minute resolution; states from the last complete minute)";
+                + ", "
+                + resolution(snapshot)
+                + " resolution; states from the last complete minute)";
+    }
+
+    /** The period the window was read with: CloudWatch keeps older data coarser. */
+    private static String resolution(StatusSnapshot snapshot) {
+        int period =
+                MetricPeriods.periodSeconds(java.time.Duration.ofSeconds(snapshot.windowSeconds()));
+        return period == 60 ? "1-minute" : period == 300 ? "5-minute" : "1-hour";
     }
 
     static String truncate(String text) {

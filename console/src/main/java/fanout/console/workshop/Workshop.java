@@ -1,6 +1,7 @@
 package fanout.console.workshop;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fanout.mapping.Arn;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -8,7 +9,9 @@ import java.util.regex.Pattern;
  * A workshop definition: the class's defaults (region, function, source stream, ordering,
  * transform) and the templates that turn a student id and account into their stream and role ARNs.
  *
- * <p>Templates use the placeholders {@code {id}}, {@code {account}} and {@code {region}}.
+ * <p>Templates use the placeholders {@code {id}}, {@code {account}}, {@code {region}} and {@code
+ * {partition}} (aws, aws-cn, aws-us-gov: the region's, so one workshop file serves every
+ * partition).
  */
 public record Workshop(
         String name,
@@ -23,7 +26,8 @@ public record Workshop(
         boolean parallel,
         String transform,
         String startingPosition,
-        JsonNode probeTemplate) {
+        JsonNode probeTemplate,
+        SelfRegistrationRule selfRegistration) {
 
     public Workshop {
         Objects.requireNonNull(name, "workshop name is required");
@@ -36,6 +40,8 @@ public record Workshop(
                 roleArnTemplate, "workshop " + name + ": roleArnTemplate is required");
         Objects.requireNonNull(
                 assumableRolePattern, "workshop " + name + ": assumableRolePattern is required");
+        selfRegistration =
+                selfRegistration == null ? SelfRegistrationRule.DEFAULT : selfRegistration;
     }
 
     /** The student's stream ARN from the template. */
@@ -56,8 +62,21 @@ public record Workshop(
         String template =
                 sourceStream.startsWith("arn:")
                         ? sourceStream
-                        : "arn:aws:kinesis:{region}:{account}:stream/" + sourceStream;
+                        : "arn:{partition}:kinesis:{region}:{account}:stream/" + sourceStream;
         return fill(template, "", account, leaderRegion);
+    }
+
+    /**
+     * The roles the fan-out role may assume (its execution policy's sts:AssumeRole resource), in
+     * the partition of {@code region}.
+     */
+    public String assumableRoles(String region) {
+        return fill(assumableRolePattern, "", "*", region);
+    }
+
+    /** Whether the fan-out role's policy lets it assume {@code roleArn} (IAM wildcard match). */
+    public boolean mayAssume(String roleArn, String region) {
+        return Arn.matches(assumableRoles(region), roleArn);
     }
 
     public boolean idMatches(String id) {
@@ -67,6 +86,7 @@ public record Workshop(
     private static String fill(String template, String id, String account, String region) {
         return template.replace("{id}", id)
                 .replace("{account}", account)
-                .replace("{region}", region);
+                .replace("{region}", region)
+                .replace("{partition}", Arn.partitionOf(region));
     }
 }

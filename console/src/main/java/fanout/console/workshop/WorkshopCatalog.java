@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Finds workshop definitions: {@code <home>/workshops/<name>/workshop.json} when the fanout home is
@@ -88,10 +87,21 @@ public final class WorkshopCatalog {
                     node.path("parallel").asBoolean(true),
                     text(node, "transform", "none"),
                     text(node, "startingPosition", "TRIM_HORIZON"),
-                    node.path("probeTemplate"));
-        } catch (NullPointerException | PatternSyntaxException e) {
+                    node.path("probeTemplate"),
+                    selfRegistration(node.get("selfRegistration")));
+        } catch (NullPointerException | IllegalArgumentException e) {
             throw new WorkshopException(where + ": " + e.getMessage(), e);
         }
+    }
+
+    private static SelfRegistrationRule selfRegistration(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        return new SelfRegistrationRule(
+                text(node, "streamIdPattern", null),
+                text(node, "roleIdPattern", null),
+                text(node, "help", ""));
     }
 
     private static String text(JsonNode node, String field, String fallback) {

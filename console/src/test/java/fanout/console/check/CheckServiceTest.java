@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fanout.console.aws.memory.FakeAws;
 import fanout.console.aws.memory.FanoutFixture;
 import fanout.console.aws.memory.FunctionRuntime;
+import fanout.console.aws.memory.RecordingSleeper;
 import fanout.console.cli.Cli;
 import fanout.console.cli.ExitCodes;
 import fanout.mapping.Mapping;
@@ -145,5 +146,84 @@ class CheckServiceTest {
         assertThat(cli.execute("check", "--source-arn", FakeAws.SOURCE_ARN))
                 .isEqualTo(ExitCodes.AWS);
         assertThat(err.toString()).contains("run `fanout deploy`");
+    }
+
+    @Test
+    void anInactiveFunctionIsAwaitedAndCheckedOnceMoreAndTheLeaderIsToldWhy() {
+        FakeAws aws = FanoutFixture.deployFanout(new FakeAws(runtime, 0, 1));
+        aws.lambda.getFunction(r -> r.functionName("fanout"));
+        aws.lambdaFake.idle("fanout");
+        List<String> notices = new ArrayList<>();
+        RecordingSleeper sleeper = new RecordingSleeper();
+        CheckService service =
+                new CheckService(
+                        aws.lambda,
+                        aws.lambda,
+                        source -> Map.of(),
+                        "us-west-2",
+                        java.util.Optional.empty(),
+                        sleeper,
+                        notices::add,
+                        role -> java.util.Optional.empty());
+
+        List<StudentCheck> results = service.check("fanout", FakeAws.SOURCE_ARN, List.of("ab12"));
+
+        assertThat(results).extracting(StudentCheck::id).contains("ab12");
+        assertThat(requests).as("the check ran once, after the function came back").hasSize(1);
+        assertThat(notices.get(0)).contains("Inactive", "checking once more");
+    }
+
+    @Test
+    void aClassOf300IsCheckedInInvocationsOfAtMost100Students() {
+        FakeAws aws = deployed();
+        Map<String, Mapping> registered = new java.util.HashMap<>();
+        for (int i = 0; i < 300; i++) {
+            String id = String.format("s%03d", i);
+            registered.put(id, student(id, "210987654321"));
+        }
+        CheckService service = new CheckService(aws.lambda, source -> registered, "us-west-2");
+
+        service.check("fanout", FakeAws.SOURCE_ARN, List.of());
+
+        assertThat(requests).hasSize(3);
+        assertThat(requests).allSatisfy(r -> assertThat(r.path("ids").size()).isEqualTo(100));
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        requests.forEach(r -> r.path("ids").forEach(id -> asked.add(id.asText())));
+        assertThat(asked).isEqualTo(registered.keySet());
+    }
+
+    @Test
+    void aStudentWhoRegisteredBeforeTheFanoutRoleWasRecreatedIsToldToSaveTheirTrustAgain() {
+        FakeAws aws = deployed();
+        java.time.Instant recreated = java.time.Instant.parse("2026-11-25T09:00:00Z");
+        Map<String, Mapping> registered =
+                Map.of(
+                        "cd34",
+                        student("cd34", "210987654322")
+                                .withTimes("2026-11-24T09:00:00Z", "2026-11-24T09:00:00Z", 1),
+                        "ab12",
+                        student("ab12", "210987654321")
+                                .withTimes("2026-11-25T10:00:00Z", "2026-11-25T10:00:00Z", 1));
+        List<String> notices = new ArrayList<>();
+        CheckService service =
+                new CheckService(
+                        aws.lambda,
+                        aws.lambda,
+                        source -> registered,
+                        "us-west-2",
+                        java.util.Optional.empty(),
+                        new RecordingSleeper(),
+                        notices::add,
+                        role -> java.util.Optional.of(recreated));
+
+        List<StudentCheck> results =
+                service.check("fanout", FakeAws.SOURCE_ARN, List.of("ab12", "cd34"));
+
+        assertThat(results.get(1).id()).isEqualTo("cd34");
+        assertThat(results.get(1).fix())
+                .contains("was re-created at 2026-11-25T09:00:00Z")
+                .contains("save their trust policy again");
+        assertThat(results.get(3).fix()).as("not registered: unrelated").contains("register zz99");
+        assertThat(notices).as("2 of 4 refuse the role: not a class-wide cause").isEmpty();
     }
 }

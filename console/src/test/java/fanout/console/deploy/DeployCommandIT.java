@@ -130,6 +130,19 @@ class DeployCommandIT {
                 .contains("removed function cmd3")
                 .contains("removed table cmd3Targets")
                 .contains("removed table cmd3State")
+                .contains("kept role cmd3Role")
+                .doesNotContain("removed role");
+        assertThat(aws.iamFake.role("cmd3Role")).as("students' trust is bound to it").isPresent();
+
+        // A leader attached a managed policy by hand: IAM refuses DeleteRole until it is detached.
+        aws.iamFake.attachRolePolicy(
+                r ->
+                        r.roleName("cmd3Role")
+                                .policyArn(
+                                        "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"));
+        assertThat(run("destroy", "--function", "cmd3", "--yes", "--delete-role")).isZero();
+        assertThat(out.toString())
+                .contains("removed managed policy AWSLambdaBasicExecutionRole from role cmd3Role")
                 .contains("removed inline policy cmd3Policy of role cmd3Role")
                 .contains("removed inline policy cmd3-read-coreRetailStream of role cmd3Role")
                 .contains("removed role cmd3Role");
@@ -138,5 +151,35 @@ class DeployCommandIT {
 
         assertThat(run("doctor", "--function", "cmd3")).isEqualTo(ExitCodes.AWS);
         assertThat(out.toString()).contains("FAIL  function").contains("fix: ");
+    }
+
+    @Test
+    void doctorSaysStudentsMustSaveTheirTrustAgainWhenTheRoleIsYoungerThanTheirRegistration() {
+        assertThat(run("deploy", "--function", "cmd4")).isZero();
+        run("doctor", "--function", "cmd4");
+        assertThat(out.toString()).contains("registrations").doesNotContain("students' trust");
+
+        aws.dynamo.putItem(
+                r ->
+                        r.tableName("cmd4Targets")
+                                .item(
+                                        fanout.mapping.MappingCodec.toItem(
+                                                fanout.mapping.Mapping.kinesis(
+                                                                FakeAws.SOURCE_ARN,
+                                                                "ab12",
+                                                                "ab12Stream")
+                                                        .withRole(
+                                                                "arn:aws:iam::210987654321:role/ab12StreamWriter",
+                                                                null)
+                                                        .withTimes(
+                                                                "2026-11-24T09:00:00Z",
+                                                                "2026-11-24T09:00:00Z",
+                                                                1))));
+        run("doctor", "--function", "cmd4");
+
+        assertThat(out.toString())
+                .contains("students' trust")
+                .contains("after 1 registration(s)")
+                .contains("must save their trust policy again");
     }
 }

@@ -243,4 +243,35 @@ class DeployServiceIT {
                         "table " + function + "State");
         assertThat(aws.iamFake.role("leaderLambdaRole")).isPresent();
     }
+
+    @Test
+    void anInactiveFunctionCountsAsSettledAndNewCodeReactivatesIt() {
+        FakeAws aws = aws();
+        String function = function();
+        DeployService service = service(aws, "jar-1");
+        service.apply(service.plan(DeployRequest.defaults(function)), DeployListener.NONE);
+        aws.lambdaFake.idle(function);
+
+        DeployReport unchanged =
+                service.apply(service.plan(DeployRequest.defaults(function)), DeployListener.NONE);
+        assertThat(unchanged.changed()).isFalse();
+        assertThat(
+                        aws.lambdaFake
+                                .getFunction(r -> r.functionName(function))
+                                .configuration()
+                                .stateAsString())
+                .as("left to its next invocation to reactivate")
+                .isEqualTo("Inactive");
+
+        DeployService v2 = service(aws, "jar-2");
+        DeployReport updated =
+                v2.apply(v2.plan(DeployRequest.defaults(function)), DeployListener.NONE);
+        assertThat(updated.changed()).isTrue();
+        assertThat(
+                        aws.lambdaFake
+                                .getFunction(r -> r.functionName(function))
+                                .configuration()
+                                .stateAsString())
+                .isEqualTo("Active");
+    }
 }

@@ -77,6 +77,17 @@ class PolicyDocumentsTest {
     }
 
     @Test
+    void catchUpFromTheSourceAndTheCursorWritesAreGranted() {
+        // The forwarder reads the source shard (catch-up, replay) and keeps one cursor item per
+        // shard: GetItem, a conditional PutItem and a Query on the state table.
+        assertThat(statement(PolicyDocuments.execution(SCOPE), "ReadWriteState").get("Action"))
+                .extracting(JsonNode::asText)
+                .contains("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query");
+        assertThat(PolicyDocuments.STREAM_READ_ACTIONS)
+                .contains("kinesis:GetShardIterator", "kinesis:GetRecords", "kinesis:ListShards");
+    }
+
+    @Test
     void theStreamReadGrantCoversOnlyThatStream() {
         JsonNode grant =
                 PolicyDocuments.streamRead(

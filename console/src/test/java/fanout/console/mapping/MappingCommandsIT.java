@@ -94,6 +94,8 @@ class MappingCommandsIT {
                         "ab12",
                         "--destination",
                         "newStream",
+                        "--destination-role-arn",
+                        "arn:aws:iam::123456789012:role/classStreamWriter",
                         "--overwrite");
         assertThat(overwrite.exitCode()).as(overwrite.toString()).isZero();
         assertThat(overwrite.out()).contains("replaced ab12 -> newStream");
@@ -143,16 +145,55 @@ class MappingCommandsIT {
 
     @Test
     void withoutSourceArnTheWorkshopSourceInTheCallersAccountIsUsed() {
-        CommandRun run = run("register", "kinesis", "--id", "ab12", "--destination", "ab12Stream");
+        CommandRun run =
+                run(
+                        "register",
+                        "kinesis",
+                        "--id",
+                        "ab12",
+                        "--destination",
+                        "ab12Stream",
+                        "--destination-role-arn",
+                        "arn:aws:iam::123456789012:role/classStreamWriter");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(repository.get(SOURCE, "ab12")).isPresent();
     }
 
     @Test
     void activateTakesTheSeedsFormAListAndAll() {
-        run("register", "kinesis", "--source-arn", SOURCE, "--id", "ab12", "--destination", "a");
-        run("register", "kinesis", "--source-arn", SOURCE, "--id", "cd34", "--destination", "c");
-        run("register", "kinesis", "--source-arn", SOURCE, "--id", "ef56", "--destination", "e");
+        run(
+                "register",
+                "kinesis",
+                "--source-arn",
+                SOURCE,
+                "--id",
+                "ab12",
+                "--destination",
+                "a",
+                "--destination-role-arn",
+                "arn:aws:iam::123456789012:role/classStreamWriter");
+        run(
+                "register",
+                "kinesis",
+                "--source-arn",
+                SOURCE,
+                "--id",
+                "cd34",
+                "--destination",
+                "c",
+                "--destination-role-arn",
+                "arn:aws:iam::123456789012:role/classStreamWriter");
+        run(
+                "register",
+                "kinesis",
+                "--source-arn",
+                SOURCE,
+                "--id",
+                "ef56",
+                "--destination",
+                "e",
+                "--destination-role-arn",
+                "arn:aws:iam::123456789012:role/classStreamWriter");
         CommandRun one = run("activate", "--source-arn", SOURCE, "--id", "ab12");
         assertThat(one.exitCode()).as(one.toString()).isZero();
         assertThat(one.out()).contains("activated ab12");
@@ -176,12 +217,12 @@ class MappingCommandsIT {
                         "--id",
                         "ab12",
                         "--destination-role-arn",
-                        "arn:aws:iam::210987654321:role/fixed",
+                        "arn:aws:iam::210987654321:role/fixedStreamWriter",
                         "--external-id",
                         "xid-1");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         Mapping stored = repository.get(SOURCE, "ab12").orElseThrow();
-        assertThat(stored.role()).isEqualTo("arn:aws:iam::210987654321:role/fixed");
+        assertThat(stored.role()).isEqualTo("arn:aws:iam::210987654321:role/fixedStreamWriter");
         assertThat(stored.externalId()).isEqualTo("xid-1");
         assertThat(stored.version()).isEqualTo(2);
     }
@@ -252,7 +293,9 @@ class MappingCommandsIT {
                         "--id",
                         "ab12",
                         "--destination",
-                        "ab12Stream");
+                        "ab12Stream",
+                        "--destination-role-arn",
+                        "arn:aws:iam::123456789012:role/classStreamWriter");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(repository.get(SOURCE, "ab12")).isPresent();
         CommandRun dynamo = run("list", "--source-type", "dynamodb", "--source", "orders");

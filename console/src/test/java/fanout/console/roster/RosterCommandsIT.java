@@ -247,4 +247,23 @@ class RosterCommandsIT {
         assertThat(json.get("result").get("created")).hasSize(2);
         assertThat(run.err()).contains("line 4, column 1 (id)");
     }
+
+    @Test
+    void aRoleRowOutsideTheAssumableRolesExitsFourWithTheOtherRowsApplied() throws Exception {
+        Path roster =
+                file(
+                        "class.csv",
+                        "id,account,role\n"
+                                + "ab12,111122223333,\n"
+                                + "zz01,123456789012,arn:aws:iam::123456789012:role/zz01Writer\n");
+
+        CommandRun run = run("roster", "import", roster.toString(), "--source-arn", SOURCE);
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
+        assertThat(run.err())
+                .contains("line 3, column 3 (role)")
+                .contains("zz01Writer")
+                .contains("fix: use the student's role that matches it");
+        assertThat(repository.list(SOURCE)).extracting(Mapping::id).containsExactly("ab12");
+    }
 }

@@ -130,7 +130,9 @@ class RosterServiceTest {
     @Test
     void aRoleInAnotherAccountThanTheStreamIsAWarning() {
         RosterPlan plan =
-                plan("id,account,role\n" + "ab12,111122223333,arn:aws:iam::999988887777:role/w\n");
+                plan(
+                        "id,account,role\n"
+                                + "ab12,111122223333,arn:aws:iam::999988887777:role/ab12StreamWriter\n");
         assertThat(plan.warnings())
                 .singleElement()
                 .asString()

@@ -54,7 +54,7 @@ class RosterValidatorTest {
     void withStreamAndRoleArnsTheAccountMayBeLeftOut() {
         List<RosterRow> rows =
                 validate(
-                        "id,stream,role\nab12,arn:aws:kinesis:us-east-1:111122223333:stream/s,arn:aws:iam::111122223333:role/w\n");
+                        "id,stream,role\nab12,arn:aws:kinesis:us-east-1:111122223333:stream/s,arn:aws:iam::111122223333:role/ab12StreamWriter\n");
         assertThat(problems).isEmpty();
         assertThat(rows.get(0).account()).isEqualTo("111122223333");
         assertThat(rows.get(0).region()).isEqualTo("us-east-1");
@@ -202,5 +202,35 @@ class RosterValidatorTest {
         assertThat(problems).isEmpty();
         assertThat(rows).hasSize(10_000);
         assertThat(rows).extracting(RosterRow::streamArn).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aRoleTheFanoutRoleMayNotAssumeIsRefusedOnItsLineAndColumnWithTheFix() {
+        List<RosterRow> rows =
+                validate(
+                        "id,account,role\n"
+                                + "ab12,111122223333,\n"
+                                + "zz01,123456789012,arn:aws:iam::123456789012:role/zz01Writer\n");
+
+        assertThat(rows).extracting(RosterRow::id).containsExactly("ab12");
+        assertThat(only())
+                .startsWith(
+                        "line 3, column 3 (role): role arn:aws:iam::123456789012:role/zz01Writer")
+                .contains("arn:aws:iam::*:role/*StreamWriter")
+                .contains("assumableRolePattern")
+                .contains(
+                        "fix: use the student's role that matches it, e.g."
+                                + " arn:aws:iam::123456789012:role/zz01StreamWriter");
+    }
+
+    @Test
+    void aChineseClassGetsChineseArnsFromTheTemplates() {
+        List<RosterRow> rows = validate("id,account,region\nab12,111122223333,cn-north-1\n");
+
+        assertThat(problems).isEmpty();
+        assertThat(rows.get(0).streamArn())
+                .isEqualTo("arn:aws-cn:kinesis:cn-north-1:111122223333:stream/ab12Stream");
+        assertThat(rows.get(0).roleArn())
+                .isEqualTo("arn:aws-cn:iam::111122223333:role/ab12StreamWriter");
     }
 }

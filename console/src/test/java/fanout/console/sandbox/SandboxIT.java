@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fanout.console.aws.policy.CallLog;
+import fanout.console.aws.policy.PolicyEvaluator;
+import fanout.console.deploy.PolicyDocuments;
 import fanout.console.workshop.Workshop;
 import fanout.console.workshop.WorkshopCatalog;
 import fanout.localaws.LocalAws;
@@ -95,6 +98,8 @@ class SandboxIT {
     @Test
     void theSeedProcedureDeliversTransformedRecordsAndReportsBrokenStudentsWithTheirReasons()
             throws Exception {
+        CommandRunner.Result plan = run("deploy", "--dry-run", "--output", "json");
+        String executionPolicy = JSON.readTree(plan.out()).path("executionPolicy").toString();
         assertThat(run("deploy").exitCode()).as("deploy").isZero();
         assertThat(run("roster", "import", roster.toString(), "--activate").exitCode())
                 .as("roster import --activate")
@@ -175,6 +180,66 @@ class SandboxIT {
                             }
                         });
         System.out.println("SANDBOX STATUS: " + run("status").out());
+        everyCallWasGrantedByThePoliciesDeployAndHandoutWrite(executionPolicy);
+    }
+
+    /**
+     * The policy coverage check: every call the forwarder made as the function's role is granted by
+     * the execution policy {@code deploy --dry-run} prints plus the hook's read grant, and every
+     * call it made as a student's role by the permissions the handout gives students. A new call
+     * without a grant fails here, whatever the forwarder starts calling.
+     */
+    private static void everyCallWasGrantedByThePoliciesDeployAndHandoutWrite(
+            String executionPolicy) {
+        List<CallLog.Call> calls = runtime.calls().calls();
+        assertThat(runtime.calls().denied()).as("calls IAM refused in the sandbox").isEmpty();
+        List<String> functionGrants =
+                List.of(
+                        executionPolicy,
+                        PolicyDocuments.text(PolicyDocuments.streamRead(runtime.sourceArn())));
+        List<CallLog.Call> byFunction =
+                calls.stream()
+                        .filter(c -> c.caller().contains(":assumed-role/fanoutRole/"))
+                        .toList();
+        assertThat(byFunction)
+                .extracting(CallLog.Call::action)
+                .contains("dynamodb:Query", "dynamodb:BatchWriteItem", "cloudwatch:PutMetricData");
+        assertThat(byFunction)
+                .allSatisfy(
+                        call ->
+                                assertThat(PolicyEvaluator.allows(functionGrants, call.request()))
+                                        .as(call.action() + " on " + call.resource())
+                                        .isTrue());
+        for (SimulatedStudent student : students.students()) {
+            List<String> studentGrants =
+                    List.of(
+                            PolicyDocuments.text(
+                                    PolicyDocuments.studentPermissions(student.streamArn())));
+            calls.stream()
+                    .filter(
+                            c ->
+                                    c.caller()
+                                            .contains(
+                                                    ":"
+                                                            + student.account()
+                                                            + ":assumed-role/"
+                                                            + student.roleArn()
+                                                                    .substring(
+                                                                            student.roleArn()
+                                                                                            .lastIndexOf(
+                                                                                                    '/')
+                                                                                    + 1)
+                                                            + "/"))
+                    .forEach(
+                            call ->
+                                    assertThat(
+                                                    PolicyEvaluator.allows(
+                                                            studentGrants, call.request()))
+                                            .as(student.id() + ": " + call.action())
+                                            .isTrue());
+        }
+        System.out.println(
+                "SANDBOX CALLS: " + calls.size() + " distinct (caller, action, resource)");
     }
 
     private static CommandRunner.Result run(String... args) {

@@ -31,6 +31,7 @@ final class StateInputsBuilder {
     Duration cacheTtl = Duration.ofSeconds(30);
     Duration threshold = Duration.ofSeconds(60);
     Instant now = NOW;
+    Behind behind;
 
     StateInputs build() {
         return new StateInputs(
@@ -51,6 +52,7 @@ final class StateInputsBuilder {
                 threshold,
                 now,
                 windowDelivered == null ? delivered : windowDelivered,
-                windowSourceRecords == null ? sourceRecords : windowSourceRecords);
+                windowSourceRecords == null ? sourceRecords : windowSourceRecords,
+                behind);
     }
 }

@@ -326,6 +326,43 @@ class StateRulesTest {
                         OK,
                         "100 delivered"),
                 row(
+                        "a destination catching up from the source is BEHIND with how far",
+                        in -> {
+                            in.delivered = 40;
+                            in.sourceRecords = 100;
+                            in.behind = new Behind(120L, 45_000L);
+                            return in;
+                        },
+                        DestinationState.BEHIND,
+                        "120 records, 45 s behind"),
+                row(
+                        "a replay of unknown size is BEHIND too",
+                        in -> {
+                            in.behind = new Behind(null, null);
+                            return in;
+                        },
+                        DestinationState.BEHIND,
+                        "an unknown number of records behind"),
+                row(
+                        "failed records beat BEHIND",
+                        in -> {
+                            in.failed = 3;
+                            in.behind = new Behind(10L, 1_000L);
+                            return in;
+                        },
+                        ERROR,
+                        "3 failed"),
+                row(
+                        "BEHIND beats LAG",
+                        in -> {
+                            in.delivered = 100;
+                            in.lagMs = 120_000L;
+                            in.behind = new Behind(10L, 1_000L);
+                            return in;
+                        },
+                        DestinationState.BEHIND,
+                        "catching up"),
+                row(
                         "nothing delivered and no source records is IDLE",
                         in -> in,
                         IDLE,

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataRequest;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDatum;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityRequest;
@@ -291,5 +293,91 @@ class StatusCommandTest {
                 .contains("ab12")
                 .contains("cd34");
         assertThat(err.toString()).doesNotContain("at fanout.");
+    }
+
+    @Test
+    void aSinceThatIsNotADurationIsAUsageErrorNamingTheFlag() {
+        for (String bad : List.of("0", "abc", "0m", "-5m")) {
+            StringWriter errors = new StringWriter();
+            cli.setErr(new PrintWriter(errors));
+
+            assertThat(cli.execute("status", "--source-arn", SOURCE, "--since", bad))
+                    .as(bad)
+                    .isEqualTo(ExitCodes.USAGE);
+            assertThat(errors.toString()).as(bad).contains("--since").contains(bad);
+        }
+    }
+
+    /** Runs status with a CloudWatch that records each GetMetricData request. */
+    private List<GetMetricDataRequest> statusRecordingReads(String... args) {
+        List<GetMetricDataRequest> requests = new ArrayList<>();
+        CloudWatchClient recording =
+                (CloudWatchClient)
+                        java.lang.reflect.Proxy.newProxyInstance(
+                                CloudWatchClient.class.getClassLoader(),
+                                new Class<?>[] {CloudWatchClient.class},
+                                (proxy, method, call) -> {
+                                    if (call != null && call[0] instanceof GetMetricDataRequest r) {
+                                        requests.add(r);
+                                    }
+                                    try {
+                                        return method.invoke(cloudWatch, call);
+                                    } catch (java.lang.reflect.InvocationTargetException e) {
+                                        throw e.getCause();
+                                    }
+                                });
+        CommandLine recordingCli =
+                Cli.create(
+                        options ->
+                                StatusFakes.session(
+                                        new Clients(dynamo, lambda, new FakeSts(), recording),
+                                        clock,
+                                        options));
+        recordingCli.setOut(new PrintWriter(out));
+        recordingCli.setErr(new PrintWriter(err));
+        assertThat(recordingCli.execute(args)).as(err.toString()).isNotEqualTo(ExitCodes.USAGE);
+        return requests;
+    }
+
+    private static List<Integer> periods(List<GetMetricDataRequest> requests) {
+        return requests.stream()
+                .flatMap(r -> r.metricDataQueries().stream())
+                .map(q -> q.metricStat().period())
+                .distinct()
+                .toList();
+    }
+
+    @Test
+    void aWindowBeyondFifteenDaysReadsFiveMinutePeriodsAndSaysWhy() {
+        List<GetMetricDataRequest> requests =
+                statusRecordingReads("status", "--source-arn", SOURCE, "--since", "20d");
+
+        assertThat(periods(requests)).containsExactly(300);
+        assertThat(err.toString()).contains("--since 20d").contains("per 5 minutes");
+    }
+
+    @Test
+    void theDefaultWindowReadsOneMinutePeriodsWithoutANote() {
+        List<GetMetricDataRequest> requests =
+                statusRecordingReads("status", "--source-arn", SOURCE);
+
+        assertThat(periods(requests)).containsExactly(60);
+        assertThat(err.toString()).doesNotContain("--since");
+    }
+
+    @Test
+    void aWindowLongerThanCloudWatchKeepsDataIsCappedAtFourHundredFiftyFiveDaysInHours()
+            throws Exception {
+        List<GetMetricDataRequest> requests =
+                statusRecordingReads(
+                        "status", "--source-arn", SOURCE, "--since", "600d", "--output", "json");
+
+        assertThat(periods(requests)).containsExactly(3600);
+        GetMetricDataRequest first = requests.get(0);
+        assertThat(Duration.between(first.startTime(), first.endTime()))
+                .isLessThanOrEqualTo(Duration.ofDays(455).plusMinutes(1));
+        assertThat(Output.JSON.readTree(out.toString()).get("windowSeconds").asLong())
+                .isEqualTo(Duration.ofDays(455).toSeconds());
+        assertThat(err.toString()).contains("--since 600d").contains("455 days");
     }
 }

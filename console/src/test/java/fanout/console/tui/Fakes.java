@@ -260,6 +260,16 @@ public final class Fakes {
             rows.put(row.id(), row);
             return new Result(row.id() + " updated", List.of());
         }
+
+        public boolean locked;
+
+        @Override
+        public Result toggleRegistrationLock() {
+            locked = !locked;
+            calls.add("lock " + locked);
+            return new Result(
+                    locked ? "self-registration LOCKED" : "self-registration OPEN", List.of());
+        }
     }
 
     /** Setup steps over an in-memory installation: running a step makes it done. */

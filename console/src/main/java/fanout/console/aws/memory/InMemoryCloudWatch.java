@@ -36,6 +36,9 @@ public final class InMemoryCloudWatch implements CloudWatchClient {
     /** PutMetricData accepts at most this many datums per call. */
     public static final int MAX_DATUMS_PER_PUT = 1000;
 
+    /** PutMetricData's HTTP POST payload limit (1 MB). */
+    public static final int MAX_PUT_BYTES = 1024 * 1024;
+
     /** GetMetricData accepts at most this many queries per call. */
     public static final int MAX_QUERIES_PER_GET = 500;
 
@@ -67,6 +70,22 @@ public final class InMemoryCloudWatch implements CloudWatchClient {
         if (request.namespace() == null || request.namespace().isBlank()) {
             throw invalid("The parameter Namespace is required.");
         }
+        if (PutSize.estimate(request) > MAX_PUT_BYTES) {
+            throw (CloudWatchException)
+                    CloudWatchException.builder()
+                            .message("Request Entity Too Large")
+                            .statusCode(413)
+                            .awsErrorDetails(
+                                    AwsErrorDetails.builder()
+                                            .errorCode("RequestEntityTooLarge")
+                                            .errorMessage(
+                                                    "PutMetricData requests are limited to "
+                                                            + MAX_PUT_BYTES
+                                                            + " bytes")
+                                            .serviceName("CloudWatch")
+                                            .build())
+                            .build();
+        }
         for (MetricDatum datum : request.metricData()) {
             if (datum.metricName() == null || datum.metricName().isBlank()) {
                 throw invalid("The parameter MetricData.member.N.MetricName is required.");
@@ -88,7 +107,8 @@ public final class InMemoryCloudWatch implements CloudWatchClient {
     public GetMetricDataResponse getMetricData(GetMetricDataRequest request) {
         getCalls.incrementAndGet();
         queriesRequested.addAndGet(request.metricDataQueries().size());
-        return new MetricDataReader(this::snapshot, MAX_QUERIES_PER_GET).read(request);
+        return new MetricDataReader(this::snapshot, MAX_QUERIES_PER_GET, clock.instant())
+                .read(request);
     }
 
     @Override

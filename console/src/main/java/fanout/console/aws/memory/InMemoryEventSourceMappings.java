@@ -1,5 +1,7 @@
 package fanout.console.aws.memory;
 
+import fanout.console.aws.policy.AccessRequest;
+import fanout.console.aws.policy.PolicyEvaluator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,11 +26,15 @@ import software.amazon.awssdk.services.lambda.model.UpdateEventSourceMappingResp
 
 /**
  * Event source mappings of {@link InMemoryLambda}. Like AWS: a mapping is Creating, Enabling,
- * Disabling or Deleting for a few reads before it settles; it cannot be updated meanwhile; and it
- * cannot be created while the function's role lacks read access to the stream (the grant itself
- * takes {@code settlePolls} attempts to propagate).
+ * Disabling, Updating or Deleting for a few reads (or a few seconds) before it settles; it cannot
+ * be updated or deleted meanwhile (ResourceInUseException); and it cannot be created while the
+ * function's role lacks read access to the stream (the grant itself takes {@code settlePolls}
+ * attempts to propagate).
  */
 final class InMemoryEventSourceMappings {
+    /** How long a transition takes at most when nobody reads the mapping. */
+    static final java.time.Duration SETTLE_TIME = java.time.Duration.ofSeconds(3);
+
     private static final List<String> READ_ACTIONS =
             List.of("kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:DescribeStream");
 
@@ -76,9 +82,12 @@ final class InMemoryEventSourceMappings {
                         .lastModified(mapping.lastModified)
                         .lastProcessingResult("No records processed")
                         .build();
-        mapping.transition("Creating", enabled ? "Enabled" : "Disabled", settlePolls);
+        mapping.transition(
+                "Creating", enabled ? "Enabled" : "Disabled", settlePolls, clock.instant());
         mappings.put(mapping.uuid, mapping);
-        return SdkCopy.into(mapping.read(false), CreateEventSourceMappingResponse.builder())
+        return SdkCopy.into(
+                        mapping.read(false, clock.instant()),
+                        CreateEventSourceMappingResponse.builder())
                 .build();
     }
 
@@ -112,51 +121,86 @@ final class InMemoryEventSourceMappings {
 
     synchronized UpdateEventSourceMappingResponse update(UpdateEventSourceMappingRequest request) {
         Stored mapping = find(request.uuid());
-        if (mapping.pollsLeft > 0) {
-            throw AwsFaults.<ResourceInUseException>fault(
-                    ResourceInUseException.builder(),
-                    "Lambda",
-                    "ResourceInUseException",
-                    400,
-                    "Cannot update the event source mapping because it is in use: "
-                            + mapping.uuid
-                            + " is "
-                            + mapping.state);
-        }
-        EventSourceMappingConfiguration.Builder changed = mapping.configuration.toBuilder();
-        if (request.batchSize() != null) {
-            changed.batchSize(request.batchSize());
-        }
-        if (request.maximumBatchingWindowInSeconds() != null) {
-            changed.maximumBatchingWindowInSeconds(request.maximumBatchingWindowInSeconds());
-        }
+        requireSettled(mapping, "update");
         mapping.lastModified = clock.instant();
-        mapping.configuration = changed.lastModified(mapping.lastModified).build();
-        if (request.enabled() != null) {
+        mapping.configuration =
+                changed(mapping.configuration, request).lastModified(mapping.lastModified).build();
+        String settled = mapping.state;
+        if (request.enabled() != null && request.enabled() != settled.equals("Enabled")) {
             boolean enabled = request.enabled();
             mapping.transition(
                     enabled ? "Enabling" : "Disabling",
                     enabled ? "Enabled" : "Disabled",
-                    settlePolls);
+                    settlePolls,
+                    clock.instant());
+        } else {
+            mapping.transition("Updating", settled, settlePolls, clock.instant());
         }
-        return SdkCopy.into(mapping.read(false), UpdateEventSourceMappingResponse.builder())
+        return SdkCopy.into(
+                        mapping.read(false, clock.instant()),
+                        UpdateEventSourceMappingResponse.builder())
                 .build();
     }
 
     synchronized DeleteEventSourceMappingResponse delete(DeleteEventSourceMappingRequest request) {
         Stored mapping = find(request.uuid());
-        mapping.transition("Deleting", null, 1);
-        return SdkCopy.into(mapping.read(false), DeleteEventSourceMappingResponse.builder())
+        requireSettled(mapping, "delete");
+        mapping.transition("Deleting", null, Math.max(1, settlePolls), clock.instant());
+        return SdkCopy.into(
+                        mapping.read(false, clock.instant()),
+                        DeleteEventSourceMappingResponse.builder())
                 .build();
+    }
+
+    /** Like Lambda: a mapping in a transition (Creating, Enabling, Updating, ...) is in use. */
+    private void requireSettled(Stored mapping, String operation) {
+        mapping.settle(clock.instant());
+        if (mapping.settled == null && !mapping.state.equals("Deleting")) {
+            return;
+        }
+        throw AwsFaults.<ResourceInUseException>fault(
+                ResourceInUseException.builder(),
+                "Lambda",
+                "ResourceInUseException",
+                400,
+                "Cannot "
+                        + operation
+                        + " the event source mapping because it is in use: "
+                        + mapping.uuid
+                        + " is "
+                        + mapping.state);
+    }
+
+    /** What an update changes: every member it sets (unset lists stay as they were). */
+    private static EventSourceMappingConfiguration.Builder changed(
+            EventSourceMappingConfiguration current, UpdateEventSourceMappingRequest request) {
+        EventSourceMappingConfiguration.Builder builder = current.toBuilder();
+        java.util.Map<String, software.amazon.awssdk.core.SdkField<?>> targets =
+                builder.sdkFieldNameToField();
+        for (software.amazon.awssdk.core.SdkField<?> field : request.sdkFields()) {
+            software.amazon.awssdk.core.SdkField<?> target = targets.get(field.memberName());
+            Object value = field.getValueOrDefault(request);
+            boolean unset =
+                    value == null
+                            || value
+                                    instanceof software.amazon.awssdk.core.util.SdkAutoConstructList
+                            || value
+                                    instanceof software.amazon.awssdk.core.util.SdkAutoConstructMap;
+            if (target != null && !unset && !field.memberName().equals("UUID")) {
+                target.set(builder, value);
+            }
+        }
+        return builder;
     }
 
     /** The mapping as a read shows it, settling a transition; null once a delete completed. */
     private EventSourceMappingConfiguration read(Stored mapping) {
+        mapping.settle(clock.instant());
         if (mapping.pollsLeft == 0 && mapping.settled == null && "Deleting".equals(mapping.state)) {
             mappings.remove(mapping.uuid);
             return null;
         }
-        return mapping.read(true);
+        return mapping.read(true, clock.instant());
     }
 
     private void requireReadAccess(String roleArn, String streamArn) {
@@ -166,10 +210,9 @@ final class InMemoryEventSourceMappings {
                         && READ_ACTIONS.stream()
                                 .allMatch(
                                         action ->
-                                                PolicyGrants.allows(
-                                                        role.inlinePolicies().values(),
-                                                        action,
-                                                        streamArn));
+                                                PolicyEvaluator.allows(
+                                                        role.policies(),
+                                                        new AccessRequest(action, streamArn)));
         if (granted) {
             String key = role.roleId() + "#" + role.generation();
             int left = grantFailuresLeft.computeIfAbsent(key, k -> settlePolls);
@@ -219,7 +262,11 @@ final class InMemoryEventSourceMappings {
             this.lastModified = lastModified;
         }
 
-        void transition(String during, String after, int polls) {
+        /** When a transition started; it ends after its polls or {@link #SETTLE_TIME}. */
+        Instant since;
+
+        void transition(String during, String after, int polls, Instant now) {
+            since = now;
             if (polls <= 0 && after != null) {
                 state = after;
                 settled = null;
@@ -231,8 +278,20 @@ final class InMemoryEventSourceMappings {
             pollsLeft = polls;
         }
 
-        EventSourceMappingConfiguration read(boolean poll) {
-            EventSourceMappingConfiguration shown = configuration.toBuilder().state(state).build();
+        /** Time passing settles a transition too, as on AWS where nobody has to poll. */
+        void settle(Instant now) {
+            if (pollsLeft > 0 && since != null && !now.isBefore(since.plus(SETTLE_TIME))) {
+                pollsLeft = 0;
+                if (settled != null) {
+                    state = settled;
+                    settled = null;
+                }
+            }
+        }
+
+        EventSourceMappingConfiguration read(boolean poll, Instant now) {
+            EventSourceMappingConfiguration shown =
+                    configuration.toBuilder().state(state).lastModified(lastModified).build();
             if (poll && pollsLeft > 0 && --pollsLeft == 0 && settled != null) {
                 state = settled;
                 settled = null;

@@ -1,5 +1,6 @@
 package fanout.console.aws.memory;
 
+import fanout.console.aws.policy.Caller;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -11,6 +12,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.AttachRolePolicyRequest;
+import software.amazon.awssdk.services.iam.model.AttachRolePolicyResponse;
+import software.amazon.awssdk.services.iam.model.AttachedPolicy;
+import software.amazon.awssdk.services.iam.model.CreatePolicyRequest;
+import software.amazon.awssdk.services.iam.model.CreatePolicyResponse;
 import software.amazon.awssdk.services.iam.model.CreateRoleRequest;
 import software.amazon.awssdk.services.iam.model.CreateRoleResponse;
 import software.amazon.awssdk.services.iam.model.DeleteConflictException;
@@ -18,39 +24,48 @@ import software.amazon.awssdk.services.iam.model.DeleteRolePolicyRequest;
 import software.amazon.awssdk.services.iam.model.DeleteRolePolicyResponse;
 import software.amazon.awssdk.services.iam.model.DeleteRoleRequest;
 import software.amazon.awssdk.services.iam.model.DeleteRoleResponse;
+import software.amazon.awssdk.services.iam.model.DetachRolePolicyRequest;
+import software.amazon.awssdk.services.iam.model.DetachRolePolicyResponse;
 import software.amazon.awssdk.services.iam.model.EntityAlreadyExistsException;
 import software.amazon.awssdk.services.iam.model.GetRolePolicyRequest;
 import software.amazon.awssdk.services.iam.model.GetRolePolicyResponse;
 import software.amazon.awssdk.services.iam.model.GetRoleRequest;
 import software.amazon.awssdk.services.iam.model.GetRoleResponse;
+import software.amazon.awssdk.services.iam.model.ListAttachedRolePoliciesRequest;
+import software.amazon.awssdk.services.iam.model.ListAttachedRolePoliciesResponse;
 import software.amazon.awssdk.services.iam.model.ListRolePoliciesRequest;
 import software.amazon.awssdk.services.iam.model.ListRolePoliciesResponse;
 import software.amazon.awssdk.services.iam.model.ListRoleTagsRequest;
 import software.amazon.awssdk.services.iam.model.ListRoleTagsResponse;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
+import software.amazon.awssdk.services.iam.model.Policy;
 import software.amazon.awssdk.services.iam.model.PutRolePolicyRequest;
 import software.amazon.awssdk.services.iam.model.PutRolePolicyResponse;
-import software.amazon.awssdk.services.iam.model.Role;
-import software.amazon.awssdk.services.iam.model.Tag;
 import software.amazon.awssdk.services.iam.model.TagRoleRequest;
 import software.amazon.awssdk.services.iam.model.TagRoleResponse;
 import software.amazon.awssdk.services.iam.model.UpdateAssumeRolePolicyRequest;
 import software.amazon.awssdk.services.iam.model.UpdateAssumeRolePolicyResponse;
 
 /**
- * IAM roles and their inline policies, in memory, for one account. Like AWS it returns policy
- * documents URL-encoded, refuses to delete a role that still has inline policies, and answers
- * NoSuchEntity for what does not exist. Thread-safe.
+ * IAM roles, their inline and attached managed policies, in memory, for one account. Like AWS it
+ * returns policy documents URL-encoded; refuses to delete a role that still has inline or attached
+ * policies; enforces IAM's name rules and size quotas ({@link IamLimits}); binds a trust policy's
+ * role principals to their unique ids ({@link TrustPolicy}); and answers NoSuchEntity for what does
+ * not exist. Thread-safe.
  */
 public final class InMemoryIam implements IamClient {
     private final String account;
+    private final String partition;
     private final Clock clock;
     private final Map<String, StoredRole> roles = new LinkedHashMap<>();
+    private final ManagedPolicies managed;
     private long generation;
 
     public InMemoryIam(String account, Clock clock) {
         this.account = Objects.requireNonNull(account, "account");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.partition = "aws";
+        this.managed = new ManagedPolicies(partition, account);
     }
 
     public String account() {
@@ -60,6 +75,7 @@ public final class InMemoryIam implements IamClient {
     /**
      * A role as the other fakes see it, by name or ARN.
      *
+     * @param policies its identity policies: inline and attached managed documents
      * @param generation increases on every change of the role or its policies, so a fake can model
      *     propagation delays per change
      */
@@ -70,31 +86,60 @@ public final class InMemoryIam implements IamClient {
             Instant createdAt,
             String trustPolicy,
             Map<String, String> inlinePolicies,
+            List<String> policies,
             long generation) {
         public RoleView {
             inlinePolicies = Map.copyOf(inlinePolicies);
+            policies = List.copyOf(policies);
         }
     }
 
     public synchronized Optional<RoleView> role(String nameOrArn) {
-        String name = nameOrArn.substring(nameOrArn.lastIndexOf('/') + 1);
-        StoredRole role = roles.get(name);
-        if (role == null || (nameOrArn.startsWith("arn:") && !role.arn.equals(nameOrArn))) {
-            return Optional.empty();
+        return stored(nameOrArn)
+                .map(
+                        role ->
+                                new RoleView(
+                                        role.name,
+                                        role.arn,
+                                        role.roleId,
+                                        role.createdAt,
+                                        role.trust.document(),
+                                        role.policies,
+                                        identityPolicies(role),
+                                        role.generation));
+    }
+
+    /**
+     * The identity a session of this role has: its ARN, and its policies as they are at each call
+     * (none once the role is gone).
+     */
+    public Caller session(String roleName, String sessionName) {
+        return new Caller(
+                "arn:"
+                        + partition
+                        + ":sts::"
+                        + account
+                        + ":assumed-role/"
+                        + roleName
+                        + "/"
+                        + sessionName,
+                () -> role(roleName).map(RoleView::policies).orElse(List.of()));
+    }
+
+    /** True when the role's trust policy lets the caller (with its role's current id) assume it. */
+    synchronized boolean trusts(String roleArn, String callerArn, Optional<String> externalId) {
+        Optional<StoredRole> role = stored(roleArn);
+        if (role.isEmpty()) {
+            return false;
         }
-        return Optional.of(
-                new RoleView(
-                        role.name,
-                        role.arn,
-                        role.roleId,
-                        role.createdAt,
-                        role.trust,
-                        role.policies,
-                        role.generation));
+        Optional<String> callerRoleId =
+                stored(TrustPolicy.sessionRole(callerArn)).map(r -> r.roleId);
+        return role.get().trust.allows(callerArn, callerRoleId, externalId, roleArn);
     }
 
     @Override
     public synchronized CreateRoleResponse createRole(CreateRoleRequest request) {
+        IamLimits.requireName("roleName", request.roleName(), IamLimits.ROLE_NAME_MAX);
         if (roles.containsKey(request.roleName())) {
             throw AwsFaults.<EntityAlreadyExistsException>fault(
                     EntityAlreadyExistsException.builder(),
@@ -103,30 +148,38 @@ public final class InMemoryIam implements IamClient {
                     409,
                     "Role with name " + request.roleName() + " already exists.");
         }
+        TrustPolicy trust = bind(request.assumeRolePolicyDocument());
         String path = request.path() == null ? "/" : request.path();
         StoredRole role =
                 new StoredRole(
                         request.roleName(),
-                        "arn:aws:iam::" + account + ":role" + path + request.roleName(),
+                        "arn:"
+                                + partition
+                                + ":iam::"
+                                + account
+                                + ":role"
+                                + path
+                                + request.roleName(),
                         String.format("AROA%016X", ++generation),
                         clock.instant(),
-                        request.assumeRolePolicyDocument());
+                        trust);
         role.generation = generation;
         request.tags().forEach(tag -> role.tags.put(tag.key(), tag.value()));
         roles.put(role.name, role);
-        return CreateRoleResponse.builder().role(role.toRole()).build();
+        return CreateRoleResponse.builder().role(role.toRole(shown(role))).build();
     }
 
     @Override
     public synchronized GetRoleResponse getRole(GetRoleRequest request) {
-        return GetRoleResponse.builder().role(find(request.roleName()).toRole()).build();
+        StoredRole role = find(request.roleName());
+        return GetRoleResponse.builder().role(role.toRole(shown(role))).build();
     }
 
     @Override
     public synchronized UpdateAssumeRolePolicyResponse updateAssumeRolePolicy(
             UpdateAssumeRolePolicyRequest request) {
         StoredRole role = find(request.roleName());
-        role.trust = request.policyDocument();
+        role.trust = bind(request.policyDocument());
         role.generation = ++generation;
         return UpdateAssumeRolePolicyResponse.builder().build();
     }
@@ -149,13 +202,11 @@ public final class InMemoryIam implements IamClient {
     @Override
     public synchronized DeleteRoleResponse deleteRole(DeleteRoleRequest request) {
         StoredRole role = find(request.roleName());
+        if (!role.attached.isEmpty()) {
+            throw deleteConflict("Cannot delete entity, must detach all policies first.");
+        }
         if (!role.policies.isEmpty()) {
-            throw AwsFaults.<DeleteConflictException>fault(
-                    DeleteConflictException.builder(),
-                    "Iam",
-                    "DeleteConflict",
-                    409,
-                    "Cannot delete entity, must delete policies first.");
+            throw deleteConflict("Cannot delete entity, must delete policies first.");
         }
         roles.remove(role.name);
         return DeleteRoleResponse.builder().build();
@@ -164,6 +215,11 @@ public final class InMemoryIam implements IamClient {
     @Override
     public synchronized PutRolePolicyResponse putRolePolicy(PutRolePolicyRequest request) {
         StoredRole role = find(request.roleName());
+        IamLimits.requireName("policyName", request.policyName(), IamLimits.POLICY_NAME_MAX);
+        IamLimits.requireDocument(request.policyDocument());
+        Map<String, String> after = new LinkedHashMap<>(role.policies);
+        after.put(request.policyName(), request.policyDocument());
+        IamLimits.requireInlineSize(role.name, after.values());
         role.policies.put(request.policyName(), request.policyDocument());
         role.generation = ++generation;
         return PutRolePolicyResponse.builder().build();
@@ -204,6 +260,58 @@ public final class InMemoryIam implements IamClient {
     }
 
     @Override
+    public synchronized CreatePolicyResponse createPolicy(CreatePolicyRequest request) {
+        IamLimits.requireName("policyName", request.policyName(), IamLimits.POLICY_NAME_MAX);
+        IamLimits.requireDocument(request.policyDocument());
+        String arn = managed.create(request.path(), request.policyName(), request.policyDocument());
+        return CreatePolicyResponse.builder()
+                .policy(Policy.builder().arn(arn).policyName(request.policyName()).build())
+                .build();
+    }
+
+    @Override
+    public synchronized AttachRolePolicyResponse attachRolePolicy(AttachRolePolicyRequest request) {
+        StoredRole role = find(request.roleName());
+        if (managed.document(request.policyArn()).isEmpty()) {
+            throw noSuchEntity(
+                    "Policy " + request.policyArn() + " does not exist or is not attachable.");
+        }
+        if (!role.attached.contains(request.policyArn())) {
+            IamLimits.requireAttachable(role.attached.size());
+            role.attached.add(request.policyArn());
+            role.generation = ++generation;
+        }
+        return AttachRolePolicyResponse.builder().build();
+    }
+
+    @Override
+    public synchronized DetachRolePolicyResponse detachRolePolicy(DetachRolePolicyRequest request) {
+        StoredRole role = find(request.roleName());
+        if (!role.attached.remove(request.policyArn())) {
+            throw noSuchEntity("Policy " + request.policyArn() + " was not found.");
+        }
+        role.generation = ++generation;
+        return DetachRolePolicyResponse.builder().build();
+    }
+
+    @Override
+    public synchronized ListAttachedRolePoliciesResponse listAttachedRolePolicies(
+            ListAttachedRolePoliciesRequest request) {
+        List<AttachedPolicy> attached = new ArrayList<>();
+        for (String arn : find(request.roleName()).attached) {
+            attached.add(
+                    AttachedPolicy.builder()
+                            .policyArn(arn)
+                            .policyName(arn.substring(arn.lastIndexOf('/') + 1))
+                            .build());
+        }
+        return ListAttachedRolePoliciesResponse.builder()
+                .attachedPolicies(attached)
+                .isTruncated(false)
+                .build();
+    }
+
+    @Override
     public String serviceName() {
         return SERVICE_NAME;
     }
@@ -211,12 +319,40 @@ public final class InMemoryIam implements IamClient {
     @Override
     public void close() {}
 
+    private List<String> identityPolicies(StoredRole role) {
+        List<String> documents = new ArrayList<>(role.policies.values());
+        role.attached.forEach(arn -> managed.document(arn).ifPresent(documents::add));
+        return documents;
+    }
+
+    private Optional<StoredRole> stored(String nameOrArn) {
+        String name = nameOrArn.substring(nameOrArn.lastIndexOf('/') + 1);
+        StoredRole role = roles.get(name);
+        if (role == null || (nameOrArn.startsWith("arn:") && !role.arn.equals(nameOrArn))) {
+            return Optional.empty();
+        }
+        return Optional.of(role);
+    }
+
+    private TrustPolicy bind(String document) {
+        return TrustPolicy.bind(document, account, arn -> stored(arn).map(r -> r.roleId));
+    }
+
+    private String shown(StoredRole role) {
+        return role.trust.shown(arn -> stored(arn).map(r -> r.roleId));
+    }
+
     private StoredRole find(String name) {
         StoredRole role = roles.get(name);
         if (role == null) {
             throw noSuchEntity("The role with name " + name + " cannot be found.");
         }
         return role;
+    }
+
+    private static DeleteConflictException deleteConflict(String message) {
+        return AwsFaults.fault(
+                DeleteConflictException.builder(), "Iam", "DeleteConflict", 409, message);
     }
 
     private static NoSuchEntityException noSuchEntity(String message) {
@@ -227,42 +363,5 @@ public final class InMemoryIam implements IamClient {
     /** AWS returns policy documents URL-encoded (RFC 3986), so callers must decode them. */
     static String urlEncode(String document) {
         return URLEncoder.encode(document, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static final class StoredRole {
-        final String name;
-        final String arn;
-        final String roleId;
-        final Instant createdAt;
-        final Map<String, String> tags = new LinkedHashMap<>();
-        final Map<String, String> policies = new LinkedHashMap<>();
-        String trust;
-        long generation;
-
-        StoredRole(String name, String arn, String roleId, Instant createdAt, String trust) {
-            this.name = name;
-            this.arn = arn;
-            this.roleId = roleId;
-            this.createdAt = createdAt;
-            this.trust = trust;
-        }
-
-        List<Tag> tagList() {
-            List<Tag> list = new ArrayList<>();
-            tags.forEach((key, value) -> list.add(Tag.builder().key(key).value(value).build()));
-            return list;
-        }
-
-        Role toRole() {
-            return Role.builder()
-                    .roleName(name)
-                    .arn(arn)
-                    .roleId(roleId)
-                    .path(arn.substring(arn.indexOf(":role") + 5, arn.lastIndexOf('/') + 1))
-                    .createDate(createdAt)
-                    .assumeRolePolicyDocument(urlEncode(trust))
-                    .tags(tagList())
-                    .build();
-        }
     }
 }

@@ -8,10 +8,14 @@ import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.AddPermissionRequest;
+import software.amazon.awssdk.services.lambda.model.AddPermissionResponse;
 import software.amazon.awssdk.services.lambda.model.CreateEventSourceMappingRequest;
 import software.amazon.awssdk.services.lambda.model.CreateEventSourceMappingResponse;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionResponse;
+import software.amazon.awssdk.services.lambda.model.CreateFunctionUrlConfigRequest;
+import software.amazon.awssdk.services.lambda.model.CreateFunctionUrlConfigResponse;
 import software.amazon.awssdk.services.lambda.model.DeleteEventSourceMappingRequest;
 import software.amazon.awssdk.services.lambda.model.DeleteEventSourceMappingResponse;
 import software.amazon.awssdk.services.lambda.model.DeleteFunctionRequest;
@@ -22,6 +26,8 @@ import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationRequ
 import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
 import software.amazon.awssdk.services.lambda.model.GetFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.GetFunctionResponse;
+import software.amazon.awssdk.services.lambda.model.GetFunctionUrlConfigRequest;
+import software.amazon.awssdk.services.lambda.model.GetFunctionUrlConfigResponse;
 import software.amazon.awssdk.services.lambda.model.InvokeRequest;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
@@ -44,6 +50,7 @@ public final class InMemoryLambda implements LambdaClient {
     private final FunctionRuntime runtime;
     private final StoredFunctions functions;
     private final InMemoryEventSourceMappings mappings;
+    private final FunctionUrls urls;
 
     public InMemoryLambda(FunctionRuntime runtime, InMemoryIam iam, Clock clock) {
         this(runtime, iam, clock, "us-west-2", 2, 2);
@@ -69,6 +76,7 @@ public final class InMemoryLambda implements LambdaClient {
                         roleAssumeFailures,
                         settlePolls);
         this.mappings = new InMemoryEventSourceMappings(this, iam, clock, settlePolls);
+        this.urls = new FunctionUrls(region);
     }
 
     /** The names of the functions that exist, for tests and the sandbox. */
@@ -104,6 +112,7 @@ public final class InMemoryLambda implements LambdaClient {
     @Override
     public synchronized UpdateFunctionCodeResponse updateFunctionCode(
             UpdateFunctionCodeRequest request) {
+        LambdaLimits.requireZipSize(request.zipFile());
         StoredFunction function = functions.updatable(request.functionName());
         function.setCode(request.zipFile());
         functions.updated(function);
@@ -116,6 +125,7 @@ public final class InMemoryLambda implements LambdaClient {
     @Override
     public synchronized UpdateFunctionConfigurationResponse updateFunctionConfiguration(
             UpdateFunctionConfigurationRequest request) {
+        LambdaLimits.requireValid(request.runtimeAsString(), request.handler());
         StoredFunction function = functions.updatable(request.functionName());
         if (request.role() != null && !request.role().equals(function.role)) {
             functions.requireAssumable(request.role());
@@ -131,7 +141,9 @@ public final class InMemoryLambda implements LambdaClient {
 
     @Override
     public synchronized DeleteFunctionResponse deleteFunction(DeleteFunctionRequest request) {
-        functions.remove(functions.find(request.functionName()));
+        StoredFunction function = functions.find(request.functionName());
+        functions.remove(function);
+        urls.remove(function.name);
         return DeleteFunctionResponse.builder().statusCode(204).build();
     }
 
@@ -142,18 +154,26 @@ public final class InMemoryLambda implements LambdaClient {
         Duration timeout;
         synchronized (this) {
             StoredFunction function = functions.find(request.functionName());
-            if (function.pendingPolls > 0) {
-                throw LambdaFaults.conflict(
-                        "The operation cannot be performed at this time. The function is currently"
-                                + " in the following state: Pending");
-            }
+            functions.requireInvocable(function);
             name = function.name;
             environment = function.environment;
             timeout = Duration.ofSeconds(function.timeout);
         }
         byte[] payload = request.payload() == null ? new byte[0] : request.payload().asByteArray();
+        LambdaLimits.requirePayloadSize(payload);
         try {
             byte[] answer = runtime.invoke(name, environment, payload, timeout);
+            if (answer != null && answer.length > LambdaLimits.SYNC_PAYLOAD_BYTES) {
+                return InvokeResponse.builder()
+                        .statusCode(200)
+                        .functionError("Unhandled")
+                        .executedVersion("$LATEST")
+                        .payload(
+                                SdkBytes.fromString(
+                                        LambdaLimits.responseTooLarge(answer.length),
+                                        StandardCharsets.UTF_8))
+                        .build();
+            }
             return InvokeResponse.builder()
                     .statusCode(200)
                     .executedVersion("$LATEST")
@@ -168,6 +188,43 @@ public final class InMemoryLambda implements LambdaClient {
                     .payload(SdkBytes.fromString(error, StandardCharsets.UTF_8))
                     .build();
         }
+    }
+
+    @Override
+    public synchronized CreateFunctionUrlConfigResponse createFunctionUrlConfig(
+            CreateFunctionUrlConfigRequest request) {
+        StoredFunction function = functions.find(request.functionName());
+        String url = urls.create(function.name, function.arn, request.authType());
+        return CreateFunctionUrlConfigResponse.builder()
+                .functionUrl(url)
+                .functionArn(function.arn)
+                .authType(request.authType())
+                .build();
+    }
+
+    @Override
+    public synchronized GetFunctionUrlConfigResponse getFunctionUrlConfig(
+            GetFunctionUrlConfigRequest request) {
+        StoredFunction function = functions.find(request.functionName());
+        return GetFunctionUrlConfigResponse.builder()
+                .authType(urls.authType(function.name))
+                .functionUrl(urls.url(function.name))
+                .functionArn(function.arn)
+                .build();
+    }
+
+    @Override
+    public synchronized AddPermissionResponse addPermission(AddPermissionRequest request) {
+        StoredFunction function = functions.find(request.functionName());
+        urls.addPermission(function.name, request);
+        return AddPermissionResponse.builder()
+                .statement("{\"Sid\":\"" + request.statementId() + "\"}")
+                .build();
+    }
+
+    /** The statement ids of a function's resource-based policy, for tests. */
+    public synchronized java.util.Set<String> permissionStatementIds(String function) {
+        return urls.statementIds(functions.find(function).name);
     }
 
     @Override
@@ -212,6 +269,34 @@ public final class InMemoryLambda implements LambdaClient {
 
     @Override
     public void close() {}
+
+    /**
+     * Marks a function Inactive, as Lambda does after weeks without invocations: the next Invoke
+     * fails and starts re-creating it; an update re-creates it too.
+     */
+    public synchronized void idle(String function) {
+        functions.find(function).inactive = true;
+    }
+
+    /** Makes the function's provisioning fail (state Failed), or its last update (Failed). */
+    public synchronized void fail(String function, boolean update, String reason) {
+        StoredFunction stored = functions.find(function);
+        if (update) {
+            stored.updateFailedReason = reason;
+            stored.updatePolls = 0;
+        } else {
+            stored.failedReason = reason;
+        }
+    }
+
+    /** The execution role of a function, when it exists: whose identity its code runs with. */
+    public synchronized java.util.Optional<String> roleOf(String function) {
+        try {
+            return java.util.Optional.of(functions.find(function).role);
+        } catch (software.amazon.awssdk.services.lambda.model.ResourceNotFoundException e) {
+            return java.util.Optional.empty();
+        }
+    }
 
     /** The function's role ARN and ARN, for the mapping store; throws ResourceNotFound. */
     synchronized String[] roleAndArn(String nameOrArn) {

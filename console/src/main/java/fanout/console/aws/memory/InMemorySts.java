@@ -1,8 +1,13 @@
 package fanout.console.aws.memory;
 
+import fanout.console.aws.policy.AccessDenied;
+import fanout.console.aws.policy.AccessRequest;
+import fanout.console.aws.policy.Caller;
+import fanout.console.aws.policy.Decision;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
@@ -14,26 +19,33 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 import software.amazon.awssdk.services.sts.model.StsException;
 
 /**
- * STS for one caller in one account: GetCallerIdentity, and AssumeRole for roles that {@link
- * InMemoryIam} knows (AccessDenied otherwise). Credentials are fake and expire after an hour of the
- * injected clock. Thread-safe.
+ * STS for one caller in one account: GetCallerIdentity (no permission needed, as on AWS), and
+ * AssumeRole when the caller's identity policies allow sts:AssumeRole on the role and the role's
+ * trust policy trusts the caller (principal bound to its unique id, sts:ExternalId); AccessDenied
+ * otherwise. Credentials are fake and expire after an hour of the injected clock. Thread-safe.
  */
 public final class InMemorySts implements StsClient {
     private static final Duration SESSION = Duration.ofHours(1);
 
     private final String account;
-    private final String callerArn;
+    private final Caller caller;
     private final InMemoryIam iam;
     private final Clock clock;
     private final AtomicLong sessions = new AtomicLong();
 
+    /** STS for the leader, an administrator of the account. */
     public InMemorySts(String account, InMemoryIam iam, Clock clock) {
-        this(account, "arn:aws:iam::" + account + ":user/workshop-leader", iam, clock);
+        this(Caller.administrator("arn:aws:iam::" + account + ":user/workshop-leader"), iam, clock);
     }
 
     public InMemorySts(String account, String callerArn, InMemoryIam iam, Clock clock) {
-        this.account = Objects.requireNonNull(account, "account");
-        this.callerArn = Objects.requireNonNull(callerArn, "callerArn");
+        this(Caller.administrator(callerArn), iam, clock);
+    }
+
+    /** STS for {@code caller}, whose identity policies must allow each AssumeRole. */
+    public InMemorySts(Caller caller, InMemoryIam iam, Clock clock) {
+        this.caller = Objects.requireNonNull(caller, "caller");
+        this.account = caller.account();
         this.iam = Objects.requireNonNull(iam, "iam");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -42,8 +54,8 @@ public final class InMemorySts implements StsClient {
     public GetCallerIdentityResponse getCallerIdentity(GetCallerIdentityRequest request) {
         return GetCallerIdentityResponse.builder()
                 .account(account)
-                .arn(callerArn)
-                .userId("AIDA" + Integer.toHexString(callerArn.hashCode()).toUpperCase())
+                .arn(caller.arn())
+                .userId("AIDA" + Integer.toHexString(caller.arn().hashCode()).toUpperCase())
                 .build();
     }
 
@@ -54,20 +66,32 @@ public final class InMemorySts implements StsClient {
 
     @Override
     public AssumeRoleResponse assumeRole(AssumeRoleRequest request) {
+        String roleArn = request.roleArn() == null ? "" : request.roleArn();
+        AccessRequest access = new AccessRequest("sts:AssumeRole", roleArn);
+        Decision decision = caller.decide(access);
+        if (decision != Decision.ALLOWED) {
+            throw (StsException)
+                    AccessDenied.of("sts", AccessDenied.message(caller, access, decision));
+        }
+        // STS answers the same whether the role is missing or does not trust the caller.
         InMemoryIam.RoleView role =
-                iam.role(request.roleArn() == null ? "" : request.roleArn())
+                iam.role(roleArn)
+                        .filter(
+                                r ->
+                                        iam.trusts(
+                                                roleArn,
+                                                caller.arn(),
+                                                Optional.ofNullable(request.externalId())))
                         .orElseThrow(
                                 () ->
-                                        AwsFaults.<StsException>fault(
-                                                StsException.builder(),
-                                                "Sts",
-                                                "AccessDenied",
-                                                403,
-                                                "User: "
-                                                        + callerArn
-                                                        + " is not authorized to perform:"
-                                                        + " sts:AssumeRole on resource: "
-                                                        + request.roleArn()));
+                                        (StsException)
+                                                AccessDenied.of(
+                                                        "sts",
+                                                        "User: "
+                                                                + caller.arn()
+                                                                + " is not authorized to perform:"
+                                                                + " sts:AssumeRole on resource: "
+                                                                + roleArn));
         long session = sessions.incrementAndGet();
         String sessionName =
                 request.roleSessionName() == null ? "session" : request.roleSessionName();
@@ -75,7 +99,9 @@ public final class InMemorySts implements StsClient {
                 .assumedRoleUser(
                         AssumedRoleUser.builder()
                                 .arn(
-                                        "arn:aws:sts::"
+                                        "arn:"
+                                                + caller.partition()
+                                                + ":sts::"
                                                 + role.arn().split(":")[4]
                                                 + ":assumed-role/"
                                                 + role.name()

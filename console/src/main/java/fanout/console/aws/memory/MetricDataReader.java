@@ -2,6 +2,7 @@ package fanout.console.aws.memory;
 
 import fanout.console.aws.memory.InMemoryCloudWatch.Bucket;
 import fanout.console.aws.memory.InMemoryCloudWatch.MetricKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,12 +34,36 @@ final class MetricDataReader {
 
     private static final Pattern QUERY_ID = Pattern.compile("^[a-z][a-zA-Z0-9_]*$");
 
+    /** Periods below a minute CloudWatch accepts (high resolution, for data under 3 hours old). */
+    private static final Set<Integer> HIGH_RESOLUTION_PERIODS = Set.of(1, 5, 10, 30);
+
     private final Function<MetricKey, SortedMap<Long, Bucket>> store;
     private final int maxQueries;
+    private final Instant now;
 
-    MetricDataReader(Function<MetricKey, SortedMap<Long, Bucket>> store, int maxQueries) {
+    MetricDataReader(
+            Function<MetricKey, SortedMap<Long, Bucket>> store, int maxQueries, Instant now) {
         this.store = store;
         this.maxQueries = maxQueries;
+        this.now = now;
+    }
+
+    /**
+     * CloudWatch's rule for how old data may be read at a period: high-resolution periods only for
+     * data under 3 hours old, then multiples of 60 s (1-minute data is kept 15 days), of 300 s from
+     * 15 days, of 3600 s from 63 days. A period that does not fit returns no data points.
+     */
+    static boolean periodFitsAge(int period, Duration age) {
+        if (age.compareTo(Duration.ofHours(3)) <= 0) {
+            return HIGH_RESOLUTION_PERIODS.contains(period) || period % 60 == 0;
+        }
+        if (age.compareTo(Duration.ofDays(15)) <= 0) {
+            return period % 60 == 0;
+        }
+        if (age.compareTo(Duration.ofDays(63)) <= 0) {
+            return period % 300 == 0;
+        }
+        return age.compareTo(Duration.ofDays(455)) <= 0 && period % 3600 == 0;
     }
 
     GetMetricDataResponse read(GetMetricDataRequest request) {
@@ -90,8 +115,13 @@ final class MetricDataReader {
             if (stat == null) {
                 throw validation("InMemoryCloudWatch supports MetricStat queries only.");
             }
-            if (stat.period() == null || stat.period() < 60 || stat.period() % 60 != 0) {
-                throw validation("The parameter Period must be a multiple of 60.");
+            Integer period = stat.period();
+            if (period == null
+                    || period < 1
+                    || (period < 60 && !HIGH_RESOLUTION_PERIODS.contains(period))
+                    || (period >= 60 && period % 60 != 0)) {
+                throw validation(
+                        "The parameter Period must be 1, 5, 10, 30, 60, or a multiple of 60.");
             }
         }
     }
@@ -103,7 +133,12 @@ final class MetricDataReader {
                         stat.metric().namespace(),
                         stat.metric().metricName(),
                         stat.metric().dimensions());
-        long periodMinutes = stat.period() / 60;
+        String label = query.label() != null ? query.label() : stat.metric().metricName();
+        if (!periodFitsAge(stat.period(), Duration.between(start, now))) {
+            return new Series(query.id(), label, List.of(), List.of());
+        }
+        // Data is kept at 1-minute resolution, as standard-resolution metrics are.
+        long periodMinutes = Math.max(1, stat.period() / 60);
         long first = Math.floorDiv(start.getEpochSecond() + 59, 60);
         long last = Math.floorDiv(end.getEpochSecond() - 1, 60);
         TreeMap<Long, Bucket> periods = new TreeMap<>();
@@ -122,7 +157,6 @@ final class MetricDataReader {
             timestamps.add(Instant.ofEpochSecond(entry.getKey() * 60));
             values.add(entry.getValue().statistic(stat.stat()));
         }
-        String label = query.label() != null ? query.label() : stat.metric().metricName();
         return new Series(query.id(), label, timestamps, values);
     }
 

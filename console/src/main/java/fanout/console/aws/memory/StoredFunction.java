@@ -35,6 +35,16 @@ final class StoredFunction {
     long codeSize;
     int pendingPolls;
     int updatePolls;
+
+    /** Idle long enough for Lambda to reclaim its resources: the next invoke fails. */
+    boolean inactive;
+
+    /** Why provisioning failed (state Failed), or null. */
+    String failedReason;
+
+    /** Why the last update failed (LastUpdateStatus Failed), or null. */
+    String updateFailedReason;
+
     String lastModified;
     int revision;
 
@@ -90,7 +100,20 @@ final class StoredFunction {
     }
 
     String state() {
+        if (failedReason != null) {
+            return "Failed";
+        }
+        if (inactive) {
+            return "Inactive";
+        }
         return pendingPolls > 0 ? "Pending" : "Active";
+    }
+
+    String lastUpdateStatus() {
+        if (updatePolls > 0) {
+            return "InProgress";
+        }
+        return updateFailedReason != null ? "Failed" : "Successful";
     }
 
     FunctionConfiguration describe(String state, String lastUpdateStatus) {
@@ -110,7 +133,10 @@ final class StoredFunction {
                         .revisionId(name + "-" + revision)
                         .packageType("Zip")
                         .state(state)
+                        .stateReason(failedReason)
                         .lastUpdateStatus(lastUpdateStatus)
+                        .lastUpdateStatusReason(
+                                "Failed".equals(lastUpdateStatus) ? updateFailedReason : null)
                         .environment(EnvironmentResponse.builder().variables(environment).build());
         if (vpc != null && vpc.hasSubnetIds() && !vpc.subnetIds().isEmpty()) {
             builder.vpcConfig(

@@ -42,6 +42,8 @@ final class StoredFunctions {
         if (functions.containsKey(request.functionName())) {
             throw LambdaFaults.conflict("Function already exist: " + request.functionName());
         }
+        LambdaLimits.requireValid(request.runtimeAsString(), request.handler());
+        LambdaLimits.requireZipSize(request.code().zipFile());
         requireAssumable(request.role());
         StoredFunction function =
                 new StoredFunction(request.functionName(), arnOf(request.functionName()));
@@ -55,6 +57,7 @@ final class StoredFunctions {
 
     /** Marks an update of {@code function}: InProgress for the next few polls. */
     void updated(StoredFunction function) {
+        function.updateFailedReason = null;
         function.updatePolls = settlePolls;
         function.modified(clock);
     }
@@ -66,16 +69,55 @@ final class StoredFunctions {
     /** The function's configuration as a read shows it, moving its settling along by one poll. */
     FunctionConfiguration poll(String nameOrArn) {
         StoredFunction function = find(nameOrArn);
-        String state = function.pendingPolls > 0 ? "Pending" : "Active";
-        String update = function.updatePolls > 0 ? "InProgress" : "Successful";
-        function.pendingPolls = Math.max(0, function.pendingPolls - 1);
-        function.updatePolls = Math.max(0, function.updatePolls - 1);
-        return function.describe(state, update);
+        FunctionConfiguration shown =
+                function.describe(function.state(), function.lastUpdateStatus());
+        settle(function);
+        return shown;
     }
 
-    /** The function, when no create or update is settling; else Lambda's conflict. */
+    /** Time passes for the function: a create, reactivation or update settles by one step. */
+    void settle(StoredFunction function) {
+        function.pendingPolls = Math.max(0, function.pendingPolls - 1);
+        function.updatePolls = Math.max(0, function.updatePolls - 1);
+    }
+
+    /**
+     * Like Lambda, invoking an Inactive function fails and starts re-creating its resources
+     * (Pending, then Active); invoking a Pending or Failed one fails too.
+     */
+    void requireInvocable(StoredFunction function) {
+        String state = function.state();
+        if (state.equals("Active")) {
+            return;
+        }
+        if (function.inactive) {
+            function.inactive = false;
+            function.pendingPolls = Math.max(1, settlePolls);
+        } else if (state.equals("Pending")) {
+            settle(function);
+        }
+        throw LambdaFaults.conflict(
+                "The operation cannot be performed at this time. The function is currently in the"
+                        + " following state: "
+                        + state);
+    }
+
+    /**
+     * The function, when no create or update is settling; else Lambda's conflict. Updating an
+     * Inactive function is allowed and re-creates its resources.
+     */
     StoredFunction updatable(String nameOrArn) {
         StoredFunction function = find(nameOrArn);
+        if (function.failedReason != null) {
+            throw LambdaFaults.conflict(
+                    "The operation cannot be performed at this time. The function is currently in"
+                            + " the following state: Failed");
+        }
+        if (function.inactive) {
+            function.inactive = false;
+            function.pendingPolls = settlePolls;
+            return function;
+        }
         if (function.updatePolls > 0 || function.pendingPolls > 0) {
             throw LambdaFaults.conflict(
                     "The operation cannot be performed at this time. An update is in progress for"

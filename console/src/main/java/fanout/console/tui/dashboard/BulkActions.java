@@ -28,6 +28,14 @@ public interface BulkActions {
         throw new UnsupportedOperationException("editing rows is not available here");
     }
 
+    /**
+     * Locks self-registration from Slack when it is open, opens it when locked; the summary says
+     * which it is now.
+     */
+    default Result toggleRegistrationLock() throws Exception {
+        throw new UnsupportedOperationException("self-registration is not available here");
+    }
+
     /** How a bulk action went, in words, with one line per destination that did not make it. */
     record Result(String summary, List<String> problems) {
         public Result {

@@ -151,6 +151,12 @@ public final class DashboardView implements View, View.Filterable {
                         "check",
                         "check the marked destinations' streams and roles",
                         () -> bulk("check")));
+        keys.add(
+                KeyBinding.write(
+                        Key.of('L'),
+                        "",
+                        "lock or unlock students' self-registration from Slack",
+                        this::toggleRegistrationLock));
         return keys;
     }
 
@@ -337,6 +343,17 @@ public final class DashboardView implements View, View.Filterable {
                     context.pollNow();
                 },
                 error -> context.status(action + " failed: " + AwsErrors.reason(error), Tone.BAD));
+    }
+
+    private void toggleRegistrationLock() {
+        context.fetch(
+                "self-registration lock",
+                actions::toggleRegistrationLock,
+                result -> context.status(result.summary(), Tone.INFO),
+                error ->
+                        context.status(
+                                "self-registration lock failed: " + AwsErrors.reason(error),
+                                Tone.BAD));
     }
 
     private static String capitalised(String word) {

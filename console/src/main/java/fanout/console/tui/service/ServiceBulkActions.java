@@ -9,6 +9,7 @@ import fanout.console.mapping.MappingService;
 import fanout.console.mapping.TableOption;
 import fanout.console.mapping.TargetFields;
 import fanout.console.mapping.UpdateResult;
+import fanout.console.selfreg.SelfRegistrationService;
 import fanout.console.session.SessionLog;
 import fanout.console.tui.dashboard.BulkActions;
 import fanout.mapping.Mapping;
@@ -108,6 +109,16 @@ final class ServiceBulkActions implements BulkActions {
 
     private MappingService service() {
         return new MappingService(TableOption.repository(session, Optional.empty()));
+    }
+
+    @Override
+    public Result toggleRegistrationLock() {
+        boolean locked = new SelfRegistrationService(session).toggle();
+        return new Result(
+                locked
+                        ? "self-registration LOCKED: the Slack bot answers \"registration is closed\""
+                        : "self-registration OPEN: students can /hook-stream again",
+                List.of());
     }
 
     @Override

@@ -119,8 +119,13 @@ final class ServiceSetupSteps implements SetupSteps {
     CheckService checkService() {
         return new CheckService(
                 session.aws().lambda(),
+                session.aws().lambdaInvoker(),
                 new TargetsTableLookup(session.aws().dynamo(), session.targetsTable()),
-                session.region());
+                session.region(),
+                Optional.of(session.workshop().assumableRoles(session.region())),
+                fanout.console.deploy.Sleeper.SYSTEM,
+                notice -> {},
+                role -> Optional.empty());
     }
 
     private Outcome activate(Consumer<String> progress) {
@@ -156,6 +161,13 @@ final class ServiceSetupSteps implements SetupSteps {
                                     stopIf(cancelled);
                                     progress.accept(message);
                                 });
+        if (outcome instanceof HookOutcome.Drifted drifted) {
+            return new Outcome(
+                    false,
+                    "hooked, but with settings the forwarder does not work with: "
+                            + String.join("; ", drifted.differences()),
+                    "run `fanout hook --repair` to update the mapping in place");
+        }
         return new Outcome(
                 true,
                 (outcome instanceof HookOutcome.Hooked ? "hooked: " : "already hooked: ")

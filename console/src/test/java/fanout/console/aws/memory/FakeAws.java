@@ -3,6 +3,9 @@ package fanout.console.aws.memory;
 import fanout.console.Session;
 import fanout.console.SessionFactory;
 import fanout.console.aws.AwsClients;
+import fanout.console.aws.policy.AuthorizingClient;
+import fanout.console.aws.policy.CallLog;
+import fanout.console.aws.policy.Caller;
 import fanout.console.workshop.Workshop;
 import fanout.console.workshop.WorkshopCatalog;
 import java.net.URI;
@@ -35,7 +38,17 @@ public final class FakeAws implements AwsClients {
     public final InMemoryIam iamFake = new InMemoryIam(ACCOUNT, clock);
     public final InMemoryLambda lambdaFake;
     public final InMemorySts stsFake = new InMemorySts(ACCOUNT, iamFake, clock);
-    public IamClient iam = iamFake;
+
+    /**
+     * The leader, an administrator: every call through the fakes is still authorized as IAM would.
+     */
+    public static final Caller LEADER =
+            Caller.administrator("arn:aws:iam::" + ACCOUNT + ":user/workshop-leader");
+
+    /** Every call the console made through the fakes, with IAM's decision. */
+    public final CallLog calls = new CallLog();
+
+    public IamClient iam = AuthorizingClient.wrap(IamClient.class, iamFake, LEADER, REGION, calls);
     public LambdaClient lambda;
     public StsClient sts = stsFake;
     public DynamoDbClient dynamo;
@@ -43,14 +56,14 @@ public final class FakeAws implements AwsClients {
 
     public FakeAws(FunctionRuntime runtime) {
         lambdaFake = new InMemoryLambda(runtime, iamFake, clock);
-        lambda = lambdaFake;
+        lambda = AuthorizingClient.wrap(LambdaClient.class, lambdaFake, LEADER, REGION, calls);
     }
 
     public FakeAws(FunctionRuntime runtime, int roleAssumeFailures, int settlePolls) {
         lambdaFake =
                 new InMemoryLambda(
                         runtime, iamFake, clock, REGION, roleAssumeFailures, settlePolls);
-        lambda = lambdaFake;
+        lambda = AuthorizingClient.wrap(LambdaClient.class, lambdaFake, LEADER, REGION, calls);
     }
 
     /** Points DynamoDB and Kinesis at local servers (dynalite, kinesalite). */

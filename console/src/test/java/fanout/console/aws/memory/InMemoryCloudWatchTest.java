@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.cloudwatch.model.CloudWatchException;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
 import software.amazon.awssdk.services.cloudwatch.model.DimensionFilter;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataRequest;
@@ -291,5 +292,83 @@ class InMemoryCloudWatchTest {
                                 .metricDataQueries(query("d", "Delivered", "Sum"))
                                 .build());
         assertThat(response.metricDataResults().get(0).values()).containsExactly(2.0);
+    }
+
+    static MetricDataQuery withPeriod(MetricDataQuery query, int period) {
+        return query.toBuilder()
+                .metricStat(query.metricStat().toBuilder().period(period).build())
+                .build();
+    }
+
+    @Test
+    void aHighResolutionPeriodReadsRecentDataButReturnsNothingForDataOlderThanThreeHours() {
+        Instant now = T0.plus(java.time.Duration.ofHours(4));
+        InMemoryCloudWatch later = new InMemoryCloudWatch(Clock.fixed(now, ZoneOffset.UTC));
+        later.putMetricData(
+                b ->
+                        b.namespace("Fanout")
+                                .metricData(
+                                        count("Delivered", 5, T0.plusSeconds(10)),
+                                        count("Delivered", 2, now.minusSeconds(120))));
+        java.util.function.BiFunction<Instant, Integer, List<Double>> read =
+                (start, period) ->
+                        later.getMetricData(
+                                        GetMetricDataRequest.builder()
+                                                .startTime(start)
+                                                .endTime(now)
+                                                .metricDataQueries(
+                                                        withPeriod(
+                                                                query("d", "Delivered", "Sum"),
+                                                                period))
+                                                .build())
+                                .metricDataResults()
+                                .get(0)
+                                .values();
+
+        assertThat(read.apply(now.minusSeconds(600), 10)).containsExactly(2.0);
+        assertThat(read.apply(T0, 10)).as("older than 3 h: only multiples of 60").isEmpty();
+        assertThat(read.apply(T0, 60)).containsExactly(2.0, 5.0);
+    }
+
+    @Test
+    void aPeriodCloudWatchDoesNotOfferIsRefused() {
+        for (int period : new int[] {0, 7, 45, 90}) {
+            assertThatThrownBy(() -> get(null, withPeriod(query("d", "Delivered", "Sum"), period)))
+                    .isInstanceOf(CloudWatchException.class)
+                    .hasMessageContaining("Period");
+        }
+    }
+
+    @Test
+    void periodsMustFitTheAgeOfTheDataAsCloudWatchKeepsIt() {
+        assertThat(MetricDataReader.periodFitsAge(60, java.time.Duration.ofDays(14))).isTrue();
+        assertThat(MetricDataReader.periodFitsAge(60, java.time.Duration.ofDays(16))).isFalse();
+        assertThat(MetricDataReader.periodFitsAge(300, java.time.Duration.ofDays(16))).isTrue();
+        assertThat(MetricDataReader.periodFitsAge(300, java.time.Duration.ofDays(64))).isFalse();
+        assertThat(MetricDataReader.periodFitsAge(3600, java.time.Duration.ofDays(64))).isTrue();
+    }
+
+    @Test
+    void aPutMetricDataRequestOverOneMegabyteIsRefusedAs413() {
+        String longValue = "v".repeat(250);
+        List<MetricDatum> data = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            data.add(
+                    MetricDatum.builder()
+                            .metricName("Delivered")
+                            .dimensions(
+                                    Dimension.builder().name("A").value(longValue + i).build(),
+                                    Dimension.builder().name("B").value(longValue).build(),
+                                    Dimension.builder().name("C").value(longValue).build(),
+                                    Dimension.builder().name("D").value(longValue).build())
+                            .value(1.0)
+                            .build());
+        }
+
+        assertThatThrownBy(
+                        () -> cloudWatch.putMetricData(b -> b.namespace("Fanout").metricData(data)))
+                .isInstanceOf(CloudWatchException.class)
+                .satisfies(e -> assertThat(((CloudWatchException) e).statusCode()).isEqualTo(413));
+        cloudWatch.putMetricData(b -> b.namespace("Fanout").metricData(data.subList(0, 500)));
     }
 }

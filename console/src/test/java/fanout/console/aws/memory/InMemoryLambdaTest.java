@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fanout.console.deploy.PolicyDocuments;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
@@ -14,6 +15,7 @@ import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.RequestTooLargeException;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.ResourceInUseException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
@@ -191,12 +193,15 @@ class InMemoryLambdaTest {
     void iamReturnsUrlEncodedDocumentsAndRefusesToDeleteARoleWithPolicies() {
         role();
         aws.iamFake.putRolePolicy(
-                r -> r.roleName("fanoutRole").policyName("p").policyDocument("{\"a\": 1}"));
+                r ->
+                        r.roleName("fanoutRole")
+                                .policyName("p")
+                                .policyDocument("{\"Statement\": []}"));
         assertThat(
                         aws.iamFake
                                 .getRolePolicy(r -> r.roleName("fanoutRole").policyName("p"))
                                 .policyDocument())
-                .isEqualTo("%7B%22a%22%3A%201%7D");
+                .isEqualTo("%7B%22Statement%22%3A%20%5B%5D%7D");
         assertThatThrownBy(() -> aws.iamFake.deleteRole(r -> r.roleName("fanoutRole")))
                 .isInstanceOf(DeleteConflictException.class);
         assertThatThrownBy(() -> aws.iamFake.getRole(r -> r.roleName("other")))
@@ -205,21 +210,185 @@ class InMemoryLambdaTest {
     }
 
     @Test
-    void stsAssumesKnownRolesAndDeniesOthers() {
-        String role = role();
-        assertThat(aws.sts.assumeRole(r -> r.roleArn(role).roleSessionName("s")).credentials())
+    void stsAssumesARoleThatTrustsTheCallerAndDeniesOthers() {
+        String lambdaOnly = role();
+        String trusting =
+                aws.iamFake
+                        .createRole(
+                                r ->
+                                        r.roleName("leaderRole")
+                                                .assumeRolePolicyDocument(
+                                                        PolicyDocuments.studentTrust(
+                                                                        "arn:aws:iam::"
+                                                                                + FakeAws.ACCOUNT
+                                                                                + ":user/workshop-leader",
+                                                                        java.util.Optional.empty())
+                                                                .toString()))
+                        .role()
+                        .arn();
+        assertThat(aws.sts.assumeRole(r -> r.roleArn(trusting).roleSessionName("s")).credentials())
                 .isNotNull();
+        for (String denied : List.of(lambdaOnly, "arn:aws:iam::210987654321:role/x")) {
+            assertThatThrownBy(
+                            () -> aws.sts.assumeRole(r -> r.roleArn(denied).roleSessionName("s")))
+                    .isInstanceOf(StsException.class)
+                    .satisfies(
+                            e ->
+                                    assertThat(((StsException) e).awsErrorDetails().errorCode())
+                                            .isEqualTo("AccessDenied"));
+        }
+        assertThat(aws.sts.getCallerIdentity().account()).isEqualTo(FakeAws.ACCOUNT);
+    }
+
+    @Test
+    void invokingAnInactiveFunctionFailsAndStartsReactivatingIt() {
+        FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 1);
+        quick.lambda.createFunction(function(FanoutFixture.createFanoutRole(quick)));
+        quick.lambda.getFunction(r -> r.functionName("fanout"));
+        quick.lambdaFake.idle("fanout");
+        Runnable invoke =
+                () ->
+                        quick.lambda.invoke(
+                                r ->
+                                        r.functionName("fanout")
+                                                .payload(SdkBytes.fromUtf8String("{}")));
+
+        assertThatThrownBy(invoke::run)
+                .isInstanceOf(ResourceConflictException.class)
+                .hasMessageContaining("following state: Inactive");
+        assertThat(
+                        quick.lambda
+                                .getFunction(r -> r.functionName("fanout"))
+                                .configuration()
+                                .stateAsString())
+                .isEqualTo("Pending");
+        assertThat(
+                        quick.lambda
+                                .getFunction(r -> r.functionName("fanout"))
+                                .configuration()
+                                .stateAsString())
+                .isEqualTo("Active");
+        invoke.run();
+    }
+
+    @Test
+    void payloadsOver6MbAndZipsOver50MbAreRefusedAsLambdaRefusesThem() {
+        FakeAws big = new FakeAws((n, e, p, t) -> new byte[6 * 1024 * 1024 + 1], 0, 0);
+        big.lambda.createFunction(function(FanoutFixture.createFanoutRole(big)));
+        byte[] tooLarge = new byte[6 * 1024 * 1024 + 1];
+
         assertThatThrownBy(
                         () ->
-                                aws.sts.assumeRole(
+                                big.lambda.invoke(
                                         r ->
-                                                r.roleArn("arn:aws:iam::210987654321:role/x")
-                                                        .roleSessionName("s")))
-                .isInstanceOf(StsException.class)
-                .satisfies(
-                        e ->
-                                assertThat(((StsException) e).awsErrorDetails().errorCode())
-                                        .isEqualTo("AccessDenied"));
-        assertThat(aws.sts.getCallerIdentity().account()).isEqualTo(FakeAws.ACCOUNT);
+                                                r.functionName("fanout")
+                                                        .payload(SdkBytes.fromByteArray(tooLarge))))
+                .isInstanceOf(RequestTooLargeException.class);
+        InvokeResponse response =
+                big.lambda.invoke(
+                        r -> r.functionName("fanout").payload(SdkBytes.fromUtf8String("{}")));
+        assertThat(response.functionError()).isEqualTo("Unhandled");
+        assertThat(response.payload().asUtf8String()).contains("Function.ResponseSizeTooLarge");
+        assertThatThrownBy(
+                        () ->
+                                big.lambda.updateFunctionCode(
+                                        r ->
+                                                r.functionName("fanout")
+                                                        .zipFile(
+                                                                SdkBytes.fromByteArray(
+                                                                        new byte
+                                                                                [50 * 1024 * 1024
+                                                                                        + 1]))))
+                .isInstanceOf(RequestTooLargeException.class);
+    }
+
+    @Test
+    void anUnknownOrRetiredRuntimeAndABlankHandlerAreRefused() {
+        String role = role();
+        for (CreateFunctionRequest bad :
+                List.of(
+                        function(role).toBuilder().runtime("java7").build(),
+                        function(role).toBuilder().runtime("java8").build(),
+                        function(role).toBuilder().handler("has space").build())) {
+            assertThatThrownBy(() -> aws.lambda.createFunction(bad))
+                    .isInstanceOf(InvalidParameterValueException.class);
+        }
+        assertThat(aws.lambdaFake.functionNames()).isEmpty();
+    }
+
+    @Test
+    void aFailedUpdateIsReportedWithItsReasonAndAFailedFunctionRefusesUpdates() {
+        FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 0);
+        quick.lambda.createFunction(function(FanoutFixture.createFanoutRole(quick)));
+        quick.lambdaFake.fail("fanout", true, "EniLimitExceeded");
+        assertThat(
+                        quick.lambda
+                                .getFunction(r -> r.functionName("fanout"))
+                                .configuration()
+                                .lastUpdateStatusAsString())
+                .isEqualTo("Failed");
+        quick.lambdaFake.fail("fanout", false, "Subnet gone");
+        assertThatThrownBy(
+                        () ->
+                                quick.lambda.updateFunctionConfiguration(
+                                        r -> r.functionName("fanout").memorySize(256)))
+                .isInstanceOf(ResourceConflictException.class)
+                .hasMessageContaining("Failed");
+    }
+
+    @Test
+    void aMappingIsUpdatingAfterAnUpdateAndRefusesADeleteUntilItSettles() {
+        FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 1);
+        String role = FanoutFixture.createFanoutRole(quick);
+        quick.iamFake.putRolePolicy(
+                r ->
+                        r.roleName("fanoutRole")
+                                .policyName("read")
+                                .policyDocument(
+                                        PolicyDocuments.streamRead(FakeAws.SOURCE_ARN).toString()));
+        quick.lambda.createFunction(function(role));
+        String uuid = null;
+        for (int i = 0; uuid == null && i < 3; i++) {
+            try {
+                uuid =
+                        quick.lambda
+                                .createEventSourceMapping(
+                                        r ->
+                                                r.functionName("fanout")
+                                                        .eventSourceArn(FakeAws.SOURCE_ARN))
+                                .uuid();
+            } catch (InvalidParameterValueException e) {
+                // The grant propagates.
+            }
+        }
+        String id = uuid;
+        assertThatThrownBy(() -> quick.lambda.deleteEventSourceMapping(r -> r.uuid(id)))
+                .as("still Creating")
+                .isInstanceOf(ResourceInUseException.class);
+        assertThat(quick.lambda.getEventSourceMapping(r -> r.uuid(id)).state())
+                .isEqualTo("Creating");
+
+        assertThat(
+                        quick.lambda
+                                .updateEventSourceMapping(
+                                        r ->
+                                                r.uuid(id)
+                                                        .maximumRetryAttempts(5)
+                                                        .bisectBatchOnFunctionError(true))
+                                .state())
+                .isEqualTo("Updating");
+        assertThatThrownBy(() -> quick.lambda.deleteEventSourceMapping(r -> r.uuid(id)))
+                .isInstanceOf(ResourceInUseException.class)
+                .hasMessageContaining("Updating");
+        var settled = quick.lambda.getEventSourceMapping(r -> r.uuid(id));
+        assertThat(settled.maximumRetryAttempts()).isEqualTo(5);
+        assertThat(settled.bisectBatchOnFunctionError()).isTrue();
+        assertThat(quick.lambda.getEventSourceMapping(r -> r.uuid(id)).state())
+                .isEqualTo("Enabled");
+        assertThat(quick.lambda.deleteEventSourceMapping(r -> r.uuid(id)).state())
+                .isEqualTo("Deleting");
+        assertThatThrownBy(() -> quick.lambda.deleteEventSourceMapping(r -> r.uuid(id)))
+                .as("already Deleting")
+                .isInstanceOf(ResourceInUseException.class);
     }
 }

@@ -203,4 +203,15 @@ class DashboardViewTest {
         assertThat(harness.text()).contains("read-only: refused");
         assertThat(harness.bulk.calls).isEmpty();
     }
+
+    @Test
+    void shiftLLocksAndUnlocksSelfRegistrationAndSaysWhichItIsNow() {
+        ConsoleHarness harness = ConsoleHarness.open("dashboard");
+        harness.type("L");
+        assertThat(harness.bulk.calls).containsExactly("lock true");
+        assertThat(harness.text()).contains("self-registration LOCKED");
+        harness.type("L");
+        assertThat(harness.bulk.calls).containsExactly("lock true", "lock false");
+        assertThat(harness.text()).contains("self-registration OPEN");
+    }
 }

@@ -1,0 +1,100 @@
+package fanout.console.aws.memory;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.model.RequestTooLargeException;
+import software.amazon.awssdk.services.lambda.model.Runtime;
+
+/**
+ * Lambda's quotas and parameter rules, with the errors it sends: 6 MB synchronous request and
+ * response payloads, 50 MB zipped code uploaded directly, a runtime Lambda still accepts, a handler
+ * of up to 128 non-blank characters.
+ */
+final class LambdaLimits {
+    /** Synchronous invocation request and response payload limit (6 MB). */
+    static final int SYNC_PAYLOAD_BYTES = 6 * 1024 * 1024;
+
+    /** Zipped deployment package uploaded directly in the request (50 MB). */
+    static final int DIRECT_ZIP_BYTES = 50 * 1024 * 1024;
+
+    private static final Pattern HANDLER = Pattern.compile("[^\\s]{1,128}");
+    private static final Set<String> RETIRED =
+            Set.of(
+                    "java8",
+                    "python2.7",
+                    "python3.6",
+                    "python3.7",
+                    "nodejs10.x",
+                    "nodejs12.x",
+                    "dotnetcore2.1",
+                    "ruby2.5");
+
+    private LambdaLimits() {}
+
+    static void requireValid(String runtime, String handler) {
+        if (runtime != null) {
+            if (Runtime.fromValue(runtime) == Runtime.UNKNOWN_TO_SDK_VERSION) {
+                throw LambdaFaults.invalidParameter(
+                        "Value "
+                                + runtime
+                                + " at 'runtime' failed to satisfy constraint: Member must"
+                                + " satisfy enum value set: "
+                                + Runtime.knownValues());
+            }
+            if (RETIRED.contains(runtime)) {
+                throw LambdaFaults.invalidParameter(
+                        "The runtime parameter of "
+                                + runtime
+                                + " is no longer supported for creating or"
+                                + " updating AWS Lambda functions. We recommend you use a supported"
+                                + " runtime while creating or updating functions.");
+            }
+        }
+        if (handler != null && !HANDLER.matcher(handler).matches()) {
+            throw LambdaFaults.invalidParameter(
+                    "1 validation error detected: Value '"
+                            + handler
+                            + "' at 'handler' failed to"
+                            + " satisfy constraint: Member must satisfy regular expression pattern:"
+                            + " [^\\s]+ and have length less than or equal to 128");
+        }
+    }
+
+    static void requireZipSize(SdkBytes zip) {
+        if (zip != null && zip.asByteBuffer().remaining() > DIRECT_ZIP_BYTES) {
+            throw tooLarge(
+                    "Zipped deployment package uploaded directly must be smaller than "
+                            + DIRECT_ZIP_BYTES
+                            + " bytes: upload it to S3 instead");
+        }
+    }
+
+    static void requirePayloadSize(byte[] payload) {
+        if (payload.length > SYNC_PAYLOAD_BYTES) {
+            throw tooLarge(
+                    "Request must be smaller than "
+                            + SYNC_PAYLOAD_BYTES
+                            + " bytes for the InvokeFunction operation");
+        }
+    }
+
+    /** The error payload Lambda returns when a function's response is too large. */
+    static String responseTooLarge(int size) {
+        return "{\"errorMessage\":\"Response payload size ("
+                + size
+                + " bytes) exceeded maximum allowed"
+                + " payload size ("
+                + SYNC_PAYLOAD_BYTES
+                + " bytes).\",\"errorType\":\"Function.ResponseSizeTooLarge\"}";
+    }
+
+    private static RequestTooLargeException tooLarge(String message) {
+        return AwsFaults.fault(
+                RequestTooLargeException.builder(),
+                "Lambda",
+                "RequestTooLargeException",
+                413,
+                message);
+    }
+}

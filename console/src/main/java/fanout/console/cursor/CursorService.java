@@ -1,0 +1,109 @@
+package fanout.console.cursor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fanout.console.cli.ExitCodes;
+import fanout.console.cli.FanoutException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Objects;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.InvocationType;
+import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+
+/**
+ * Sends {@code drain}, {@code skip} and {@code replay} to the deployed function as control
+ * invocations (the same path as {@code roster check}) and answers its JSON.
+ */
+public final class CursorService {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final LambdaClient lambda;
+
+    public CursorService(LambdaClient lambda) {
+        this.lambda = Objects.requireNonNull(lambda, "lambda");
+    }
+
+    /** Behind destinations catch up from the source now, with no traffic needed. */
+    public JsonNode drain(String function, String sourceArn) {
+        return invoke(function, request("drain", sourceArn));
+    }
+
+    /** The student owes nothing any more and gets live batches again. */
+    public JsonNode skip(String function, String sourceArn, String id) {
+        ObjectNode request = request("skip", sourceArn);
+        request.put("id", id).put("to", "latest");
+        return invoke(function, request);
+    }
+
+    /** The student gets every record since {@code since} again, read from the source. */
+    public JsonNode replay(String function, String sourceArn, String id, Instant since) {
+        ObjectNode request = request("replay", sourceArn);
+        request.put("id", id).put("since", since.toString());
+        return invoke(function, request);
+    }
+
+    static ObjectNode request(String action, String sourceArn) {
+        ObjectNode request = JSON.createObjectNode();
+        request.put("action", action);
+        request.put("sourceArn", sourceArn);
+        return request;
+    }
+
+    private JsonNode invoke(String function, ObjectNode request) {
+        String action = request.get("action").asText();
+        InvokeResponse response;
+        try {
+            response =
+                    lambda.invoke(
+                            r ->
+                                    r.functionName(function)
+                                            .invocationType(InvocationType.REQUEST_RESPONSE)
+                                            .payload(
+                                                    SdkBytes.fromString(
+                                                            request.toString(),
+                                                            StandardCharsets.UTF_8)));
+        } catch (ResourceNotFoundException e) {
+            throw new FanoutException(
+                    ExitCodes.AWS,
+                    "function " + function + " does not exist here: run `fanout deploy`");
+        }
+        JsonNode body = parse(response.payload());
+        if (response.functionError() != null) {
+            throw new FanoutException(
+                    ExitCodes.AWS,
+                    "the function failed the "
+                            + action
+                            + ": "
+                            + body.path("errorMessage").asText(response.functionError())
+                            + " (see its CloudWatch logs; run `fanout deploy` if it is outdated)");
+        }
+        String code = body.path("code").asText(null);
+        if (code != null) {
+            String error = body.path("error").asText("");
+            if (error.startsWith("unknown action")) {
+                throw new FanoutException(
+                        ExitCodes.AWS,
+                        "the function does not know '"
+                                + action
+                                + "': it is an older version, run `fanout deploy`");
+            }
+            throw new FanoutException(
+                    "NotRegistered".equals(code) ? ExitCodes.USAGE : ExitCodes.FAILURE,
+                    action + ": " + error);
+        }
+        return body;
+    }
+
+    private static JsonNode parse(SdkBytes payload) {
+        try {
+            return payload == null ? JSON.createObjectNode() : JSON.readTree(payload.asByteArray());
+        } catch (IOException e) {
+            return JSON.createObjectNode();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package fanout.selfreg;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fanout.control.CheckResult;
+import fanout.control.ControlInvocations;
+import fanout.mapping.Mapping;
+import fanout.mapping.TargetsTable;
+import java.io.IOException;
+import java.util.Objects;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.InvocationType;
+import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+
+/**
+ * Asks the fan-out function to check a candidate through its {@code check} control invocation
+ * ({@code "candidates"}), so this function needs no sts:AssumeRole and students trust only the
+ * fan-out role.
+ */
+public final class LambdaTargetCheck implements TargetCheck {
+    private final LambdaClient lambda;
+    private final String forwarder;
+    private final ObjectMapper json;
+
+    public LambdaTargetCheck(LambdaClient lambda, String forwarder, ObjectMapper json) {
+        this.lambda = Objects.requireNonNull(lambda, "lambda is required");
+        this.forwarder = Objects.requireNonNull(forwarder, "forwarder is required");
+        this.json = Objects.requireNonNull(json, "json is required");
+    }
+
+    @Override
+    public CheckResult check(String sourceArn, Mapping candidate) {
+        ObjectNode request = json.createObjectNode();
+        request.put(ControlInvocations.ACTION, ControlInvocations.CHECK);
+        request.put("sourceArn", sourceArn);
+        ObjectNode row = request.putArray(ControlInvocations.CANDIDATES).addObject();
+        row.put(TargetsTable.ID, candidate.id());
+        row.put(TargetsTable.DESTINATION, candidate.destination());
+        row.put(TargetsTable.ROLE, candidate.role());
+        row.put(TargetsTable.REGION, candidate.region());
+        InvokeResponse response;
+        try {
+            response =
+                    lambda.invoke(
+                            r ->
+                                    r.functionName(forwarder)
+                                            .invocationType(InvocationType.REQUEST_RESPONSE)
+                                            .payload(SdkBytes.fromUtf8String(request.toString())));
+        } catch (ResourceNotFoundException e) {
+            throw new CheckUnavailable("the fan-out function " + forwarder + " is not deployed", e);
+        } catch (SdkException e) {
+            throw new CheckUnavailable(
+                    "the fan-out function " + forwarder + " could not be asked: " + e.getMessage(),
+                    e);
+        }
+        return result(candidate.id(), response);
+    }
+
+    private CheckResult result(String id, InvokeResponse response) {
+        String payload = response.payload() == null ? "" : response.payload().asUtf8String();
+        if (response.functionError() != null) {
+            throw new CheckUnavailable(
+                    "the fan-out function " + forwarder + " failed: " + payload, null);
+        }
+        try {
+            JsonNode answer = json.readTree(payload);
+            for (JsonNode result : answer.path("results")) {
+                if (id.equals(result.path("id").asText())) {
+                    return json.treeToValue(result, CheckResult.class);
+                }
+            }
+            throw new CheckUnavailable(
+                    "the fan-out function "
+                            + forwarder
+                            + " did not check the candidate ("
+                            + answer.path("error").asText("an older version?")
+                            + "): redeploy it with ./fanout deploy",
+                    null);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CheckUnavailable(
+                    "the fan-out function " + forwarder + " answered what is not a check", e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package fanout.selfreg;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.InvocationType;
+
+/**
+ * The Lambda continuation: an asynchronous (Event) invocation of this same function with the
+ * already verified command. A function URL request cannot produce this shape (its HTTP body is
+ * nested under {@code body}), and invoking the function directly needs lambda:InvokeFunction, which
+ * only this function's own role and the leader have.
+ */
+public final class SelfInvoke implements Continuation {
+    public static final String FIELD = "selfregContinuation";
+
+    private final LambdaClient lambda;
+    private final String functionName;
+    private final ObjectMapper json;
+
+    public SelfInvoke(LambdaClient lambda, String functionName, ObjectMapper json) {
+        this.lambda = Objects.requireNonNull(lambda, "lambda is required");
+        this.functionName = Objects.requireNonNull(functionName, "functionName is required");
+        this.json = Objects.requireNonNull(json, "json is required");
+    }
+
+    @Override
+    public void later(SlackCommand command, Runnable here) {
+        ObjectNode payload = json.createObjectNode();
+        payload.set(FIELD, json.valueToTree(command));
+        lambda.invoke(
+                r ->
+                        r.functionName(functionName)
+                                .invocationType(InvocationType.EVENT)
+                                .payload(SdkBytes.fromUtf8String(payload.toString())));
+    }
+}

@@ -1,0 +1,54 @@
+package fanout.selfreg;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.Objects;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+
+/**
+ * What the self-registration handler talks to. {@link #aws} builds the real ones once per
+ * container; the sandbox and the tests pass their own (dynalite, the in-memory Lambda running the
+ * real forwarder, an in-process continuation, a loopback response URL).
+ */
+public record SelfRegistrationServices(
+        DynamoDbClient dynamo,
+        TargetCheck check,
+        Continuation continuation,
+        LateAnswers answers,
+        Clock clock) {
+    public SelfRegistrationServices {
+        Objects.requireNonNull(dynamo, "dynamo is required");
+        Objects.requireNonNull(check, "check is required");
+        Objects.requireNonNull(continuation, "continuation is required");
+        Objects.requireNonNull(answers, "answers is required");
+        Objects.requireNonNull(clock, "clock is required");
+    }
+
+    /** The real clients, sharing one pooled HTTP client; Lambda's own credentials. */
+    public static SelfRegistrationServices aws(SelfRegistrationConfig config, ObjectMapper json) {
+        SdkHttpClient http = ApacheHttpClient.builder().maxConnections(8).build();
+        DefaultCredentialsProvider own = DefaultCredentialsProvider.builder().build();
+        Region region = Region.of(config.region());
+        LambdaClient lambda =
+                LambdaClient.builder()
+                        .region(region)
+                        .httpClient(http)
+                        .credentialsProvider(own)
+                        .build();
+        return new SelfRegistrationServices(
+                DynamoDbClient.builder()
+                        .region(region)
+                        .httpClient(http)
+                        .credentialsProvider(own)
+                        .build(),
+                new LambdaTargetCheck(lambda, config.forwarderFunction(), json),
+                new SelfInvoke(lambda, config.functionName(), json),
+                new LateAnswers(config.responseUrlPrefix(), json),
+                Clock.systemUTC());
+    }
+}

@@ -1,0 +1,384 @@
+package fanout.bench;
+
+import fanout.AwsServices;
+import fanout.ForwarderConfig;
+import fanout.forward.KinesisClientFactory;
+import fanout.forward.StsKinesisClientFactory;
+import fanout.forward.StubAwsHttpClient;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+
+/**
+ * Scenario 4: what a batch costs through the real SDK. The real handler, real Kinesis, STS and
+ * CloudWatch clients, and an in-process HTTP stub answering PutRecords, AssumeRole and
+ * PutMetricData (no network, so what is measured is our code plus the SDK's pipeline: marshalling,
+ * signing, credentials, unmarshalling). Process CPU per batch (all threads, GC and JIT included)
+ * after warm-up, for the client layer before issue 10 (the reference) and after.
+ */
+final class SdkCpuScenario {
+    static final int STUDENTS = 300;
+    static final int RECORDS = 100;
+
+    private static final AwsCredentialsProvider OWN =
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAOWN", "secret"));
+
+    private SdkCpuScenario() {}
+
+    /** Builds the client layer under test on the stub. */
+    interface Layer {
+        KinesisClientFactory build(StubAwsHttpClient http, ScheduledExecutorService timers);
+    }
+
+    static final Layer PER_ROLE_CLIENTS =
+            (http, timers) -> new PerRoleClientFactory(http, OWN, "us-west-2");
+
+    static final Layer SHARED_CLIENT =
+            (http, timers) ->
+                    new StsKinesisClientFactory(http, OWN, "us-west-2", timers, Clock.systemUTC());
+
+    /** What is run: a client layer, a protocol, the handler's extra environment, the load. */
+    record Variant(
+            String name,
+            Layer layer,
+            boolean cbor,
+            Map<String, String> environment,
+            int records,
+            Duration latency) {
+        Variant withRecords(int more) {
+            return new Variant(name, layer, cbor, environment, more, latency);
+        }
+
+        Variant withLatency(Duration roundTrip) {
+            return new Variant(name, layer, cbor, environment, records, roundTrip);
+        }
+    }
+
+    static final Map<String, String> METRICS_EVERY_10_S =
+            Map.of(ForwarderConfig.METRICS_INTERVAL, "10");
+
+    static final Variant BEFORE_JSON =
+            new Variant(
+                    "per-role clients (before)",
+                    PER_ROLE_CLIENTS,
+                    false,
+                    Map.of(),
+                    RECORDS,
+                    Duration.ZERO);
+    static final Variant BEFORE_CBOR =
+            new Variant(
+                    "per-role clients (before)",
+                    PER_ROLE_CLIENTS,
+                    true,
+                    Map.of(),
+                    RECORDS,
+                    Duration.ZERO);
+    static final Variant SHARED_JSON =
+            new Variant("shared client", SHARED_CLIENT, false, Map.of(), RECORDS, Duration.ZERO);
+    static final Variant SHARED_CBOR =
+            new Variant("shared client", SHARED_CLIENT, true, Map.of(), RECORDS, Duration.ZERO);
+    static final Variant SHARED_CBOR_METRICS_10_S =
+            new Variant(
+                    "shared client, metrics every 10 s",
+                    SHARED_CLIENT,
+                    true,
+                    METRICS_EVERY_10_S,
+                    RECORDS,
+                    Duration.ZERO);
+
+    /** One variant's figures; milliseconds unless named otherwise. */
+    record Measured(
+            Variant variant,
+            double cpuMean,
+            Rounds.Figure cpu,
+            double javaThreadsCpuMean,
+            Rounds.Figure wall,
+            double putRecordsPerBatch,
+            double putMetricDataPerBatch,
+            int threads,
+            long retainedHeapMb,
+            long peakHeapMb,
+            double firstBatchMs) {
+        double microsPerRecordDestination() {
+            return cpuMean * 1000.0 / ((double) STUDENTS * variant.records());
+        }
+    }
+
+    static Measured measure(Variant variant, Rounds rounds) {
+        System.setProperty("aws.cborEnabled", Boolean.toString(variant.cbor()));
+        StubAwsHttpClient http =
+                new StubAwsHttpClient(Math.min(variant.records(), 500)).latency(variant.latency());
+        ScheduledExecutorService timers = AwsServices.timers();
+        KinesisClientFactory factory = variant.layer().build(http, timers);
+        CloudWatchClient cloudWatch = AwsServices.cloudWatch(http, OWN, Region.US_WEST_2, timers);
+        byte[] event = BenchEvents.event(variant.records());
+        try (SdkRig rig = new SdkRig(STUDENTS, factory, cloudWatch, variant.environment())) {
+            long start = System.nanoTime();
+            rig.invoke(event);
+            double first = (System.nanoTime() - start) / 1e6;
+            for (int i = 0; i < rounds.warmUp(); i++) {
+                rig.invoke(event);
+            }
+            System.gc();
+            resetPeaks();
+            jdk.jfr.Recording recording = Profiling.start();
+            long puts = http.calls("PutRecords");
+            long metrics = http.calls("PutMetricData");
+            long[] cpu = new long[rounds.measured()];
+            long[] threadCpu = new long[rounds.measured()];
+            long[] wall = new long[rounds.measured()];
+            for (int i = 0; i < rounds.measured(); i++) {
+                long cpu0 = processCpuNanos();
+                Map<Long, Long> threads0 = javaThreadCpu();
+                long t0 = System.nanoTime();
+                rig.invoke(event);
+                wall[i] = System.nanoTime() - t0;
+                cpu[i] = processCpuNanos() - cpu0;
+                threadCpu[i] = javaThreadCpuSince(threads0);
+            }
+            Profiling.stop(recording);
+            int n = rounds.measured();
+            int threads = ManagementFactory.getThreadMXBean().getThreadCount();
+            long peak = peakHeapMb();
+            System.gc();
+            long retained =
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+            return new Measured(
+                    variant,
+                    Arrays.stream(cpu).average().orElse(0) / 1e6,
+                    Rounds.Figure.of(cpu),
+                    Arrays.stream(threadCpu).average().orElse(0) / 1e6,
+                    Rounds.Figure.of(wall),
+                    (http.calls("PutRecords") - puts) / (double) n,
+                    (http.calls("PutMetricData") - metrics) / (double) n,
+                    threads,
+                    retained,
+                    peak,
+                    first);
+        } finally {
+            factory.close();
+            cloudWatch.close();
+            timers.shutdownNow();
+            System.clearProperty("aws.cborEnabled");
+        }
+    }
+
+    /** Datums a batch publishes: per target Delivered and DeliveryLag, per source two counts. */
+    static final int DATUMS_PER_BATCH = 2 * STUDENTS + 2;
+
+    /** Every variant, printed; answers the goals of issue 11 it measures. */
+    static List<Goal> run(PrintStream out, Rounds rounds) throws Exception {
+        List<Measured> all = new java.util.ArrayList<>();
+        for (Variant variant :
+                List.of(
+                        BEFORE_JSON,
+                        SHARED_JSON,
+                        BEFORE_CBOR,
+                        SHARED_CBOR,
+                        SHARED_CBOR_METRICS_10_S)) {
+            all.add(measure(variant, rounds));
+        }
+        print(
+                out,
+                "#### 4. CPU per batch through the real SDK: 300 students each behind a role, 100"
+                        + " records (~450 bytes after the transform), stub answering at once",
+                all);
+        Measured k1000 =
+                measure(SHARED_CBOR.withRecords(1000), new Rounds(rounds.warmUp() / 3 + 1, 5));
+        Measured latency = measure(SHARED_CBOR.withLatency(Duration.ofMillis(20)), rounds);
+        print(
+                out,
+                "#### 5. The same client layer at K=1000 records, and with a 20 ms round trip",
+                List.of(k1000, latency));
+        double floor = Math.ceil(STUDENTS / 32.0) * 20;
+        double cold = coldStartMillis();
+        Measured before = all.get(2);
+        Measured after = all.get(3);
+        out.printf(
+                "- CPU per batch (CBOR): %.1f ms before, %.1f ms after (%.2fx); threads %d"
+                        + " before, %d after%n",
+                before.cpuMean(),
+                after.cpuMean(),
+                before.cpuMean() / after.cpuMean(),
+                before.threads(),
+                after.threads());
+        out.printf(
+                "- wall time with a 20 ms round trip: %.1f ms, network floor ceil(300/32) x 20 ms"
+                        + " = %.0f ms (%.2fx)%n",
+                latency.wall().median(), floor, latency.wall().median() / floor);
+        out.printf(
+                "- first batch of a fresh JVM (300 roles assumed, clients built): %.0f ms%n%n",
+                cold);
+        return List.of(
+                new Goal("cpu_per_batch_n300_k100_cbor", after.cpuMean(), 100, "ms", true),
+                new Goal("cpu_per_batch_n300_k100_json", all.get(1).cpuMean(), 100, "ms", true),
+                new Goal(
+                        "cpu_per_batch_n300_k100_cbor_reference_per_role_clients",
+                        before.cpuMean(),
+                        100,
+                        "ms",
+                        true),
+                new Goal("threads_n300", after.threads(), 150, "threads", true),
+                new Goal("threads_n300_k1000", k1000.threads(), 150, "threads", true),
+                new Goal("heap_peak_n300_k1000", k1000.peakHeapMb(), 256, "MiB", true),
+                new Goal(
+                        "wall_vs_network_floor_n300_k100_20ms",
+                        latency.wall().median() / floor,
+                        1.5,
+                        "ratio",
+                        true),
+                new Goal(
+                        "put_metric_data_calls_per_batch",
+                        after.putMetricDataPerBatch(),
+                        Math.ceil(DATUMS_PER_BATCH / 1000.0),
+                        "calls",
+                        true),
+                new Goal("cold_start_first_batch_n300", cold, 3000, "ms", true));
+    }
+
+    /** The first batch of a fresh JVM: a child process, so nothing is loaded or JIT-compiled. */
+    static double coldStartMillis() throws Exception {
+        Process child =
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-Xmx512m",
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                SdkCpuScenario.class.getName(),
+                                "cold")
+                        .redirectErrorStream(true)
+                        .start();
+        String output = new String(child.getInputStream().readAllBytes());
+        child.waitFor();
+        for (String line : output.split("\n")) {
+            if (line.startsWith("cold-first-batch-ms ")) {
+                return Double.parseDouble(line.substring("cold-first-batch-ms ".length()));
+            }
+        }
+        throw new IllegalStateException("the cold-start child printed no figure: " + output);
+    }
+
+    static void print(PrintStream out, String title, List<Measured> all) {
+        out.println(title);
+        out.println();
+        Table table =
+                new Table(
+                        "client layer",
+                        "protocol",
+                        "records",
+                        "CPU ms/batch (mean)",
+                        "median, min..max",
+                        "µs per record×destination",
+                        "Java threads CPU ms (mean)",
+                        "wall ms (median)",
+                        "PutRecords/batch",
+                        "PutMetricData/batch",
+                        "threads",
+                        "heap MiB retained / peak",
+                        "first batch ms");
+        for (Measured m : all) {
+            table.row(
+                    m.variant().name(),
+                    m.variant().cbor() ? "CBOR" : "JSON",
+                    m.variant().records(),
+                    m.cpuMean(),
+                    String.format("%.0f, %s", m.cpu().median(), m.cpu().spread()),
+                    String.format("%.2f", m.microsPerRecordDestination()),
+                    m.javaThreadsCpuMean(),
+                    m.wall().median(),
+                    String.format("%.1f", m.putRecordsPerBatch()),
+                    String.format("%.2f", m.putMetricDataPerBatch()),
+                    m.threads(),
+                    m.retainedHeapMb() + " / " + m.peakHeapMb(),
+                    m.firstBatchMs());
+        }
+        table.print(out);
+    }
+
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /**
+     * CPU of the Java threads (ours and the SDK's), without the JIT compiler and GC threads: less
+     * noisy than the process figure while the machine is shared.
+     */
+    private static Map<Long, Long> javaThreadCpu() {
+        var threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new java.util.HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            long time = threads.getThreadCpuTime(id);
+            if (time >= 0) {
+                cpu.put(id, time);
+            }
+        }
+        return cpu;
+    }
+
+    private static long javaThreadCpuSince(Map<Long, Long> before) {
+        long total = 0;
+        for (Map.Entry<Long, Long> now : javaThreadCpu().entrySet()) {
+            total += now.getValue() - before.getOrDefault(now.getKey(), 0L);
+        }
+        return total;
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(p -> p.resetPeakUsage());
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak >> 20;
+    }
+
+    /**
+     * One variant, for profiling: {@code java -Dbench.jfr=out.jfr ... fanout.bench.SdkCpuScenario
+     * shared cbor 60}; or {@code cold}: the first batch of a fresh JVM, which the benchmark runs as
+     * a child process.
+     */
+    public static void main(String[] args) {
+        java.util.logging.LogManager.getLogManager().reset();
+        if (args.length > 0 && args[0].equals("cold")) {
+            Measured m = measure(SHARED_CBOR, new Rounds(0, 1));
+            System.out.printf("cold-first-batch-ms %.1f%n", m.firstBatchMs());
+            return;
+        }
+        if (args[0].equals("k1000")) { // run with -Xmx256m: the heap goal
+            print(
+                    System.out,
+                    "#### K=1000 in " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB of heap",
+                    List.of(measure(SHARED_CBOR.withRecords(1000), new Rounds(5, 5))));
+            return;
+        }
+        Variant variant =
+                switch (args[0]) {
+                    case "per-role" -> args[1].equals("cbor") ? BEFORE_CBOR : BEFORE_JSON;
+                    case "interval" -> SHARED_CBOR_METRICS_10_S;
+                    default -> args[1].equals("cbor") ? SHARED_CBOR : SHARED_JSON;
+                };
+        print(
+                System.out,
+                "#### " + variant.name(),
+                List.of(measure(variant, new Rounds(30, Integer.parseInt(args[2])))));
+    }
+}

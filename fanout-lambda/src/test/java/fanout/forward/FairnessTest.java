@@ -1,0 +1,141 @@
+package fanout.forward;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fanout.metrics.MetricNames;
+import fanout.state.ShardPosition;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who goes first when time is short, and what a destination that never got its turn is: behind, not
+ * failing. Errors only the student can fix leave the destination behind and are tried about once a
+ * minute.
+ */
+class FairnessTest {
+    private final Harness h = new Harness();
+
+    @AfterEach
+    void close() {
+        h.close();
+    }
+
+    @Test
+    void aDestinationWhoseTurnNeverCameIsBehindNotFailingAndGoesFirstNextTime() {
+        h.concurrency = 1;
+        h.slice = Duration.ofSeconds(5);
+        h.budget = Duration.ofSeconds(5);
+        h.target("slow", "sSlow");
+        h.target("a", "sA");
+        h.target("b", "sB");
+        h.kinesis.behave(
+                "sSlow",
+                new FakeKinesis.Behavior() {
+                    @Override
+                    public void onCall(int call) {
+                        h.clock.advance(Duration.ofSeconds(6)); // a call that takes it all
+                    }
+
+                    @Override
+                    public String entryError(int call, int index, String data) {
+                        return "ProvisionedThroughputExceededException";
+                    }
+                });
+
+        assertThat(h.forward(Records.range(1, 3, "k"))).isEmpty();
+
+        assertThat(h.kinesis.calls("sA")).as("the budget ran out before a's turn").isEmpty();
+        assertThat(h.state.errorsOf("a")).as("not failing").isEmpty();
+        assertThat(h.totals("slow").count(MetricNames.THROTTLED)).isPositive();
+        assertThat(h.snapshots.get(0).targets())
+                .extracting(t -> t.targetId())
+                .as("a and b were not attempted, so they publish nothing")
+                .containsExactly("slow");
+        assertThat(h.state.cursor("a").position()).isEqualTo(ShardPosition.at(Records.sequence(1)));
+
+        h.kinesis.behave("sSlow", new FakeKinesis.Behavior() {});
+        h.forward(Records.range(4, 5, "k"));
+
+        List<String> order = h.kinesis.callOrder();
+        List<String> second = order.subList(order.indexOf("sA"), order.size());
+        assertThat(second.indexOf("sA")).isLessThan(second.indexOf("sSlow"));
+        assertThat(second.indexOf("sB")).isLessThan(second.indexOf("sSlow"));
+        assertThat(h.kinesis.written("sA")).containsExactlyElementsOf(Records.payloads(1, 5));
+        assertThat(h.kinesis.written("sSlow")).containsExactlyElementsOf(Records.payloads(1, 5));
+    }
+
+    @Test
+    void aStrugglingDestinationGetsAboutTheTimeTheHealthyOnesTookNotTheWholeSlice() {
+        h.concurrency = 1;
+        h.slice = Duration.ofSeconds(2);
+        h.target("a", "sA");
+        h.target("stuck", "sStuck");
+        h.kinesis.throttled("sStuck");
+        h.kinesis.behave(
+                "sA",
+                new FakeKinesis.Behavior() {
+                    @Override
+                    public void onCall(int call) {
+                        h.clock.advance(Duration.ofMillis(300)); // a healthy call's round trip
+                    }
+                });
+        h.forward(Records.range(1, 2, "k"));
+
+        java.time.Instant start = h.clock.instant();
+        h.forward(Records.range(3, 4, "k"));
+
+        // a: 300 ms; stuck: at most 1.2 x 300 ms from its start, not 2 s.
+        assertThat(Duration.between(start, h.clock.instant()))
+                .isLessThanOrEqualTo(Duration.ofMillis(300 + 360));
+        assertThat(h.kinesis.written("sA")).containsExactlyElementsOf(Records.payloads(1, 4));
+    }
+
+    @Test
+    void healthyDestinationsAreServedBeforeOnesThatStruggled() {
+        h.concurrency = 1;
+        h.target("bumpy", "sBumpy");
+        h.target("fine", "sFine");
+        h.kinesis.behave(
+                "sBumpy",
+                new FakeKinesis.Behavior() {
+                    @Override
+                    public String entryError(int call, int index, String data) {
+                        return call == 0 ? "ProvisionedThroughputExceededException" : null;
+                    }
+                });
+        h.forward(Records.range(1, 2, "k"));
+        assertThat(h.kinesis.callOrder().get(0)).isEqualTo("sBumpy");
+
+        h.forward(Records.range(3, 4, "k"));
+
+        List<String> order = h.kinesis.callOrder();
+        assertThat(order.get(order.size() - 2)).isEqualTo("sFine");
+    }
+
+    @Test
+    void aDeniedDestinationStaysBehindIsTriedAboutOnceAMinuteAndCatchesUpOnceFixed() {
+        h.target("ok", "sOk");
+        h.target("denied", "sDenied");
+        h.kinesis.denied("sDenied");
+
+        h.forward(Records.range(1, 2, "k"));
+        h.clock.advance(Duration.ofSeconds(20));
+        h.forward(Records.range(3, 4, "k"));
+
+        assertThat(h.kinesis.calls("sDenied")).as("parked, not tried every time").hasSize(1);
+        assertThat(h.state.cursor("denied").owed()).isEqualTo(4);
+        assertThat(h.state.errorsOf("denied"))
+                .extracting(e -> e.code())
+                .containsExactly("AccessDenied");
+
+        h.kinesis.behave("sDenied", new FakeKinesis.Behavior() {}); // the student fixed the role
+        h.clock.advance(Duration.ofSeconds(45));
+        h.forward(Records.range(5, 6, "k"));
+
+        assertThat(h.kinesis.written("sDenied")).containsExactlyElementsOf(Records.payloads(1, 6));
+        assertThat(h.kinesis.written("sOk")).containsExactlyElementsOf(Records.payloads(1, 6));
+        assertThat(h.state.cursor("denied")).isNull();
+    }
+}
