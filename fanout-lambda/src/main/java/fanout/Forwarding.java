@@ -11,6 +11,7 @@ import fanout.forward.DynamoStateStore;
 import fanout.forward.Forwarder;
 import fanout.forward.MappingCache;
 import fanout.forward.MappingValidator;
+import fanout.forward.ProbeAcknowledgements;
 import fanout.forward.RetryPolicy;
 import fanout.forward.ShardForwarder;
 import fanout.forward.Sinks;
@@ -68,7 +69,10 @@ final class Forwarding implements AutoCloseable {
                 Executors.newFixedThreadPool(
                         config.maxConcurrency(), daemons("fanout-destination-"));
         ExecutorService background = Executors.newCachedThreadPool(daemons("fanout-background-"));
-        Sinks sinks = Sinks.standard(services.kinesis());
+        // Probes are acknowledged from what a sink confirmed, outside the delivery code.
+        Sinks sinks =
+                new ProbeAcknowledgements(services.dynamo(), config.stateTable(), services.clock())
+                        .watch(Sinks.standard(services.kinesis()));
         MappingValidator validator = new MappingValidator(sinks.types(), config.region());
         DynamoMappingReader reader =
                 new DynamoMappingReader(services.dynamo(), config.targetsTable());

@@ -43,6 +43,9 @@ public final class MetricNames {
 
     public static final String LAMBDA_ITERATOR_AGE = "IteratorAge";
     public static final String LAMBDA_ERRORS = "Errors";
+    public static final String LAMBDA_THROTTLES = "Throttles";
+    public static final String LAMBDA_DURATION = "Duration";
+    public static final String LAMBDA_CONCURRENT_EXECUTIONS = "ConcurrentExecutions";
 
     private MetricNames() {}
 }

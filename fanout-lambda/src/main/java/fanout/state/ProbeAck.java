@@ -8,10 +8,28 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A probe record confirmed delivered to one target: {@code pk = probe#<probeId>}, {@code sk =
- * <id>}.
+ * <id>}. A probe is tagged by its partition key on the source, {@value #PARTITION_KEY_PREFIX}{@code
+ * <probeId>}, so the forwarder knows it without reading the payload.
  */
 public record ProbeAck(String probeId, String targetId, Instant at) {
     private static final String PREFIX = "probe#";
+
+    /** The partition key of a probe record on the source starts with this. */
+    public static final String PARTITION_KEY_PREFIX = "fanout-probe:";
+
+    /** The partition key the console writes a probe with. */
+    public static String partitionKeyOf(String probeId) {
+        return PARTITION_KEY_PREFIX + probeId;
+    }
+
+    /** The probe id a record's partition key carries, or null when it is not a probe. */
+    public static String probeIdOf(String partitionKey) {
+        return partitionKey != null
+                        && partitionKey.startsWith(PARTITION_KEY_PREFIX)
+                        && partitionKey.length() > PARTITION_KEY_PREFIX.length()
+                ? partitionKey.substring(PARTITION_KEY_PREFIX.length())
+                : null;
+    }
 
     public ProbeAck {
         Objects.requireNonNull(probeId, "probeId is required");

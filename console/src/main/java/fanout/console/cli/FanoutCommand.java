@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             picocli.AutoComplete.GenerateCompletion.class,
             fanout.console.status.StatusCommand.class,
+            fanout.console.probe.ProbeCommand.class,
+            fanout.console.session.ResultsCommand.class,
             fanout.console.mapping.RegisterCommand.class,
             fanout.console.mapping.UpdateCommand.class,
             fanout.console.mapping.ActivateCommand.class,

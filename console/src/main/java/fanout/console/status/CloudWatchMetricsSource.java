@@ -41,8 +41,11 @@ public final class CloudWatchMetricsSource implements MetricsSource {
     /** Per target: the five counts and DeliveryLag. */
     static final int QUERIES_PER_TARGET = TARGET_SUMS.size() + 1;
 
-    /** RecordsIn and Invocations for the source; IteratorAge and Errors for the function. */
-    static final int SHARED_QUERIES = 4;
+    /**
+     * RecordsIn and Invocations for the source; IteratorAge, Errors, Throttles, Duration and
+     * ConcurrentExecutions for the function (what a class-wide diagnosis needs).
+     */
+    static final int SHARED_QUERIES = 7;
 
     private final CloudWatchClient cloudWatch;
     private final Integer maxDatapoints;
@@ -150,6 +153,30 @@ public final class CloudWatchMetricsSource implements MetricsSource {
                         MetricNames.LAMBDA_ERRORS,
                         function,
                         "Sum",
+                        null));
+        specs.add(
+                spec(
+                        specs,
+                        MetricNames.LAMBDA_NAMESPACE,
+                        MetricNames.LAMBDA_THROTTLES,
+                        function,
+                        "Sum",
+                        null));
+        specs.add(
+                spec(
+                        specs,
+                        MetricNames.LAMBDA_NAMESPACE,
+                        MetricNames.LAMBDA_DURATION,
+                        function,
+                        "Maximum",
+                        null));
+        specs.add(
+                spec(
+                        specs,
+                        MetricNames.LAMBDA_NAMESPACE,
+                        MetricNames.LAMBDA_CONCURRENT_EXECUTIONS,
+                        function,
+                        "Maximum",
                         null));
         return specs;
     }

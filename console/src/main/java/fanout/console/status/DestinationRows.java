@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ final class DestinationRows {
             Comparator.comparingInt((DestinationStatus row) -> rank(row.state()))
                     .thenComparing(DestinationStatus::id);
 
-    private static final Duration MINUTE = Duration.ofMinutes(1);
+    static final Duration MINUTE = Duration.ofMinutes(1);
 
     private DestinationRows() {}
 
@@ -42,48 +43,75 @@ final class DestinationRows {
         }
     }
 
-    static DestinationStatus row(
-            Mapping mapping,
-            LastError error,
+    /**
+     * What every row of one refresh shares: the metrics, the function, the threshold, the minute
+     * the state is judged on and the class's common lag.
+     */
+    record Refresh(
             MetricsReport report,
             FunctionFacts function,
             Duration lagThreshold,
-            Instant now) {
-        return row(mapping, error, null, report, function, lagThreshold, now);
+            Instant now,
+            Instant windowStart,
+            Long classLagMs,
+            Remedies.Context remedies) {
+
+        /** The most recent complete minute: the state is what was true in it. */
+        Instant recentMinute() {
+            return now.truncatedTo(ChronoUnit.MINUTES).minus(MINUTE);
+        }
+
+        TargetMetrics metrics(String id) {
+            return report == null ? TargetMetrics.NONE : report.target(id);
+        }
     }
 
-    static DestinationStatus row(
-            Mapping mapping,
-            LastError error,
-            Behind behind,
-            MetricsReport report,
-            FunctionFacts function,
-            Duration lagThreshold,
-            Instant now) {
-        TargetMetrics metrics = report == null ? TargetMetrics.NONE : report.target(mapping.id());
+    /** The lag of the most recent complete minute, null without deliveries in it. */
+    static Long recentLag(TargetMetrics metrics, Instant minute) {
+        MinuteSample sample = sample(metrics, minute);
+        return sample.delivered() > 0 ? sample.lagMs() : null;
+    }
+
+    static DestinationStatus row(Mapping mapping, LastError error, Refresh refresh) {
+        return row(mapping, error, null, refresh);
+    }
+
+    /**
+     * @param behind how far the destination is behind while it catches up from the source, null
+     *     when it is live
+     */
+    static DestinationStatus row(Mapping mapping, LastError error, Behind behind, Refresh refresh) {
+        TargetMetrics metrics = refresh.metrics(mapping.id());
+        Instant minute = refresh.recentMinute();
+        MinuteSample recent = sample(metrics, minute);
         Instant lastDelivery = metrics.lastDeliveryAt();
+        Instant activeSince = mapping.active() ? parse(mapping.updatedAt()) : null;
+        MetricsReport report = refresh.report();
         StateVerdict verdict =
                 StateRules.evaluate(
                         new StateInputs(
                                 mapping.id(),
                                 mapping.active(),
-                                mapping.active() ? parse(mapping.updatedAt()) : null,
-                                metrics.delivered(),
-                                metrics.failed(),
-                                metrics.rejected(),
-                                metrics.lagMs(),
+                                activeSince,
+                                recent.delivered(),
+                                recent.failed(),
+                                recent.rejected(),
+                                recent.delivered() > 0 ? recent.lagMs() : null,
                                 // CloudWatch only knows the minute: a delivery in the error's
                                 // minute may have come after it.
                                 lastDelivery == null ? null : lastDelivery.plus(MINUTE),
                                 error == null ? null : error.message(),
                                 error == null ? null : error.code(),
                                 error == null ? null : error.at(),
+                                report == null ? 0 : report.recordsIn(minute),
+                                refresh.classLagMs(),
+                                refresh.function().cacheTtl(),
+                                refresh.lagThreshold(),
+                                refresh.now(),
+                                Math.max(metrics.delivered(), recent.delivered()),
                                 report == null ? 0 : report.recordsIn(),
-                                report == null ? null : report.iteratorAgeMs(),
-                                function.cacheTtl(),
-                                lagThreshold,
-                                now,
                                 mapping.active() ? behind : null));
+        String code = error == null ? null : error.code();
         return new DestinationStatus(
                 mapping.id(),
                 mapping.name(),
@@ -100,11 +128,37 @@ final class DestinationRows {
                 metrics.lagMs(),
                 lastDelivery,
                 error == null ? null : error.message(),
-                error == null ? null : error.code(),
+                code,
                 error == null ? null : error.at(),
                 verdict.firstDeliveryExpectedBy(),
+                recent.delivered() > 0 ? recent.lagMs() : null,
+                Remedies.forRow(verdict.state(), code, mapping, refresh.remedies()),
+                StuckTime.notOkSince(verdict.state(), metrics.minutes(), activeSince, refresh),
+                false,
+                recent.delivered(),
+                recent.failed() + recent.rejected(),
                 behind == null ? null : behind.records(),
                 behind == null ? null : behind.millis());
+    }
+
+    private static MinuteSample sample(TargetMetrics metrics, Instant minute) {
+        for (MinuteSample sample : metrics.minutes()) {
+            if (sample.minute().equals(minute)) {
+                return sample;
+            }
+        }
+        return MinuteSample.empty(minute);
+    }
+
+    /** The rows with those a class-wide cause covers marked, so their problem is said once. */
+    static List<DestinationStatus> covered(List<DestinationStatus> rows, List<ClassCause> causes) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        causes.forEach(cause -> ids.addAll(cause.ids()));
+        List<DestinationStatus> marked = new ArrayList<>(rows.size());
+        for (DestinationStatus row : rows) {
+            marked.add(ids.contains(row.id()) ? row.asClassWide() : row);
+        }
+        return marked;
     }
 
     /** One sample per minute in [start, end), zero where there was no data. */

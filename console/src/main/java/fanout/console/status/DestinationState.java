@@ -1,7 +1,9 @@
 package fanout.console.status;
 
 /**
- * A destination's state over the status window, in order of precedence (see {@code StateRules}).
+ * A destination's state now, in order of precedence (see {@code StateRules}). BEHIND (catching up
+ * from the source at its checkpoint, design.md) has its place between ERROR and LAG; the rule that
+ * gives it comes with the forwarder's catch-up.
  */
 public enum DestinationState {
     INACTIVE,

@@ -9,8 +9,18 @@ import java.util.Objects;
  * @param reason why the state is what it is, in words (e.g. "no deliveries while the source had 120
  *     records")
  * @param fix what the leader can do about it, empty when nothing is needed
- * @param lagMs DeliveryLag maximum over the window, null when nothing was delivered
+ * @param lagMs DeliveryLag maximum over the window (the peak), null when nothing was delivered
  * @param firstDeliveryExpectedAt for WAITING, when the first delivery is expected at the latest
+ * @param lagNowMs DeliveryLag maximum in the most recent complete minute (what the state is judged
+ *     on), null without deliveries in it
+ * @param action the one thing to do about a non-OK state, ready to copy (a command, a policy);
+ *     empty when nothing is needed
+ * @param notOkSince since when the destination has not been OK (from the window's minutes; the
+ *     window's start when it never was), null while OK, IDLE or INACTIVE
+ * @param classWide its problem is a cause shared by the class, reported once in the snapshot's
+ *     class diagnosis
+ * @param recentDelivered delivered in the most recent complete minute (the session log sums them)
+ * @param recentErrors failed and rejected in the most recent complete minute
  * @param behindRecords source records still owed while catching up from the source (BEHIND), null
  *     when live or unknown
  * @param behindMs how far behind in time while catching up, null when live or unknown
@@ -34,9 +44,16 @@ public record DestinationStatus(
         String lastErrorCode,
         Instant lastErrorAt,
         Instant firstDeliveryExpectedAt,
+        Long lagNowMs,
+        String action,
+        Instant notOkSince,
+        boolean classWide,
+        long recentDelivered,
+        long recentErrors,
         Long behindRecords,
         Long behindMs) {
 
+    /** A destination that is live (not catching up from the source). */
     public DestinationStatus(
             String id,
             String name,
@@ -55,7 +72,13 @@ public record DestinationStatus(
             String lastError,
             String lastErrorCode,
             Instant lastErrorAt,
-            Instant firstDeliveryExpectedAt) {
+            Instant firstDeliveryExpectedAt,
+            Long lagNowMs,
+            String action,
+            Instant notOkSince,
+            boolean classWide,
+            long recentDelivered,
+            long recentErrors) {
         this(
                 id,
                 name,
@@ -75,6 +98,12 @@ public record DestinationStatus(
                 lastErrorCode,
                 lastErrorAt,
                 firstDeliveryExpectedAt,
+                lagNowMs,
+                action,
+                notOkSince,
+                classWide,
+                recentDelivered,
+                recentErrors,
                 null,
                 null);
     }
@@ -82,5 +111,35 @@ public record DestinationStatus(
     public DestinationStatus {
         Objects.requireNonNull(id, "id is required");
         Objects.requireNonNull(state, "state is required");
+        action = action == null ? "" : action;
+    }
+
+    /** This row, its problem covered by a class-wide cause. */
+    public DestinationStatus asClassWide() {
+        return new DestinationStatus(
+                id,
+                name,
+                helper,
+                active,
+                state,
+                reason,
+                fix,
+                delivered,
+                failed,
+                throttled,
+                rejected,
+                resent,
+                lagMs,
+                lastDeliveryAt,
+                lastError,
+                lastErrorCode,
+                lastErrorAt,
+                firstDeliveryExpectedAt,
+                lagNowMs,
+                action,
+                notOkSince,
+                true,
+                recentDelivered,
+                recentErrors);
     }
 }

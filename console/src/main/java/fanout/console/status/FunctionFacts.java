@@ -12,6 +12,7 @@ import java.util.Objects;
  * long it caches mappings. Defaults are the forwarder's own when a variable is unset.
  *
  * @param found whether the function exists
+ * @param roleArn the function's execution role (the fan-out role students trust), null when unknown
  */
 public record FunctionFacts(
         String functionName,
@@ -19,7 +20,8 @@ public record FunctionFacts(
         String namespace,
         Duration cacheTtl,
         String targetsTable,
-        String stateTable) {
+        String stateTable,
+        String roleArn) {
 
     public static final Duration DEFAULT_CACHE_TTL = Duration.ofSeconds(30);
 
@@ -34,13 +36,20 @@ public record FunctionFacts(
 
     /** From the function's environment variables (read with GetFunctionConfiguration). */
     public static FunctionFacts fromEnvironment(String functionName, Map<String, String> env) {
+        return fromEnvironment(functionName, env, null);
+    }
+
+    /** From the function's configuration: its environment variables and its role. */
+    public static FunctionFacts fromEnvironment(
+            String functionName, Map<String, String> env, String roleArn) {
         return new FunctionFacts(
                 functionName,
                 true,
                 nonBlank(env.get("FANOUT_METRIC_NAMESPACE"), MetricNames.DEFAULT_NAMESPACE),
                 cacheTtl(env.get("FANOUT_MAPPING_CACHE_TTL_SECONDS")),
                 nonBlank(env.get("FANOUT_TARGETS_TABLE"), TargetsTable.defaultName(functionName)),
-                nonBlank(env.get("FANOUT_STATE_TABLE"), StateTable.defaultName(functionName)));
+                nonBlank(env.get("FANOUT_STATE_TABLE"), StateTable.defaultName(functionName)),
+                roleArn);
     }
 
     /** A function that does not exist (yet): the defaults it would be deployed with. */
@@ -52,7 +61,8 @@ public record FunctionFacts(
                 defaults.namespace,
                 defaults.cacheTtl,
                 defaults.targetsTable,
-                defaults.stateTable);
+                defaults.stateTable,
+                null);
     }
 
     private static Duration cacheTtl(String value) {

@@ -57,15 +57,33 @@ final class MetricsFold {
         for (String id : targetIds) {
             targets.put(id, target(perTarget.getOrDefault(id, Map.of())));
         }
+        TreeMap<Instant, Double> iteratorAge = shared.get(MetricNames.LAMBDA_ITERATOR_AGE);
+        TreeMap<Instant, Long> recordsInByMinute = new TreeMap<>();
+        TreeMap<Instant, Double> recordsIn = shared.get(MetricNames.RECORDS_IN);
+        if (recordsIn != null) {
+            recordsIn.forEach((minute, value) -> recordsInByMinute.put(minute, count(value)));
+        }
+        FunctionHealth health =
+                new FunctionHealth(
+                        iteratorAge == null || iteratorAge.isEmpty()
+                                ? null
+                                : Math.round(iteratorAge.lastEntry().getValue()),
+                        max(iteratorAge),
+                        sum(shared.get(MetricNames.LAMBDA_ERRORS)),
+                        sum(shared.get(MetricNames.LAMBDA_THROTTLES)),
+                        max(shared.get(MetricNames.LAMBDA_DURATION)),
+                        max(shared.get(MetricNames.LAMBDA_CONCURRENT_EXECUTIONS)));
         return new MetricsReport(
                 targets,
-                sum(shared.get(MetricNames.RECORDS_IN)),
+                sum(recordsIn),
                 sum(shared.get(MetricNames.INVOCATIONS)),
-                max(shared.get(MetricNames.LAMBDA_ITERATOR_AGE)),
-                sum(shared.get(MetricNames.LAMBDA_ERRORS)),
+                max(iteratorAge),
+                health.errors(),
                 dataAsOf,
                 metricsRequested,
-                calls);
+                calls,
+                recordsInByMinute,
+                health);
     }
 
     private static TargetMetrics target(Map<String, TreeMap<Instant, Double>> metrics) {

@@ -2,6 +2,9 @@ package fanout.console.status;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The answer to one {@link MetricsRequest}.
@@ -13,6 +16,9 @@ import java.util.Map;
  * @param dataAsOf the newest minute any metric had data for, null when none had
  * @param metricsRequested metrics requested (what GetMetricData is priced on)
  * @param calls GetMetricData calls made, pages included
+ * @param recordsInByMinute RecordsIn per minute that had data (what the latest complete minute is
+ *     judged against)
+ * @param health the function's AWS/Lambda metrics
  */
 public record MetricsReport(
         Map<String, TargetMetrics> targets,
@@ -22,10 +28,20 @@ public record MetricsReport(
         long functionErrors,
         Instant dataAsOf,
         int metricsRequested,
-        int calls) {
+        int calls,
+        SortedMap<Instant, Long> recordsInByMinute,
+        FunctionHealth health) {
 
     public MetricsReport {
         targets = Map.copyOf(targets);
+        recordsInByMinute =
+                java.util.Collections.unmodifiableSortedMap(new TreeMap<>(recordsInByMinute));
+        Objects.requireNonNull(health, "health is required");
+    }
+
+    /** RecordsIn in the minute starting at {@code minute}, zero without data. */
+    public long recordsIn(Instant minute) {
+        return recordsInByMinute.getOrDefault(minute, 0L);
     }
 
     public TargetMetrics target(String id) {

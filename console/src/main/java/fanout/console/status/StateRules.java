@@ -7,7 +7,10 @@ import java.time.Instant;
  * The one function that decides a destination's state (design.md "Destination states"). Pure: the
  * same inputs always give the same verdict, so the CLI, the dashboard and the tests agree.
  *
- * <p>Precedence: INACTIVE, ERROR, BEHIND, WAITING, LAG, OK, IDLE.
+ * <p>Precedence: INACTIVE, ERROR, BEHIND, WAITING, LAG, OK, IDLE. The state is what is true in the
+ * most recent complete minute, so a lag that has passed (a backlog replayed after a hook at
+ * TRIM_HORIZON) no longer colours the student; a lag the whole class shares is the class's, said
+ * once by {@link ClassDiagnosis}.
  */
 public final class StateRules {
     /**
@@ -39,7 +42,7 @@ public final class StateRules {
                             + " --to latest");
         }
         Instant waitingUntil = waitingUntil(in);
-        if (in.delivered() == 0 && in.now().isBefore(waitingUntil)) {
+        if (in.windowDelivered() == 0 && in.now().isBefore(waitingUntil)) {
             long ago = Duration.between(in.activeSince(), in.now()).toSeconds();
             return new StateVerdict(
                     DestinationState.WAITING,
@@ -53,7 +56,7 @@ public final class StateRules {
                     "",
                     waitingUntil);
         }
-        if (in.delivered() > 0) {
+        if (in.windowDelivered() > 0) {
             return delivering(in);
         }
         return verdict(DestinationState.IDLE, "the source had no records in the window", "");
@@ -74,7 +77,7 @@ public final class StateRules {
                     in.failed()
                             + " failed, "
                             + in.rejected()
-                            + " rejected in the window"
+                            + " rejected in the last minute"
                             + (in.lastError() == null ? "" : ": " + in.lastError()),
                     fix);
         }
@@ -88,10 +91,13 @@ public final class StateRules {
                     "last error at " + in.lastErrorAt() + since + in.lastError(),
                     fix);
         }
-        if (in.sourceRecords() > 0 && in.delivered() == 0 && !in.now().isBefore(waitingUntil(in))) {
+        boolean pastWaiting = !in.now().isBefore(waitingUntil(in));
+        long silentOver = in.windowDelivered() == 0 ? in.windowSourceRecords() : in.sourceRecords();
+        if (silentOver > 0 && in.delivered() == 0 && pastWaiting) {
+            String when = in.windowDelivered() == 0 ? "" : " in the last minute";
             return verdict(
                     DestinationState.ERROR,
-                    "no deliveries while the source had " + in.sourceRecords() + " records",
+                    "no deliveries" + when + " while the source had " + silentOver + " records",
                     in.lastError() == null
                             ? "run `fanout roster check --ids "
                                     + in.id()
@@ -117,27 +123,30 @@ public final class StateRules {
 
     private static StateVerdict delivering(StateInputs in) {
         long threshold = in.lagThreshold().toMillis();
-        if (in.lagMs() != null && in.lagMs() > threshold) {
+        long classLag = in.classLagMs() == null ? 0 : in.classLagMs();
+        if (in.lagMs() != null && in.lagMs() > threshold + classLag) {
             return verdict(
                     DestinationState.LAG,
                     "delivery lag "
                             + seconds(in.lagMs())
-                            + " (threshold "
+                            + " now (threshold "
                             + seconds(threshold)
-                            + ")",
-                    "the student's stream accepts records slowly: check it for throttling");
+                            + (in.classLagMs() == null
+                                    ? ")"
+                                    : " beyond the class's " + seconds(classLag) + ")"),
+                    "the student's stream accepts records slowly: compare its shards with the"
+                            + " class's rate (1 MB/s or 1,000 records/s per shard) and add shards:"
+                            + " aws kinesis update-shard-count --stream-name <stream>"
+                            + " --target-shard-count 2 --scaling-type UNIFORM_SCALING");
         }
-        if (in.iteratorAgeMs() != null && in.iteratorAgeMs() > threshold) {
-            return verdict(
-                    DestinationState.LAG,
-                    "the function is "
-                            + seconds(in.iteratorAgeMs())
-                            + " behind the source (IteratorAge, threshold "
-                            + seconds(threshold)
-                            + ")",
-                    "the function cannot keep up: raise its memory or the hook's parallelization");
-        }
-        return verdict(DestinationState.OK, in.delivered() + " delivered in the window", "");
+        String recent =
+                in.delivered() == in.windowDelivered()
+                        ? in.delivered() + " delivered in the window"
+                        : in.delivered()
+                                + " delivered in the last minute, "
+                                + in.windowDelivered()
+                                + " in the window";
+        return verdict(DestinationState.OK, recent, "");
     }
 
     private static String seconds(long millis) {

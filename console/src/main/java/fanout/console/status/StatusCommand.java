@@ -63,6 +63,22 @@ public final class StatusCommand implements Callable<Integer> {
             description = "Lag above which a destination is LAG (default: ${DEFAULT-VALUE}).")
     Duration lagThreshold;
 
+    /** How the rows are ordered. */
+    public enum Sort {
+        worst,
+        stuck,
+        id
+    }
+
+    @Option(
+            names = "--sort",
+            paramLabel = "ORDER",
+            defaultValue = "worst",
+            description =
+                    "Row order: worst (state, default), stuck (longest not OK first, grouped by"
+                            + " helper: the next desk to visit), id.")
+    Sort sort;
+
     @Spec CommandSpec spec;
 
     /** Test hook: how the watch loop waits. */
@@ -85,21 +101,26 @@ public final class StatusCommand implements Callable<Integer> {
         }
         since = MetricPeriods.cap(since);
         if (!watch) {
-            StatusSnapshot snapshot = service.snapshot(source, since);
+            StatusSnapshot snapshot = sorted(service.snapshot(source, since));
+            logged(session, snapshot);
             print(out, format, snapshot, false);
             return exitCode(snapshot);
         }
-        return watch(service, source, format, out);
+        return watch(session, service, source, format, out);
     }
 
     private int watch(
-            StatusService service, Optional<String> source, OutputFormat format, PrintWriter out) {
+            Session session,
+            StatusService service,
+            Optional<String> source,
+            OutputFormat format,
+            PrintWriter out) {
         try (InterruptWatch interrupts = new InterruptWatch(Thread.currentThread())) {
             int refreshes = 0;
             while (!interrupts.interrupted()) {
                 StatusSnapshot snapshot;
                 try {
-                    snapshot = service.snapshot(source, since);
+                    snapshot = sorted(service.snapshot(source, since));
                 } catch (RuntimeException e) {
                     if (interrupts.interrupted()) {
                         // Ctrl-C during a refresh aborts its AWS call; that is the end, not a
@@ -108,6 +129,7 @@ public final class StatusCommand implements Callable<Integer> {
                     }
                     throw e;
                 }
+                logged(session, snapshot);
                 print(out, format, snapshot, true);
                 refreshes++;
                 if (maxRefreshes > 0 && refreshes >= maxRefreshes) {
@@ -124,6 +146,30 @@ public final class StatusCommand implements Callable<Integer> {
             Thread.interrupted();
             return ExitCodes.OK;
         }
+    }
+
+    /** Every state change goes to the class's session log; a log that cannot be written is said. */
+    private void logged(Session session, StatusSnapshot snapshot) {
+        try {
+            fanout.console.session.SessionLog.of(session, snapshot.source()).observe(snapshot);
+        } catch (java.io.UncheckedIOException e) {
+            spec.commandLine()
+                    .getErr()
+                    .println("session log not written: " + e.getCause().getMessage());
+        }
+    }
+
+    private StatusSnapshot sorted(StatusSnapshot snapshot) {
+        if (sort == null || sort == Sort.worst) {
+            return snapshot;
+        }
+        java.util.List<DestinationStatus> rows =
+                sort == Sort.stuck
+                        ? StuckOrder.sort(snapshot.destinations())
+                        : snapshot.destinations().stream()
+                                .sorted(java.util.Comparator.comparing(DestinationStatus::id))
+                                .toList();
+        return snapshot.withDestinations(rows);
     }
 
     private static void print(

@@ -43,7 +43,7 @@ final class StatusReads {
                     config.environment() == null || config.environment().variables() == null
                             ? Map.of()
                             : config.environment().variables();
-            return FunctionFacts.fromEnvironment(functionName, env);
+            return FunctionFacts.fromEnvironment(functionName, env, config.role());
         } catch (ResourceNotFoundException e) {
             return FunctionFacts.missing(functionName);
         }

@@ -10,7 +10,6 @@ import fanout.state.LastError;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -120,19 +119,20 @@ public final class StatusService {
                         "reading metrics (cloudwatch:GetMetricData)",
                         () -> metrics.read(request),
                         null);
-        List<DestinationStatus> rows = new ArrayList<>();
-        for (Mapping mapping : mappings) {
-            rows.add(
-                    DestinationRows.row(
-                            mapping,
-                            errors.get(mapping.id()),
-                            behind.get(mapping.id()),
-                            report,
-                            function,
-                            lagThreshold,
-                            now));
-        }
-        rows.sort(DestinationRows.WORST_FIRST);
+        StatusFold.Result folded =
+                StatusFold.fold(
+                        mappings,
+                        errors,
+                        behind,
+                        report,
+                        function,
+                        lagThreshold,
+                        now,
+                        request.start(),
+                        session.region());
+        FunctionHealth health = folded.health();
+        List<DestinationStatus> rows = folded.rows();
+        List<ClassCause> causes = folded.causes();
         return new StatusSnapshot(
                 now,
                 account,
@@ -146,7 +146,9 @@ public final class StatusService {
                 rows,
                 problems.messages(),
                 problems.missing(),
-                metrics.metricsPerRead(ids.size()));
+                metrics.metricsPerRead(ids.size()),
+                causes,
+                health);
     }
 
     public DestinationHistory history(String sourceArn, String id, Duration span) {

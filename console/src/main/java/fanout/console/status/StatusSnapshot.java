@@ -19,6 +19,8 @@ import java.util.Objects;
  *     fanoutTargets"); {@code status} exits with code 3 when any is
  * @param metricsPerRefresh metrics one refresh requests from CloudWatch (GetMetricData is priced
  *     per metric, see {@link StatusCost})
+ * @param classDiagnosis causes shared by most of the class, each said once (the banner)
+ * @param functionHealth the function's own metrics (IteratorAge now and peak, errors, throttles)
  */
 public record StatusSnapshot(
         Instant asOf,
@@ -33,13 +35,79 @@ public record StatusSnapshot(
         List<DestinationStatus> destinations,
         List<String> problems,
         List<String> missing,
-        int metricsPerRefresh) {
+        int metricsPerRefresh,
+        List<ClassCause> classDiagnosis,
+        FunctionHealth functionHealth) {
 
     public StatusSnapshot {
         Objects.requireNonNull(asOf, "asOf is required");
+        classDiagnosis = List.copyOf(classDiagnosis);
+        functionHealth = functionHealth == null ? FunctionHealth.UNKNOWN : functionHealth;
         destinations = List.copyOf(destinations);
         problems = List.copyOf(problems);
         missing = List.copyOf(missing);
+    }
+
+    /** The same snapshot with these class-wide causes. */
+    public StatusSnapshot withCauses(List<ClassCause> causes) {
+        return new StatusSnapshot(
+                asOf,
+                account,
+                region,
+                function,
+                source,
+                windowSeconds,
+                dataAsOf,
+                recordsIn,
+                iteratorAgeMs,
+                destinations,
+                problems,
+                missing,
+                metricsPerRefresh,
+                causes,
+                functionHealth);
+    }
+
+    /** The same snapshot with one more problem line. */
+    public StatusSnapshot withProblem(String problem) {
+        List<String> more = new java.util.ArrayList<>(problems);
+        more.add(problem);
+        return new StatusSnapshot(
+                asOf,
+                account,
+                region,
+                function,
+                source,
+                windowSeconds,
+                dataAsOf,
+                recordsIn,
+                iteratorAgeMs,
+                destinations,
+                more,
+                missing,
+                metricsPerRefresh,
+                classDiagnosis,
+                functionHealth);
+    }
+
+    /** The same snapshot with its rows in another order (or others). */
+    public StatusSnapshot withDestinations(List<DestinationStatus> rows) {
+        return new StatusSnapshot(
+                asOf,
+                account,
+                region,
+                function,
+                source,
+                windowSeconds,
+                dataAsOf,
+                recordsIn,
+                iteratorAgeMs,
+                rows,
+                problems,
+                missing,
+                metricsPerRefresh,
+                classDiagnosis,
+                functionHealth);
     }
 
     /** How many destinations are in each state, every state present (zero when none). */

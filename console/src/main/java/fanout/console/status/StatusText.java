@@ -22,7 +22,9 @@ public final class StatusText {
                     "FAILED",
                     "THROTTLED",
                     "REJECTED",
-                    "LAG",
+                    "LAG NOW",
+                    "PEAK",
+                    "NOT OK FOR",
                     "LAST DELIVERY",
                     "LAST ERROR");
 
@@ -38,9 +40,12 @@ public final class StatusText {
                     "rejected",
                     "resent",
                     "lagMs",
+                    "lagNowMs",
+                    "notOkSince",
                     "lastDeliveryAt",
                     "lastError",
-                    "reason");
+                    "reason",
+                    "classWide");
 
     private StatusText() {}
 
@@ -63,6 +68,7 @@ public final class StatusText {
         for (String problem : snapshot.problems()) {
             out.println("! " + problem);
         }
+        banner(out, snapshot);
         out.println();
         List<List<String>> rows = new ArrayList<>();
         for (DestinationStatus row : snapshot.destinations()) {
@@ -92,9 +98,12 @@ public final class StatusText {
                             Long.toString(row.rejected()),
                             Long.toString(row.resent()),
                             row.lagMs() == null ? "" : row.lagMs().toString(),
+                            row.lagNowMs() == null ? "" : row.lagNowMs().toString(),
+                            row.notOkSince() == null ? "" : row.notOkSince().toString(),
                             row.lastDeliveryAt() == null ? "" : row.lastDeliveryAt().toString(),
                             orEmpty(row.lastError()),
-                            orEmpty(row.reason())));
+                            orEmpty(row.reason()),
+                            Boolean.toString(row.classWide())));
         }
         Output.csv(out, CSV_HEADERS, rows);
     }
@@ -130,11 +139,22 @@ public final class StatusText {
         return seconds / 3600 + "h ago";
     }
 
+    /** Class-wide causes, each once, above the table (the rows they cover say "class"). */
+    static void banner(PrintWriter out, StatusSnapshot snapshot) {
+        for (ClassCause cause : snapshot.classDiagnosis()) {
+            out.println("CLASS: " + cause.headline());
+            for (String line : cause.fix().split("\n")) {
+                out.println("  fix: " + line);
+            }
+        }
+    }
+
     private static void details(PrintWriter out, StatusSnapshot snapshot) {
         boolean first = true;
         for (DestinationStatus row : snapshot.destinations()) {
             DestinationState state = row.state();
-            if (state == DestinationState.OK
+            if (row.classWide()
+                    || state == DestinationState.OK
                     || state == DestinationState.IDLE
                     || state == DestinationState.INACTIVE) {
                 continue;
@@ -146,6 +166,11 @@ public final class StatusText {
             out.println(row.id() + " " + state + ": " + orEmpty(row.reason()));
             if (row.fix() != null && !row.fix().isEmpty()) {
                 out.println("  fix: " + row.fix());
+            }
+            if (!row.action().isEmpty()) {
+                for (String line : row.action().split("\n")) {
+                    out.println("    " + line);
+                }
             }
         }
     }
@@ -159,9 +184,29 @@ public final class StatusText {
                 Long.toString(row.failed()),
                 Long.toString(row.throttled()),
                 Long.toString(row.rejected()),
-                row.lagMs() == null ? "-" : String.format("%.1fs", row.lagMs() / 1000.0),
+                lag(row.lagNowMs()),
+                lag(row.lagMs()),
+                row.notOkSince() == null ? "-" : since(row.notOkSince(), now),
                 ago(row.lastDeliveryAt(), now),
                 truncate(row.lastError()));
+    }
+
+    private static String lag(Long millis) {
+        return millis == null
+                ? "-"
+                : String.format(java.util.Locale.ROOT, "%.1fs", millis / 1000.0);
+    }
+
+    /** "3m 10s", "45s": how long a destination has not been OK. */
+    static String since(Instant then, Instant now) {
+        long seconds = Math.max(0, Duration.between(then, now).toSeconds());
+        if (seconds < 60) {
+            return seconds + "s";
+        }
+        if (seconds < 3600) {
+            return seconds / 60 + "m " + seconds % 60 + "s";
+        }
+        return seconds / 3600 + "h " + seconds % 3600 / 60 + "m";
     }
 
     private static String dataAge(StatusSnapshot snapshot) {
@@ -174,7 +219,7 @@ public final class StatusText {
                 + ago(snapshot.dataAsOf(), snapshot.asOf())
                 + ", "
                 + resolution(snapshot)
-                + " resolution)";
+                + " resolution; states from the last complete minute)";
     }
 
     /** The period the window was read with: CloudWatch keeps older data coarser. */

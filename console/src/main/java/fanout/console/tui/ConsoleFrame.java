@@ -59,13 +59,15 @@ final class ConsoleFrame {
             whole.text(1, statusRow, status, statusTone);
         }
         whole.fill(size.getRows() - 1, Tone.BAR);
-        String hints =
-                Keymap.hintBar(
-                        top.bindings(),
-                        console.globalBindings(top),
-                        console.readOnly(),
-                        size.getColumns() - 2);
-        whole.text(1, size.getRows() - 1, hints, Tone.BAR);
+        if (top.showsHints()) {
+            String hints =
+                    Keymap.hintBar(
+                            top.bindings(),
+                            console.globalBindings(top),
+                            console.readOnly(),
+                            size.getColumns() - 2);
+            whole.text(1, size.getRows() - 1, hints, Tone.BAR);
+        }
         screen.setCursorPosition(null);
         screen.refresh();
     }

@@ -96,8 +96,8 @@ public final class Palette {
                 return Tone.GOOD;
             case ERROR:
                 return Tone.BAD;
-            case LAG:
             case BEHIND:
+            case LAG:
             case WAITING:
                 return Tone.WARN;
             case IDLE:
@@ -114,10 +114,10 @@ public final class Palette {
                 return colour ? "\u25cf" : "+";
             case ERROR:
                 return colour ? "\u2716" : "X";
+            case BEHIND:
+                return colour ? "\u00bb" : ">";
             case LAG:
                 return colour ? "\u25b2" : "^";
-            case BEHIND:
-                return colour ? "\u25bc" : "v";
             case WAITING:
                 return colour ? "\u25cc" : ".";
             case IDLE:

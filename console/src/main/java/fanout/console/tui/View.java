@@ -31,6 +31,13 @@ public interface View {
     /** Called on the GUI thread when a poll is due (start a fetch; do not block). */
     default void poll() {}
 
+    /**
+     * Whether the frame draws the key hints under this view; the projector's wall screen has none.
+     */
+    default boolean showsHints() {
+        return true;
+    }
+
     /** Called when the view comes on top (pushed, or the view above it was closed). */
     default void shown() {}
 

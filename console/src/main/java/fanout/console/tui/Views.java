@@ -1,6 +1,8 @@
 package fanout.console.tui;
 
 import fanout.console.tui.dashboard.DashboardView;
+import fanout.console.tui.dashboard.FixCopy;
+import fanout.console.tui.dashboard.ProjectorView;
 import fanout.console.tui.handout.HandoutView;
 import fanout.console.tui.log.LogView;
 import fanout.console.tui.roster.RosterView;
@@ -11,7 +13,8 @@ import fanout.console.tui.setup.SetupView;
 public final class Views {
     /** The names {@code --view} and {@code :} accept. */
     public static final java.util.List<String> NAMES =
-            java.util.List.of("connect", "setup", "roster", "handout", "dashboard", "log");
+            java.util.List.of(
+                    "connect", "setup", "roster", "handout", "dashboard", "projector", "log");
 
     private Views() {}
 
@@ -39,7 +42,16 @@ public final class Views {
                         "live status of every destination",
                         context ->
                                 new DashboardView(
-                                        context, ports.status(), ports.bulk(), options.refresh()))
+                                        context,
+                                        ports.status(),
+                                        ports.bulk(),
+                                        options.refresh(),
+                                        FixCopy.standard(ports.workingDirectory())))
+                .add(
+                        "projector",
+                        "large read-only tiles for the room, no names",
+                        context ->
+                                new ProjectorView(context, ports.status(), options.refresh(), null))
                 .add("log", "every AWS call made", LogView::new);
     }
 }

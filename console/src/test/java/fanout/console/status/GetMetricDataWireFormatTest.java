@@ -180,8 +180,15 @@ class GetMetricDataWireFormatTest extends CloudWatchWire {
                 .containsEntry(
                         "MetricDataQueries.member.9.MetricStat.Metric.MetricName", "IteratorAge")
                 .containsEntry("MetricDataQueries.member.10.MetricStat.Metric.MetricName", "Errors")
+                .containsEntry(
+                        "MetricDataQueries.member.11.MetricStat.Metric.MetricName", "Throttles")
+                .containsEntry(
+                        "MetricDataQueries.member.12.MetricStat.Metric.MetricName", "Duration")
+                .containsEntry(
+                        "MetricDataQueries.member.13.MetricStat.Metric.MetricName",
+                        "ConcurrentExecutions")
                 .doesNotContainKey("NextToken")
-                .doesNotContainKey("MetricDataQueries.member.11.Id");
+                .doesNotContainKey("MetricDataQueries.member.14.Id");
         assertThat(form(requests.get(1))).containsEntry("NextToken", "page2");
     }
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * A mutable builder over {@link StateInputs} for the state-rule tests, defaults: active long ago,
- * nothing happened.
+ * nothing happened. The counts are the last minute's; the window's equal them unless set.
  */
 final class StateInputsBuilder {
     static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
@@ -22,7 +22,12 @@ final class StateInputsBuilder {
     String lastErrorCode;
     Instant lastErrorAt;
     long sourceRecords;
-    Long iteratorAgeMs;
+    Long classLagMs;
+
+    /** The window's totals; null means "the same as the last minute". */
+    Long windowDelivered;
+
+    Long windowSourceRecords;
     Duration cacheTtl = Duration.ofSeconds(30);
     Duration threshold = Duration.ofSeconds(60);
     Instant now = NOW;
@@ -42,10 +47,12 @@ final class StateInputsBuilder {
                 lastErrorCode,
                 lastErrorAt,
                 sourceRecords,
-                iteratorAgeMs,
+                classLagMs,
                 cacheTtl,
                 threshold,
                 now,
+                windowDelivered == null ? delivered : windowDelivered,
+                windowSourceRecords == null ? sourceRecords : windowSourceRecords,
                 behind);
     }
 }

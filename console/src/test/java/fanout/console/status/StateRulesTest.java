@@ -205,7 +205,7 @@ class StateRulesTest {
                             return in;
                         },
                         LAG,
-                        "delivery lag 61 s (threshold 60 s)"),
+                        "delivery lag 61 s now (threshold 60 s)"),
                 row(
                         "delivery lag at the threshold is OK",
                         in -> {
@@ -216,15 +216,68 @@ class StateRulesTest {
                         OK,
                         "9 delivered"),
                 row(
-                        "iterator age above the threshold is LAG",
+                        "a lag the whole class shares is the class's: the student is OK",
                         in -> {
                             in.delivered = 9;
-                            in.lagMs = 200L;
-                            in.iteratorAgeMs = 120_000L;
+                            in.lagMs = 90_000L;
+                            in.classLagMs = 85_000L;
+                            return in;
+                        },
+                        OK,
+                        "9 delivered"),
+                row(
+                        "a student lagging the threshold beyond the class's lag is LAG",
+                        in -> {
+                            in.delivered = 9;
+                            in.lagMs = 150_000L;
+                            in.classLagMs = 85_000L;
                             return in;
                         },
                         LAG,
-                        "IteratorAge"),
+                        "beyond the class's 85 s"),
+                row(
+                        "a lag that has passed (peak in an older minute) is OK now",
+                        in -> {
+                            in.delivered = 1200;
+                            in.lagMs = 300L;
+                            in.windowDelivered = 2500L;
+                            return in;
+                        },
+                        OK,
+                        "1200 delivered in the last minute, 2500 in the window"),
+                row(
+                        "failures earlier in the window but none in the last minute are OK now",
+                        in -> {
+                            in.delivered = 100;
+                            in.windowDelivered = 400L;
+                            in.lastError = "throttled";
+                            in.lastErrorAt = NOW.minusSeconds(200);
+                            in.lastDeliveryAt = NOW.minusSeconds(60);
+                            return in;
+                        },
+                        OK,
+                        "100 delivered in the last minute"),
+                row(
+                        "silence in the last minute while the source had records is ERROR",
+                        in -> {
+                            in.delivered = 0;
+                            in.windowDelivered = 300L;
+                            in.sourceRecords = 60;
+                            in.windowSourceRecords = 360L;
+                            return in;
+                        },
+                        ERROR,
+                        "no deliveries in the last minute while the source had 60 records"),
+                row(
+                        "a quiet last minute after deliveries is still OK",
+                        in -> {
+                            in.delivered = 0;
+                            in.windowDelivered = 300L;
+                            in.windowSourceRecords = 300L;
+                            return in;
+                        },
+                        OK,
+                        "0 delivered in the last minute, 300 in the window"),
                 row(
                         "a lower threshold makes LAG sooner",
                         in -> {
@@ -246,10 +299,10 @@ class StateRulesTest {
                         ERROR,
                         "1 rejected"),
                 row(
-                        "WAITING wins over LAG of the function",
+                        "WAITING wins over a class that lags",
                         in -> {
                             in.activeSince = NOW.minusSeconds(20);
-                            in.iteratorAgeMs = 500_000L;
+                            in.classLagMs = 500_000L;
                             return in;
                         },
                         WAITING,
@@ -257,7 +310,7 @@ class StateRulesTest {
                 row(
                         "LAG needs deliveries: a quiet destination is IDLE",
                         in -> {
-                            in.iteratorAgeMs = 500_000L;
+                            in.classLagMs = 500_000L;
                             return in;
                         },
                         IDLE,

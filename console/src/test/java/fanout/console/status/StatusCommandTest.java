@@ -186,9 +186,14 @@ class StatusCommandTest {
                         "OK 1",
                         "IDLE 0");
         assertThat(text)
-                .containsPattern("cd34 +ERROR +0 +0 +0 +0 +- +- +Stream cd34Stream not found");
-        assertThat(text).containsPattern("ab12 +Ada +OK +42 +0 +0 +0 +- +1m ago");
+                .containsPattern(
+                        "cd34 +ERROR +0 +0 +0 +0 +- +- +9m 30s +- +Stream cd34Stream not found");
+        assertThat(text).containsPattern("ab12 +Ada +OK +42 +0 +0 +0 +- +- +- +1m ago");
         assertThat(text).contains("fix: the student's stream does not exist");
+        assertThat(text)
+                .contains(
+                        "    aws kinesis create-stream --stream-name cd34Stream --shard-count 1"
+                                + " --region us-west-2");
     }
 
     @Test
@@ -198,7 +203,10 @@ class StatusCommandTest {
         String[] lines = out.toString().split("\r\n");
         assertThat(lines[0]).startsWith("id,name,active,state,delivered,failed");
         assertThat(lines).hasSize(3);
-        assertThat(lines[2]).startsWith("ab12,Ada,true,OK,42,0,0,0,0,,2026-11-25T09:59:00Z,");
+        assertThat(lines[2])
+                .isEqualTo(
+                        "ab12,Ada,true,OK,42,0,0,0,0,,,,2026-11-25T09:59:00Z,,42 delivered in the"
+                                + " window,false");
     }
 
     @Test

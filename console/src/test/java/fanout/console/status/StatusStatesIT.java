@@ -40,7 +40,8 @@ class StatusStatesIT extends LocalStatus {
                 "AccessDenied",
                 "not authorized to perform kinesis:PutRecords",
                 NOW.minusSeconds(50));
-        target("la01", "Delivered", 100, NOW.minusSeconds(120));
+        // In the last complete minute: a lag from an older minute would be history, not LAG now.
+        target("la01", "Delivered", 100, NOW.minusSeconds(60));
         cloudWatch.putMetricData(
                 b ->
                         b.namespace("Fanout")
@@ -60,7 +61,7 @@ class StatusStatesIT extends LocalStatus {
                                                                 .minimum(1000.0)
                                                                 .maximum(95_000.0)
                                                                 .build())
-                                                .timestamp(NOW.minusSeconds(120))
+                                                .timestamp(NOW.minusSeconds(60))
                                                 .build()));
         return service(cloudWatch).snapshot(Optional.of(SOURCE), Duration.ofMinutes(5));
     }
@@ -95,7 +96,7 @@ class StatusStatesIT extends LocalStatus {
         assertThat(snapshot.windowSeconds()).isEqualTo(300);
         assertThat(snapshot.problems()).isEmpty();
         assertThat(snapshot.missing()).isEmpty();
-        assertThat(snapshot.metricsPerRefresh()).isEqualTo(6 * 6 + 4);
+        assertThat(snapshot.metricsPerRefresh()).isEqualTo(6 * 6 + 7);
         assertThat(snapshot.countsByState())
                 .containsEntry(DestinationState.ERROR, 2)
                 .containsEntry(DestinationState.IDLE, 0);

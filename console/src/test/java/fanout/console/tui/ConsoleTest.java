@@ -52,7 +52,9 @@ class ConsoleTest {
         assertThat(harness.console.top().title()).isEqualTo("Connect");
         harness.type(":nope").press(KeyType.Enter);
         assertThat(harness.text())
-                .contains("no view nope; views: connect, setup, roster, handout, dashboard, log");
+                .contains(
+                        "no view nope; views: connect, setup, roster, handout, dashboard, projector,"
+                                + " log");
     }
 
     @Test

@@ -59,7 +59,21 @@ public final class Fakes {
                         : null,
                 error ? "ResourceNotFoundException" : null,
                 error ? NOW.minusSeconds(30) : null,
-                null);
+                null,
+                state == DestinationState.LAG
+                        ? Long.valueOf(75_000L)
+                        : state == DestinationState.OK ? Long.valueOf(850L) : null,
+                error
+                        ? "aws kinesis create-stream --stream-name "
+                                + id
+                                + "Stream --shard-count 1 --region us-west-2"
+                        : "",
+                error || state == DestinationState.LAG || state == DestinationState.WAITING
+                        ? NOW.minusSeconds(error ? 300 : 120)
+                        : null,
+                false,
+                state == DestinationState.OK || state == DestinationState.LAG ? 120 : 0,
+                error ? 3 : 0);
     }
 
     public static StatusSnapshot snapshot(List<DestinationStatus> destinations) {
@@ -76,7 +90,9 @@ public final class Fakes {
                 destinations,
                 List.of(),
                 List.of(),
-                0);
+                0,
+                List.of(),
+                null);
     }
 
     public static StatusSnapshot sampleClass() {
@@ -89,6 +105,63 @@ public final class Fakes {
                         destination("eve5", "Eve Online", DestinationState.WAITING),
                         destination("fox6", "Fox Mulder", DestinationState.INACTIVE),
                         destination("gus7", "Gus Fring", DestinationState.ERROR)));
+    }
+
+    /**
+     * A class one minute after a hook at TRIM_HORIZON: everyone delivered the backlog with the same
+     * large lag, so the function is the cause, said once; one student's stream is missing.
+     */
+    public static StatusSnapshot backlogClass() {
+        List<DestinationStatus> rows = new ArrayList<>();
+        rows.add(destination("bob2", "Bob Barker", DestinationState.ERROR));
+        for (String[] student :
+                new String[][] {
+                    {"ada1", "Ada Lovelace"}, {"cy03", "Cy Young"}, {"dee4", "Dee Dee Ramone"}
+                }) {
+            DestinationStatus ok = destination(student[0], student[1], DestinationState.OK);
+            rows.add(
+                    new DestinationStatus(
+                                    ok.id(),
+                                    ok.name(),
+                                    ok.helper(),
+                                    true,
+                                    ok.state(),
+                                    "2200 delivered in the last minute",
+                                    "",
+                                    2200,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    71_000L,
+                                    NOW.minusSeconds(40),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    71_000L,
+                                    "",
+                                    null,
+                                    false,
+                                    2200,
+                                    0)
+                            .asClassWide());
+        }
+        return snapshot(rows)
+                .withCauses(
+                        List.of(
+                                new fanout.console.status.ClassCause(
+                                        fanout.console.status.ClassCause.FUNCTION,
+                                        3,
+                                        4,
+                                        "the class lags alike, so the cause is the function or the"
+                                                + " source, not the students' streams: the function"
+                                                + " is 0.3 s behind the source now (peak 71 s); 3"
+                                                + " of 4 students lag about 71 s",
+                                        "# nothing to fix: the function is catching up on a"
+                                                + " backlog (a hook at TRIM_HORIZON replays the"
+                                                + " source's retention) and IteratorAge is falling",
+                                        List.of("ada1", "cy03", "dee4"))));
     }
 
     /** A status feed whose next answer the test sets. */
@@ -104,6 +177,33 @@ public final class Fakes {
                 throw failure;
             }
             return next;
+        }
+
+        /** The acknowledgements the next probe gets: id to round trip in milliseconds. */
+        public final Map<String, Long> probeAcks = new java.util.LinkedHashMap<>();
+
+        public final List<List<String>> probes = new ArrayList<>();
+
+        @Override
+        public fanout.console.probe.ProbeRun probe(
+                List<String> ids,
+                java.time.Duration timeout,
+                java.util.function.Consumer<fanout.console.probe.ProbeRun> progress) {
+            probes.add(List.copyOf(ids));
+            List<String> targets = new ArrayList<>();
+            for (DestinationStatus row : next.destinations()) {
+                if (row.active() && (ids.isEmpty() || ids.contains(row.id()))) {
+                    targets.add(row.id());
+                }
+            }
+            Map<String, fanout.state.ProbeAck> acks = new java.util.HashMap<>();
+            probeAcks.forEach(
+                    (id, millis) ->
+                            acks.put(
+                                    id,
+                                    new fanout.state.ProbeAck("p1", id, NOW.plusMillis(millis))));
+            return new fanout.console.probe.ProbeRun(
+                    "p1", next.source(), NOW, timeout, targets, List.of(), acks, Map.of());
         }
 
         @Override
@@ -140,6 +240,25 @@ public final class Fakes {
         @Override
         public Result check(List<String> ids) {
             return record("check", ids);
+        }
+
+        /** The rows as registered, for edits. */
+        public final Map<String, RowFields> rows = new java.util.HashMap<>();
+
+        @Override
+        public RowFields row(String id) {
+            RowFields row = rows.get(id);
+            if (row == null) {
+                throw new IllegalArgumentException(id + " is not registered");
+            }
+            return row;
+        }
+
+        @Override
+        public Result edit(RowFields row) {
+            calls.add("edit " + row.id() + " " + row.role() + " " + row.destination());
+            rows.put(row.id(), row);
+            return new Result(row.id() + " updated", List.of());
         }
 
         public boolean locked;

@@ -61,4 +61,20 @@ class GoldenScreensTest {
                 "help-" + columns + "x" + rows,
                 harness("dashboard", columns, rows).type("?").text());
     }
+
+    @ParameterizedTest
+    @CsvSource({"80,24", "120,40"})
+    void projector(int columns, int rows) {
+        Golden.assertMatches(
+                "projector-" + columns + "x" + rows,
+                harness("dashboard", columns, rows).type("P").text());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"80,24", "120,40"})
+    void dashboardWithAClassBanner(int columns, int rows) {
+        ConsoleHarness harness = harness("dashboard", columns, rows);
+        harness.status.next = Fakes.backlogClass();
+        Golden.assertMatches("dashboard-banner-" + columns + "x" + rows, harness.type("r").text());
+    }
 }

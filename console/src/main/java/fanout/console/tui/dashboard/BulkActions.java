@@ -11,6 +11,23 @@ public interface BulkActions {
 
     Result check(List<String> ids) throws Exception;
 
+    /** The fields of a row a leader fixes by hand when a student mistyped them. */
+    record RowFields(String id, String role, String destination) {
+        public RowFields {
+            Objects.requireNonNull(id, "id is required");
+        }
+    }
+
+    /** The row as registered, to edit in place. */
+    default RowFields row(String id) throws Exception {
+        throw new UnsupportedOperationException("editing rows is not available here");
+    }
+
+    /** Writes an edited row through the mapping service, as {@code fanout update} does. */
+    default Result edit(RowFields row) throws Exception {
+        throw new UnsupportedOperationException("editing rows is not available here");
+    }
+
     /**
      * Locks self-registration from Slack when it is open, opens it when locked; the summary says
      * which it is now.

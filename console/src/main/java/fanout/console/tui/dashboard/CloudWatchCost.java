@@ -10,8 +10,11 @@ public final class CloudWatchCost {
     /** Delivered, Failed, Throttled, Rejected, Resent and DeliveryLag per destination. */
     public static final int METRICS_PER_DESTINATION = 6;
 
-    /** RecordsIn, Invocations, IteratorAge and Errors of the function. */
-    public static final int FUNCTION_METRICS = 4;
+    /**
+     * RecordsIn, Invocations, and the function's IteratorAge, Errors, Throttles, Duration and
+     * ConcurrentExecutions.
+     */
+    public static final int FUNCTION_METRICS = 7;
 
     private CloudWatchCost() {}
 

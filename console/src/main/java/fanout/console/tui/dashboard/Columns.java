@@ -20,7 +20,11 @@ final class Columns {
         return width >= 110 ? 20 : 14;
     }
 
+    /** Below this width the peak lag and the last delivery's age make room for the rest. */
+    static final int WIDE = 100;
+
     static String header(int width) {
+        boolean wide = width >= WIDE;
         return line(
                 width,
                 "  ",
@@ -31,7 +35,9 @@ final class Columns {
                 String.format("%6s", "FAILED"),
                 String.format("%5s", "THROT"),
                 String.format("%6s", "LAG"),
-                Canvas.fit("LAST DLV", 8),
+                wide ? String.format("%6s", "PEAK") : "",
+                String.format("%6s", "NOT OK"),
+                wide ? Canvas.fit("LAST DLV", 8) : "",
                 "LAST ERROR");
     }
 
@@ -63,9 +69,27 @@ final class Columns {
                 new Cell(
                         String.format("%5d ", row.throttled()),
                         row.throttled() > 0 ? Tone.WARN : Tone.NORMAL));
-        cells.add(new Cell(String.format("%6s ", lag(row.lagMs())), Tone.NORMAL));
-        cells.add(new Cell(Canvas.fit(ago(row.lastDeliveryAt(), now), 8) + " ", Tone.DIM));
-        cells.add(new Cell(row.lastError() == null ? "" : oneLine(row.lastError()), Tone.BAD));
+        cells.add(new Cell(String.format("%6s ", lag(row.lagNowMs())), Tone.NORMAL));
+        boolean wide = width >= WIDE;
+        if (wide) {
+            cells.add(new Cell(String.format("%6s ", lag(row.lagMs())), Tone.DIM));
+        }
+        cells.add(
+                new Cell(
+                        String.format(
+                                "%6s ",
+                                row.notOkSince() == null
+                                        ? "-"
+                                        : humanDuration(Duration.between(row.notOkSince(), now))),
+                        row.notOkSince() == null ? Tone.DIM : Tone.WARN));
+        if (wide) {
+            cells.add(new Cell(Canvas.fit(ago(row.lastDeliveryAt(), now), 8) + " ", Tone.DIM));
+        }
+        if (row.classWide()) {
+            cells.add(new Cell("class-wide: see the banner", Tone.DIM));
+        } else {
+            cells.add(new Cell(row.lastError() == null ? "" : oneLine(row.lastError()), Tone.BAD));
+        }
         return cells;
     }
 
@@ -91,7 +115,7 @@ final class Columns {
     }
 
     static String humanDuration(Duration duration) {
-        long seconds = duration.toSeconds();
+        long seconds = Math.max(0, duration.toSeconds());
         if (seconds < 60) {
             return seconds + "s";
         }
@@ -108,6 +132,9 @@ final class Columns {
     private static String line(int width, String... parts) {
         StringBuilder line = new StringBuilder();
         for (String part : parts) {
+            if (part.isEmpty()) {
+                continue;
+            }
             line.append(part);
             if (!part.equals("  ")) {
                 line.append(' ');

@@ -18,6 +18,7 @@ final class DashboardModel {
     private List<DestinationStatus> visible = List.of();
     private String filter = "";
     private boolean faultsOnly;
+    private boolean stuckFirst;
     private String selectedId;
     private int index;
     private final Set<String> marked = new LinkedHashSet<>();
@@ -26,7 +27,7 @@ final class DashboardModel {
         List<String> before = new ArrayList<>();
         ordered.forEach(row -> before.add(row.id()));
         snapshot = next;
-        ordered = DashboardRows.order(next.destinations(), before);
+        ordered = DashboardRows.order(next.destinations(), before, stuckFirst);
         Set<String> present = new LinkedHashSet<>();
         ordered.forEach(row -> present.add(row.id()));
         marked.retainAll(present);
@@ -96,6 +97,21 @@ final class DashboardModel {
             return List.copyOf(marked);
         }
         return selected().map(row -> List.of(row.id())).orElse(List.of());
+    }
+
+    /** Who is stuck: longest not OK first, grouped by helper; or worst first again. */
+    void toggleStuck() {
+        stuckFirst = !stuckFirst;
+        List<String> before = new ArrayList<>();
+        ordered.forEach(row -> before.add(row.id()));
+        if (snapshot != null) {
+            ordered = DashboardRows.order(snapshot.destinations(), before, stuckFirst);
+        }
+        refilter();
+    }
+
+    boolean stuckFirst() {
+        return stuckFirst;
     }
 
     void toggleFaults() {

@@ -1,5 +1,6 @@
 package fanout.console.tui.dashboard;
 
+import fanout.console.status.ClassCause;
 import fanout.console.status.DestinationState;
 import fanout.console.status.DestinationStatus;
 import fanout.console.status.StatusSnapshot;
@@ -17,9 +18,17 @@ import java.util.Map;
 /** Draws the dashboard: a header of four lines, the column titles, then the rows. */
 final class DashboardRender {
     private static final int HEADER_ROWS = 4;
+
+    /**
+     * At most this many class-wide causes get banner lines (what, in up to two lines, and the fix's
+     * command).
+     */
+    private static final int MAX_BANNERS = 2;
+
     private static final List<DestinationState> ORDER =
             List.of(
                     DestinationState.ERROR,
+                    DestinationState.BEHIND,
                     DestinationState.LAG,
                     DestinationState.WAITING,
                     DestinationState.IDLE,
@@ -46,8 +55,42 @@ final class DashboardRender {
         StatusSnapshot snapshot = model.snapshot().get();
         Instant now = context.clock().instant();
         header(canvas, snapshot, now);
-        canvas.text(0, HEADER_ROWS, Columns.header(canvas.width()), Tone.HEADER);
-        rows(canvas.rows(HEADER_ROWS + 1, canvas.height() - HEADER_ROWS - 1), snapshot, now);
+        int top = HEADER_ROWS + banner(canvas, snapshot);
+        canvas.text(0, top, Columns.header(canvas.width()), Tone.HEADER);
+        rows(canvas.rows(top + 1, canvas.height() - top - 1), snapshot, now);
+    }
+
+    /**
+     * A cause most of the class shares, said once above the table (its rows say "class-wide");
+     * returns the lines used.
+     */
+    private static int banner(Canvas canvas, StatusSnapshot snapshot) {
+        int line = HEADER_ROWS;
+        for (ClassCause cause :
+                snapshot.classDiagnosis()
+                        .subList(0, Math.min(MAX_BANNERS, snapshot.classDiagnosis().size()))) {
+            Tone tone = ClassCause.SHARED_ERROR.equals(cause.kind()) ? Tone.BAD : Tone.WARN;
+            List<String> headline = Canvas.wrap("CLASS: " + cause.headline(), canvas.width() - 2);
+            for (String text : headline.subList(0, Math.min(2, headline.size()))) {
+                canvas.text(1, line++, text, tone);
+            }
+            canvas.text(3, line++, "fix: " + firstCommand(cause.fix()), Tone.INFO);
+        }
+        return line - HEADER_ROWS;
+    }
+
+    /** The fix's first line that is a command, else its first line without the comment mark. */
+    static String firstCommand(String fix) {
+        String first = null;
+        for (String line : fix.split("\n")) {
+            if (first == null) {
+                first = line.startsWith("# ") ? line.substring(2) : line;
+            }
+            if (!line.startsWith("#")) {
+                return line;
+            }
+        }
+        return first == null ? "" : first;
     }
 
     private void header(Canvas canvas, StatusSnapshot snapshot, Instant now) {
@@ -94,6 +137,7 @@ final class DashboardRender {
                                         : "CloudWatch ~$%.3f/h | ",
                                 feed.costPerHour(model.total(), interval))
                         + (model.faultsOnly() ? "faults only | " : "")
+                        + (model.stuckFirst() ? "stuck first, by helper | " : "")
                         + (model.filter().isBlank() ? "" : "filter: " + model.filter() + " | ")
                         + model.visible().size()
                         + " of "

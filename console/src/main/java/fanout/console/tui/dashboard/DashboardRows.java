@@ -1,6 +1,7 @@
 package fanout.console.tui.dashboard;
 
 import fanout.console.status.DestinationStatus;
+import fanout.console.status.StuckOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,18 @@ public final class DashboardRows {
      */
     public static List<DestinationStatus> order(
             List<DestinationStatus> destinations, List<String> previousOrder) {
+        return order(destinations, previousOrder, false);
+    }
+
+    /**
+     * Worst first, or with {@code stuckFirst} the students who have not been OK longest first,
+     * grouped by helper ({@link StuckOrder}): the top row is the next desk to visit.
+     */
+    public static List<DestinationStatus> order(
+            List<DestinationStatus> destinations, List<String> previousOrder, boolean stuckFirst) {
+        if (stuckFirst) {
+            return StuckOrder.sort(destinations);
+        }
         Map<String, Integer> before = new HashMap<>();
         for (int i = 0; i < previousOrder.size(); i++) {
             before.put(previousOrder.get(i), i);

@@ -30,17 +30,29 @@ public final class DashboardView implements View, View.Filterable {
     private final ViewContext context;
     private final StatusFeed feed;
     private final BulkActions actions;
+    private final FixCopy copy;
     private final DashboardModel model = new DashboardModel();
     private Duration interval;
     private int failures;
     private boolean fetching;
+    private boolean restoreTried;
 
     public DashboardView(
             ViewContext context, StatusFeed feed, BulkActions actions, Duration interval) {
+        this(context, feed, actions, interval, FixCopy.standard(java.nio.file.Path.of(".")));
+    }
+
+    public DashboardView(
+            ViewContext context,
+            StatusFeed feed,
+            BulkActions actions,
+            Duration interval,
+            FixCopy copy) {
         this.context = context;
         this.feed = feed;
         this.actions = actions;
         this.interval = interval;
+        this.copy = copy;
     }
 
     DashboardModel model() {
@@ -88,7 +100,27 @@ public final class DashboardView implements View, View.Filterable {
                         "faults",
                         "show only faults (ERROR, LAG), or everything",
                         model::toggleFaults));
+        keys.add(
+                KeyBinding.read(
+                        Key.of('s'),
+                        "stuck",
+                        "sort by who is stuck longest, grouped by helper (the next desk to"
+                                + " visit), or worst first again",
+                        model::toggleStuck));
         keys.add(KeyBinding.read(Key.of('r'), "refresh", "refresh now", this::refreshNow));
+        keys.add(
+                KeyBinding.write(
+                        Key.of('t'),
+                        "probe",
+                        "send a probe to the marked students (or everyone) and show each round"
+                                + " trip",
+                        this::probe));
+        keys.add(
+                KeyBinding.read(
+                        Key.of('P'),
+                        "projector",
+                        "projector mode: large tiles for the room, no names (esc returns)",
+                        this::projector));
         keys.add(
                 KeyBinding.read(
                         Key.of('+'),
@@ -138,6 +170,25 @@ public final class DashboardView implements View, View.Filterable {
 
     @Override
     public void poll() {
+        if (!restoreTried) {
+            restoreTried = true;
+            context.fetch(
+                    "restore the class from the session log",
+                    feed::restored,
+                    restored ->
+                            restored.ifPresent(
+                                    snapshot -> {
+                                        if (model.snapshot().isEmpty()) {
+                                            model.apply(snapshot);
+                                            context.status(
+                                                    String.join("; ", snapshot.problems()),
+                                                    Tone.INFO);
+                                        }
+                                    }),
+                    error ->
+                            context.status(
+                                    "session log not read: " + AwsErrors.reason(error), Tone.WARN));
+        }
         if (fetching) {
             return;
         }
@@ -170,6 +221,28 @@ public final class DashboardView implements View, View.Filterable {
                 Tone.BAD);
     }
 
+    private void probe() {
+        List<String> ids = model.marked().isEmpty() ? List.of() : List.copyOf(model.marked());
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        model.snapshot()
+                .ifPresent(
+                        snapshot ->
+                                snapshot.destinations()
+                                        .forEach(
+                                                row ->
+                                                        names.put(
+                                                                row.id(),
+                                                                row.name() == null
+                                                                        ? ""
+                                                                        : row.name())));
+        model.clearMarks();
+        context.push(new ProbeView(context, feed, ids, names));
+    }
+
+    private void projector() {
+        context.push(new ProjectorView(context, feed, interval, model.snapshot().orElse(null)));
+    }
+
     private void refreshNow() {
         context.pollNow();
     }
@@ -178,7 +251,15 @@ public final class DashboardView implements View, View.Filterable {
         Duration floor = ConsoleOptions.minimumRefresh(context.sandbox());
         Duration next = interval.plus(by);
         interval = next.compareTo(floor) < 0 ? floor : next;
-        context.status("refresh every " + interval.toSeconds() + " s", Tone.INFO);
+        context.status(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "refresh every %d s: CloudWatch ~$%.3f/h for %d destinations%s",
+                        interval.toSeconds(),
+                        feed.costPerHour(model.total(), interval),
+                        model.total(),
+                        context.sandbox() ? " on AWS (free in the sandbox)" : ""),
+                Tone.INFO);
     }
 
     private void detail() {
@@ -186,7 +267,16 @@ public final class DashboardView implements View, View.Filterable {
                 .ifPresent(
                         row ->
                                 context.push(
-                                        new DetailView(context, feed, row, model.windowSeconds())));
+                                        new DetailView(
+                                                context,
+                                                feed,
+                                                row,
+                                                model.windowSeconds(),
+                                                model.snapshot()
+                                                        .map(StatusSnapshot::classDiagnosis)
+                                                        .orElse(List.of()),
+                                                copy,
+                                                actions)));
     }
 
     @Override

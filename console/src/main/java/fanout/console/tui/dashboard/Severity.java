@@ -11,21 +11,24 @@ final class Severity {
             case ERROR:
                 return 0;
             case BEHIND:
-            case LAG:
                 return 1;
-            case WAITING:
+            case LAG:
                 return 2;
-            case INACTIVE:
+            case WAITING:
                 return 3;
-            case IDLE:
+            case INACTIVE:
                 return 4;
-            default:
+            case IDLE:
                 return 5;
+            default:
+                return 6;
         }
     }
 
     /** Faults: what {@code ctrl-z} keeps. */
     static boolean fault(DestinationState state) {
-        return state == DestinationState.ERROR || state == DestinationState.LAG;
+        return state == DestinationState.ERROR
+                || state == DestinationState.BEHIND
+                || state == DestinationState.LAG;
     }
 }

@@ -7,8 +7,13 @@ import fanout.console.mapping.BulkResult;
 import fanout.console.mapping.IdSelection;
 import fanout.console.mapping.MappingService;
 import fanout.console.mapping.TableOption;
+import fanout.console.mapping.TargetFields;
+import fanout.console.mapping.UpdateResult;
 import fanout.console.selfreg.SelfRegistrationService;
+import fanout.console.session.SessionLog;
 import fanout.console.tui.dashboard.BulkActions;
+import fanout.mapping.Mapping;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +22,25 @@ import java.util.Optional;
 final class ServiceBulkActions implements BulkActions {
     private final Session session;
     private final ServiceSetupSteps steps;
+    private final Path workingDirectory;
 
-    ServiceBulkActions(Session session, ServiceSetupSteps steps) {
+    ServiceBulkActions(Session session, ServiceSetupSteps steps, Path workingDirectory) {
         this.session = session;
         this.steps = steps;
+        this.workingDirectory = workingDirectory;
+    }
+
+    /** Every action goes to the class's session log, with how it went. */
+    private Result logged(String action, List<String> ids, Result result) {
+        SessionLog.of(workingDirectory, session, source())
+                .action(
+                        action,
+                        ids,
+                        result.summary()
+                                + (result.problems().isEmpty()
+                                        ? ""
+                                        : ": " + String.join("; ", result.problems())));
+        return result;
     }
 
     private String source() {
@@ -29,12 +49,12 @@ final class ServiceBulkActions implements BulkActions {
 
     @Override
     public Result activate(List<String> ids) {
-        return result("activated", setActive(ids, true));
+        return logged("activate", ids, result("activated", setActive(ids, true)));
     }
 
     @Override
     public Result deactivate(List<String> ids) {
-        return result("deactivated", setActive(ids, false));
+        return logged("deactivate", ids, result("deactivated", setActive(ids, false)));
     }
 
     private BulkResult setActive(List<String> ids, boolean active) {
@@ -48,6 +68,47 @@ final class ServiceBulkActions implements BulkActions {
         return new Result(
                 bulk.changed().size() + " " + verb + ", " + bulk.unchanged().size() + " unchanged",
                 problems);
+    }
+
+    @Override
+    public RowFields row(String id) {
+        Mapping mapping =
+                service().list(Optional.of(source())).stream()
+                        .filter(m -> m.id().equals(id))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException(id + " is not registered"));
+        return new RowFields(id, mapping.role(), mapping.destination());
+    }
+
+    @Override
+    public Result edit(RowFields row) {
+        UpdateResult result =
+                service()
+                        .update(
+                                source(),
+                                row.id(),
+                                TargetFields.builder()
+                                        .role(row.role())
+                                        .destination(row.destination())
+                                        .build());
+        boolean changed = !result.before().equals(result.after());
+        return logged(
+                "edit",
+                List.of(row.id()),
+                new Result(
+                        row.id()
+                                + (changed
+                                        ? " updated (role "
+                                                + row.role()
+                                                + ", stream "
+                                                + row.destination()
+                                                + "): check it with c"
+                                        : " unchanged"),
+                        result.warnings()));
+    }
+
+    private MappingService service() {
+        return new MappingService(TableOption.repository(session, Optional.empty()));
     }
 
     @Override
@@ -74,7 +135,11 @@ final class ServiceBulkActions implements BulkActions {
                                 + (result.fix() == null ? "" : ": " + result.fix()));
             }
         }
-        return new Result(
-                (results.size() - problems.size()) + " of " + results.size() + " ok", problems);
+        return logged(
+                "check",
+                ids,
+                new Result(
+                        (results.size() - problems.size()) + " of " + results.size() + " ok",
+                        problems));
     }
 }

@@ -1,32 +1,87 @@
 package fanout.console.tui.service;
 
 import fanout.console.Session;
+import fanout.console.probe.ProbeRun;
+import fanout.console.probe.ProbeService;
+import fanout.console.session.RestoredClass;
+import fanout.console.session.SessionLog;
 import fanout.console.status.DestinationHistory;
 import fanout.console.status.MinuteSample;
+import fanout.console.status.Sleeper;
 import fanout.console.status.StatusCost;
 import fanout.console.status.StatusService;
 import fanout.console.status.StatusSnapshot;
 import fanout.console.tui.dashboard.History;
 import fanout.console.tui.dashboard.StatusFeed;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The dashboard's feed from the same {@link StatusService} as {@code fanout status}. */
 final class ServiceStatusFeed implements StatusFeed {
+    private final Session session;
     private final StatusService service;
+    private final Path workingDirectory;
     private volatile String source;
 
-    ServiceStatusFeed(Session session) {
+    ServiceStatusFeed(Session session, Path workingDirectory) {
+        this.session = session;
         this.service = new StatusService(session);
+        this.workingDirectory = workingDirectory;
     }
 
     @Override
     public StatusSnapshot snapshot() {
         StatusSnapshot snapshot = service.snapshot(Optional.empty(), StatusService.DEFAULT_WINDOW);
         source = snapshot.source();
+        try {
+            SessionLog.of(workingDirectory, session, snapshot.source()).observe(snapshot);
+        } catch (java.io.UncheckedIOException e) {
+            return snapshot.withProblem("session log not written: " + e.getCause().getMessage());
+        }
         return snapshot;
+    }
+
+    @Override
+    public Optional<StatusSnapshot> restored() {
+        String arn = service.resolveSource(Optional.empty());
+        SessionLog log = SessionLog.of(workingDirectory, session, arn);
+        RestoredClass.Restored restored = RestoredClass.from(log.read());
+        if (restored.rows().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new StatusSnapshot(
+                        restored.lastSeen(),
+                        null,
+                        session.region(),
+                        session.functionName(),
+                        arn,
+                        (int) StatusService.DEFAULT_WINDOW.toSeconds(),
+                        null,
+                        0,
+                        null,
+                        restored.rows(),
+                        List.of(
+                                "restored from "
+                                        + log.file()
+                                        + " (last seen "
+                                        + restored.lastSeen()
+                                        + "): refreshing"),
+                        List.of(),
+                        0,
+                        List.of(),
+                        null));
+    }
+
+    @Override
+    public ProbeRun probe(List<String> ids, Duration timeout, Consumer<ProbeRun> progress) {
+        ProbeRun run = new ProbeService(session, Sleeper.REAL).probe(ids, timeout, progress);
+        SessionLog.of(workingDirectory, session, run.sourceArn()).probe(run, run.results(true));
+        return run;
     }
 
     @Override

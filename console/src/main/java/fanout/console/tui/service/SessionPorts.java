@@ -22,8 +22,8 @@ public final class SessionPorts {
                 steps,
                 new ServiceRosterImport(session, sampleRoster(session)),
                 new ServiceHandout(session, handout),
-                new ServiceStatusFeed(session),
-                new ServiceBulkActions(session, steps),
+                new ServiceStatusFeed(session, workingDirectory),
+                new ServiceBulkActions(session, steps, workingDirectory),
                 workingDirectory);
     }
 

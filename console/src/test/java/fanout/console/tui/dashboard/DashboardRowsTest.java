@@ -79,7 +79,7 @@ class DashboardRowsTest {
     void cloudWatchCostGrowsWithDestinationsAndShrinksWithTheInterval() {
         double everyMinute = CloudWatchCost.perHour(25, Duration.ofSeconds(60));
         assertThat(everyMinute)
-                .isCloseTo(60 * (25 * 6 + 4) * 0.00001, org.assertj.core.data.Offset.offset(1e-9));
+                .isCloseTo(60 * (25 * 6 + 7) * 0.00001, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(CloudWatchCost.perHour(25, Duration.ofSeconds(120)))
                 .isCloseTo(everyMinute / 2, org.assertj.core.data.Offset.offset(1e-9));
     }

@@ -45,7 +45,13 @@ class DetailViewTest {
                 LAST_ERROR,
                 bob.lastErrorCode(),
                 bob.lastErrorAt(),
-                bob.firstDeliveryExpectedAt());
+                bob.firstDeliveryExpectedAt(),
+                bob.lagNowMs(),
+                bob.action(),
+                bob.notOkSince(),
+                bob.classWide(),
+                bob.recentDelivered(),
+                bob.recentErrors());
     }
 
     @ParameterizedTest

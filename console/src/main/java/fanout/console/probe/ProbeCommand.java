@@ -1,0 +1,119 @@
+package fanout.console.probe;
+
+import fanout.console.Session;
+import fanout.console.cli.ExitCodes;
+import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Output;
+import fanout.console.cli.OutputFormat;
+import fanout.console.session.SessionLog;
+import fanout.console.status.DurationConverter;
+import fanout.console.status.Sleeper;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code probe}: a tagged record through the fan-out, and each student's round trip. */
+@Command(
+        name = "probe",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write one tagged record (the workshop's probeTemplate) to the source and wait until"
+                    + " the forwarder acknowledges each student's delivery: shows every student's"
+                    + " round trip in seconds, and who did not get it and why.",
+            "Your identity needs kinesis:PutRecord on the source stream and dynamodb:Query on the"
+                    + " state table. Exit code 4 when some student did not get it."
+        },
+        footerHeading = "%n",
+        footer = ExitCodes.HELP_SECTION)
+public final class ProbeCommand implements Callable<Integer> {
+    static final List<String> HEADERS = List.of("ID", "DELIVERED", "ROUND TRIP", "ERROR");
+
+    @Option(
+            names = "--ids",
+            split = ",",
+            paramLabel = "ID",
+            description = "Only these students (default: every registered one).")
+    List<String> ids = new ArrayList<>();
+
+    @Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            defaultValue = "60s",
+            converter = DurationConverter.class,
+            description = "How long to wait for acknowledgements (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Spec CommandSpec spec;
+
+    /** Test hook: how the wait between reads passes. */
+    Sleeper sleeper = Sleeper.REAL;
+
+    @Override
+    public Integer call() {
+        Session session = FanoutCommand.of(spec).session();
+        if (timeout.isZero() || timeout.isNegative()) {
+            throw fanout.console.cli.FanoutException.usage("--timeout must be positive");
+        }
+        ProbeRun run = new ProbeService(session, sleeper).probe(ids, timeout, progress -> {});
+        List<ProbeResult> results = run.results(true);
+        SessionLog.of(session, run.sourceArn()).probe(run, results);
+        print(spec.commandLine().getOut(), session.options().output(), run, results);
+        return results.stream().allMatch(ProbeResult::delivered) ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    static void print(
+            PrintWriter out, OutputFormat format, ProbeRun run, List<ProbeResult> results) {
+        if (format == OutputFormat.json) {
+            Output.json(out, results);
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (ProbeResult result : results) {
+            rows.add(
+                    List.of(
+                            result.id(),
+                            result.delivered() ? "yes" : "NO",
+                            result.roundTripMs() == null ? "-" : seconds(result.roundTripMs()),
+                            result.error() == null ? "" : result.error()));
+        }
+        if (format == OutputFormat.csv) {
+            Output.csv(
+                    out,
+                    List.of("id", "delivered", "roundTripMs", "error"),
+                    results.stream()
+                            .map(
+                                    r ->
+                                            List.of(
+                                                    r.id(),
+                                                    Boolean.toString(r.delivered()),
+                                                    r.roundTripMs() == null
+                                                            ? ""
+                                                            : r.roundTripMs().toString(),
+                                                    r.error() == null ? "" : r.error()))
+                            .toList());
+            return;
+        }
+        out.println(
+                "probe "
+                        + run.probeId()
+                        + " sent at "
+                        + run.sentAt()
+                        + ": "
+                        + run.delivered()
+                        + " of "
+                        + (run.targets().size() + run.inactive().size())
+                        + " delivered");
+        Output.table(out, HEADERS, rows);
+        out.flush();
+    }
+
+    static String seconds(long millis) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+}

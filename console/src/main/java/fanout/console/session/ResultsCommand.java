@@ -1,0 +1,95 @@
+package fanout.console.session;
+
+import fanout.console.Session;
+import fanout.console.cli.ExitCodes;
+import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Output;
+import fanout.console.cli.OutputFormat;
+import fanout.console.status.StatusService;
+import fanout.console.status.StatusSnapshot;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code results}: one row per student, from the class's session log and a last look now. */
+@Command(
+        name = "results",
+        mixinStandardHelpOptions = true,
+        description = {
+            "One row per student from the class's session log (.fanout/sessions/): id, name,"
+                    + " helper, first_ok_at, minutes_not_ok, records_received, errors, final_state.",
+            "Takes one status snapshot first, so the final state is the current one."
+        },
+        footerHeading = "%n",
+        footer = ExitCodes.HELP_SECTION)
+public final class ResultsCommand implements Callable<Integer> {
+    static final List<String> COLUMNS =
+            List.of(
+                    "id",
+                    "name",
+                    "helper",
+                    "first_ok_at",
+                    "minutes_not_ok",
+                    "records_received",
+                    "errors",
+                    "final_state");
+
+    @Option(
+            names = "--source-arn",
+            paramLabel = "ARN",
+            description = "Source stream (default: the function's hook, else the workshop's).")
+    String sourceArn;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Session session = FanoutCommand.of(spec).session();
+        StatusService status = new StatusService(session);
+        StatusSnapshot snapshot =
+                status.snapshot(
+                        Optional.ofNullable(sourceArn).filter(s -> !s.isBlank()),
+                        StatusService.DEFAULT_WINDOW);
+        SessionLog log = SessionLog.of(session, snapshot.source());
+        log.observe(snapshot);
+        List<StudentResult> results = ResultsFold.fold(log.read(), snapshot.asOf());
+        print(spec.commandLine().getOut(), session.options().output(), results);
+        return ExitCodes.OK;
+    }
+
+    static void print(PrintWriter out, OutputFormat format, List<StudentResult> results) {
+        if (format == OutputFormat.json) {
+            Output.json(out, results);
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (StudentResult r : results) {
+            rows.add(
+                    List.of(
+                            r.id(),
+                            nonNull(r.name()),
+                            nonNull(r.helper()),
+                            r.firstOkAt() == null ? "" : r.firstOkAt().toString(),
+                            Long.toString(r.minutesNotOk()),
+                            Long.toString(r.recordsReceived()),
+                            Long.toString(r.errors()),
+                            r.finalState()));
+        }
+        if (format == OutputFormat.csv) {
+            Output.csv(out, COLUMNS, rows);
+        } else {
+            Output.table(out, COLUMNS.stream().map(String::toUpperCase).toList(), rows);
+            out.flush();
+        }
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+}
