@@ -1,0 +1,91 @@
+package fanout.faults;
+
+import fanout.loopback.EsmDriver;
+import fanout.loopback.LoopbackClass;
+import fanout.loopback.LoopbackStreams;
+import fanout.loopback.Traffic;
+import fanout.metrics.MetricNames;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns what the sink recorded and what the driver saw into a fault's figures. */
+final class FaultMeasure {
+    private FaultMeasure() {}
+
+    static FaultResult measure(
+            FaultScenario scenario,
+            LoopbackClass lesson,
+            List<Traffic.Planned> plan,
+            EsmDriver.Report report) {
+        Set<String> expected = new HashSet<>();
+        plan.forEach(p -> expected.add(p.identity()));
+        Map<String, Long> arrival = new HashMap<>();
+        for (LoopbackStreams.Stored s :
+                lesson.sink()
+                        .streams()
+                        .records(LoopbackClass.SOURCE_ACCOUNT, LoopbackClass.SOURCE_NAME)) {
+            arrival.putIfAbsent(LoopbackStreams.identityOf(s.data()), s.arrivalNanos());
+        }
+        long delivered = 0;
+        long lost = 0;
+        long duplicates = 0;
+        double latencySum = 0;
+        long latencyCount = 0;
+        for (String student : lesson.students()) {
+            List<LoopbackStreams.Delivery> deliveries =
+                    lesson.sink()
+                            .streams()
+                            .deliveries(
+                                    LoopbackClass.account(student), LoopbackClass.STUDENT_STREAM);
+            Set<String> seen = new HashSet<>();
+            boolean healthy = !scenario.victims().contains(student);
+            for (LoopbackStreams.Delivery d : deliveries) {
+                if (!seen.add(d.identity())) {
+                    if (healthy) {
+                        duplicates++;
+                    }
+                    continue;
+                }
+                Long arrived = arrival.get(d.identity());
+                if (healthy && arrived != null) {
+                    latencySum += (d.receivedNanos() - arrived) / 1e6;
+                    latencyCount++;
+                }
+            }
+            seen.retainAll(expected);
+            delivered += seen.size();
+            long counted =
+                    lesson.sink().metricSum(MetricNames.FAILED, student)
+                            + lesson.sink().metricSum(MetricNames.REJECTED, student);
+            lost += Math.max(0, expected.size() - seen.size() - counted);
+        }
+        long timeouts =
+                report.invocations().stream().filter(i -> i.outcome().equals("timed out")).count();
+        String notes =
+                report.invocations().size()
+                        + " invocations, "
+                        + timeouts
+                        + " timed out, "
+                        + report.environments()
+                        + " environments, "
+                        + report.skippedBatches()
+                        + " batches skipped"
+                        + (report.deadlineHit()
+                                ? ", run deadline hit at record " + report.processed()
+                                : "");
+        return new FaultResult(
+                scenario.name(),
+                (long) plan.size() * lesson.students().size(),
+                delivered,
+                lost,
+                duplicates,
+                Double.NaN,
+                report.maxHeldMillis(),
+                report.peakThreads(),
+                latencyCount == 0 ? Double.NaN : latencySum / latencyCount,
+                notes);
+    }
+}
