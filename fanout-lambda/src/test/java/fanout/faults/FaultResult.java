@@ -7,10 +7,12 @@ import java.util.Objects;
 /**
  * One fault's figures and the expectations of issue 10 they meet or miss.
  *
+ * @param sent records the mapping handed the handler, times the students
  * @param lost records neither delivered nor counted Failed/Rejected in the published metrics
  * @param healthyLatencyRatio mean source-to-delivery latency of the healthy students over the
  *     no-fault run's in the same suite run
- * @param shardHeldMs the longest time one batch held the shard
+ * @param shardHeldMs the longest time one batch held the shard (after the first, which carries the
+ *     cold start)
  * @param threads the handler JVM's peak live threads
  */
 public record FaultResult(

@@ -135,23 +135,11 @@ public final class FaultSuite {
                             Duration.ofMillis(50));
             EsmDriver.Report report =
                     driver.run(plan, options, done -> scenario.beforeBatch().accept(lesson, done));
-            writeReport(
+            EsmDriver.write(
                     report,
-                    lesson,
+                    lesson.sink(),
                     settings.out().resolve("logs").resolve(scenario.name() + ".invocations.json"));
             return FaultMeasure.measure(scenario, lesson, plan, report);
-        }
-    }
-
-    /** Every invocation of a fault's run, for reading what happened. */
-    private static void writeReport(EsmDriver.Report report, LoopbackClass lesson, Path file) {
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = json.valueToTree(report);
-        root.putPOJO("sinkCalls", lesson.sink().calls());
-        try {
-            json.writeValue(file.toFile(), root);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot write " + file, e);
         }
     }
 

@@ -58,11 +58,15 @@ public final class EsmDriver {
             int peakThreads,
             double heapMb,
             long sinkCalls,
-            long putRecordsCalls) {}
+            long putRecordsCalls,
+            long newConnections,
+            long metricCalls,
+            long metricDatums) {}
 
     /**
      * @param heldMillis per batch: from its first invocation to the one that let the shard move on
-     * @param processed source records the mapping moved past
+     *     (or to the run's deadline)
+     * @param processed source records the mapping moved past (the rest it never reached)
      */
     public record Report(
             List<InvocationRecord> invocations,
@@ -77,8 +81,12 @@ public final class EsmDriver {
             return invocations.stream().mapToInt(InvocationRecord::peakThreads).max().orElse(0);
         }
 
-        public long maxHeldMillis() {
-            return heldMillis.stream().mapToLong(Long::longValue).max().orElse(0);
+        /**
+         * The longest any batch after the first held the shard: the first batch carries the cold
+         * start, the same in every run (its figure is {@link #firstBatchMs}).
+         */
+        public long maxHeldMillisWarm() {
+            return heldMillis.stream().skip(1).mapToLong(Long::longValue).max().orElse(0);
         }
     }
 
@@ -89,6 +97,20 @@ public final class EsmDriver {
     public EsmDriver(LoopbackClass lesson, Supplier<HandlerProcess> environments) {
         this.lesson = Objects.requireNonNull(lesson, "lesson is required");
         this.environments = Objects.requireNonNull(environments, "environments is required");
+    }
+
+    /** Writes a report and the sink's call counts as JSON, for reading what happened. */
+    public static void write(Report report, LoopbackAws sink, java.nio.file.Path file) {
+        com.fasterxml.jackson.databind.ObjectMapper json =
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                        .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        com.fasterxml.jackson.databind.node.ObjectNode root = json.valueToTree(report);
+        root.putPOJO("sinkCalls", sink.calls());
+        try {
+            json.writeValue(file.toFile(), root);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     /** Runs the plan; {@code beforeBatch} gets the number of batches done before each new one. */
@@ -113,6 +135,9 @@ public final class EsmDriver {
             while (position < plan.size()) {
                 if (System.nanoTime() > deadline) {
                     deadlineHit = true;
+                    if (episodeStart >= 0) {
+                        held.add((System.nanoTime() - episodeStart) / 1_000_000);
+                    }
                     break;
                 }
                 List<LoopbackStreams.Stored> available =
@@ -144,6 +169,8 @@ public final class EsmDriver {
                 }
                 long callsBefore = total(lesson.sink().calls());
                 long putsBefore = lesson.sink().calls().getOrDefault("Kinesis.PutRecords", 0L);
+                long connectionsBefore = lesson.sink().connectionsOpened();
+                long[] metricsBefore = {lesson.sink().metricCalls(), lesson.sink().metricDatums()};
                 Invocation outcome =
                         environment.invoke(events.of(batch), options.functionTimeoutMillis());
                 episodeInvocations++;
@@ -170,7 +197,9 @@ public final class EsmDriver {
                                 cold,
                                 figures,
                                 callsBefore,
-                                putsBefore));
+                                putsBefore,
+                                connectionsBefore,
+                                metricsBefore));
                 position += advance;
                 if (advance == batch.size()
                         || episodeInvocations >= options.maxInvocationsPerBatch()) {
@@ -207,12 +236,30 @@ public final class EsmDriver {
             boolean cold,
             JsonNode figures,
             long callsBefore,
-            long putsBefore) {
+            long putsBefore,
+            long connectionsBefore,
+            long[] metricsBefore) {
         Map<String, Long> calls = lesson.sink().calls();
+        long metricCalls = lesson.sink().metricCalls() - metricsBefore[0];
+        long metricDatums = lesson.sink().metricDatums() - metricsBefore[1];
         long puts = calls.getOrDefault("Kinesis.PutRecords", 0L) - putsBefore;
+        long connections = lesson.sink().connectionsOpened() - connectionsBefore;
         if (figures == null) {
             return new InvocationRecord(
-                    first, size, label, cold, -1, -1, 0, 0, 0, total(calls) - callsBefore, puts);
+                    first,
+                    size,
+                    label,
+                    cold,
+                    -1,
+                    -1,
+                    0,
+                    0,
+                    0,
+                    total(calls) - callsBefore,
+                    puts,
+                    connections,
+                    metricCalls,
+                    metricDatums);
         }
         return new InvocationRecord(
                 first,
@@ -225,7 +272,10 @@ public final class EsmDriver {
                 figures.path("peakThreads").asInt(),
                 figures.path("heapMb").asDouble(),
                 total(calls) - callsBefore,
-                puts);
+                puts,
+                connections,
+                metricCalls,
+                metricDatums);
     }
 
     /**

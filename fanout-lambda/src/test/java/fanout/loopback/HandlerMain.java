@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,6 +26,9 @@ import java.nio.charset.StandardCharsets;
 public final class HandlerMain {
     public static final String MARK = "@@";
 
+    /** Names another handler class to run instead of {@link FanoutHandler} (a reference model). */
+    public static final String HANDLER_PROPERTY = "loopback.handler";
+
     private HandlerMain() {}
 
     public static void main(String[] args) throws Exception {
@@ -32,7 +36,7 @@ public final class HandlerMain {
         System.setOut(System.err); // the handler's own output must not mix with the answers
         ObjectMapper json = new ObjectMapper();
         long start = System.nanoTime();
-        FanoutHandler handler = new FanoutHandler();
+        RequestStreamHandler handler = handler(System.getProperty(HANDLER_PROPERTY));
         ObjectNode ready = figures(json);
         ready.put("initMs", (System.nanoTime() - start) / 1_000_000);
         protocol.println(MARK + json.writeValueAsString(ready));
@@ -54,7 +58,19 @@ public final class HandlerMain {
             protocol.println(MARK + json.writeValueAsString(answer));
             protocol.flush();
         }
-        handler.close();
+        if (handler instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
+
+    /** The real handler, or (for the benchmark's reference) another one by class name. */
+    private static RequestStreamHandler handler(String className)
+            throws ReflectiveOperationException {
+        if (className == null || className.isBlank()) {
+            return new FanoutHandler();
+        }
+        return (RequestStreamHandler)
+                Class.forName(className).getDeclaredConstructor().newInstance();
     }
 
     private static ObjectNode figures(ObjectMapper json) {

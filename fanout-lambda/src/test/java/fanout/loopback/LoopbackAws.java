@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -43,6 +44,7 @@ public final class LoopbackAws implements AutoCloseable {
     private final CloudWatchWire cloudWatch = new CloudWatchWire(faults);
     private final DynamoProxy dynamo;
     private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
+    private final Set<InetSocketAddress> connections = ConcurrentHashMap.newKeySet();
 
     private LoopbackAws(HttpServer server, ExecutorService pool, URI dynalite) {
         this.server = server;
@@ -114,6 +116,11 @@ public final class LoopbackAws implements AutoCloseable {
         return sts.throttledCalls();
     }
 
+    /** TCP connections the clients opened so far (distinct remote addresses). */
+    public long connectionsOpened() {
+        return connections.size();
+    }
+
     /** Calls answered so far, per "Service.Operation". */
     public Map<String, Long> calls() {
         Map<String, Long> copy = new TreeMap<>();
@@ -123,6 +130,7 @@ public final class LoopbackAws implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
+            connections.add(exchange.getRemoteAddress());
             byte[] raw;
             try (InputStream in = exchange.getRequestBody()) {
                 raw = in.readAllBytes();

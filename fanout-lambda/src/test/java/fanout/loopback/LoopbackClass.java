@@ -119,8 +119,16 @@ public final class LoopbackClass implements AutoCloseable {
 
     /** A fresh execution environment running the real handler. */
     public HandlerProcess environmentProcess(Map<String, String> overrides, Path log) {
+        return environmentProcess(overrides, List.of(), log);
+    }
+
+    /** The same with more system properties (e.g. another handler class for a reference). */
+    public HandlerProcess environmentProcess(
+            Map<String, String> overrides, List<String> extraProperties, Path log) {
+        List<String> properties = new ArrayList<>(systemProperties());
+        properties.addAll(extraProperties);
         return HandlerProcess.start(
-                environment(overrides), systemProperties(), log, Duration.ofSeconds(60));
+                environment(overrides), properties, log, Duration.ofSeconds(60));
     }
 
     private void createTables(URI dynalite) {
