@@ -121,6 +121,7 @@ public final class SdkBenchmark {
                             new EsmDriver.Options(
                                     batchSize,
                                     60_000,
+                                    60_000,
                                     3,
                                     Duration.ofMinutes(10),
                                     Duration.ofMillis(20)),

@@ -34,6 +34,7 @@ final class FaultMeasure {
         }
         long delivered = 0;
         long lost = 0;
+        long countedTotal = 0;
         long duplicates = 0;
         double latencySum = 0;
         long latencyCount = 0;
@@ -64,6 +65,7 @@ final class FaultMeasure {
                     lesson.sink().metricSum(MetricNames.FAILED, student)
                             + lesson.sink().metricSum(MetricNames.REJECTED, student);
             lost += Math.max(0, expected.size() - seen.size() - counted);
+            countedTotal += counted;
         }
         long timeouts =
                 report.invocations().stream().filter(i -> i.outcome().equals("timed out")).count();
@@ -86,6 +88,7 @@ final class FaultMeasure {
                 scenario.name(),
                 (long) expected.size() * lesson.students().size(),
                 delivered,
+                countedTotal,
                 lost,
                 duplicates,
                 Double.NaN,

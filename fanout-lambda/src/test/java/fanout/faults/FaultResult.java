@@ -8,6 +8,7 @@ import java.util.Objects;
  * One fault's figures and the expectations of issue 10 they meet or miss.
  *
  * @param sent records the mapping handed the handler, times the students
+ * @param counted records the handler counted Failed or Rejected in its published metrics
  * @param lost records neither delivered nor counted Failed/Rejected in the published metrics
  * @param healthyLatencyRatio mean source-to-delivery latency of the healthy students over the
  *     no-fault run's in the same suite run
@@ -19,6 +20,7 @@ public record FaultResult(
         String fault,
         long sent,
         long delivered,
+        long counted,
         long lost,
         long duplicatedToHealthy,
         double healthyLatencyRatio,
@@ -68,6 +70,7 @@ public record FaultResult(
                 fault,
                 sent,
                 delivered,
+                counted,
                 lost,
                 duplicatedToHealthy,
                 ratio,

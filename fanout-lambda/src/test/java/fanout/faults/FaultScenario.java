@@ -15,6 +15,8 @@ import java.util.function.UnaryOperator;
  * students it breaks (the others are the healthy ones), and any change to the function's
  * environment or timeout.
  *
+ * @param functionTimeoutMillis the remaining time of the invocations after the first batch (which
+ *     warms the environment with the suite's timeout)
  * @param beforeBatch called with the class and the number of batches done before each new batch
  */
 public record FaultScenario(

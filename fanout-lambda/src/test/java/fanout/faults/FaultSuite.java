@@ -128,6 +128,7 @@ public final class FaultSuite {
             EsmDriver.Options options =
                     new EsmDriver.Options(
                             settings.batchSize(),
+                            settings.functionTimeoutMillis(),
                             scenario.functionTimeoutMillis()
                                     .orElse(settings.functionTimeoutMillis()),
                             settings.maxInvocationsPerBatch(),
@@ -148,10 +149,11 @@ public final class FaultSuite {
         StringBuilder out = new StringBuilder();
         out.append(
                 String.format(
-                        "%-30s %7s %9s %6s %6s %7s %9s %7s  %s%n",
+                        "%-30s %7s %9s %7s %6s %6s %7s %9s %7s  %s%n",
                         "fault",
                         "sent",
                         "delivered",
+                        "counted",
                         "lost",
                         "dups",
                         "latency",
@@ -161,10 +163,11 @@ public final class FaultSuite {
         for (FaultResult r : results) {
             out.append(
                     String.format(
-                            "%-30s %7d %9d %6d %6d %6.2fx %9d %7d  %s%n",
+                            "%-30s %7d %9d %7d %6d %6d %6.2fx %9d %7d  %s%n",
                             r.fault(),
                             r.sent(),
                             r.delivered(),
+                            r.counted(),
                             r.lost(),
                             r.duplicatedToHealthy(),
                             r.healthyLatencyRatio(),
@@ -185,6 +188,7 @@ public final class FaultSuite {
             f.put("fault", r.fault());
             f.put("sent", r.sent());
             f.put("delivered", r.delivered());
+            f.put("counted", r.counted());
             f.put("lost", r.lost());
             f.put("duplicatedToHealthy", r.duplicatedToHealthy());
             f.put("healthyLatencyRatio", Math.round(r.healthyLatencyRatio() * 100) / 100.0);

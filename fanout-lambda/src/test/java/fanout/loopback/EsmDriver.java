@@ -24,12 +24,15 @@ import java.util.function.Supplier;
  */
 public final class EsmDriver {
     /**
+     * @param laterTimeoutMillis the remaining time given from the second batch on (the first one
+     *     warms the environment with {@code functionTimeoutMillis})
      * @param maxInvocationsPerBatch after this many invocations on one batch it is skipped, as a
      *     mapping with a retry limit sends it to its on-failure destination
      */
     public record Options(
             int batchSize,
             long functionTimeoutMillis,
+            long laterTimeoutMillis,
             int maxInvocationsPerBatch,
             Duration runDeadline,
             Duration idlePoll) {
@@ -38,7 +41,7 @@ public final class EsmDriver {
                 throw new IllegalArgumentException(
                         "batchSize must be 1 to 10000, was " + batchSize);
             }
-            if (functionTimeoutMillis < 1 || maxInvocationsPerBatch < 1) {
+            if (functionTimeoutMillis < 1 || laterTimeoutMillis < 1 || maxInvocationsPerBatch < 1) {
                 throw new IllegalArgumentException("timeout and invocations must be positive");
             }
             Objects.requireNonNull(runDeadline, "runDeadline is required");
@@ -172,7 +175,11 @@ public final class EsmDriver {
                 long connectionsBefore = lesson.sink().connectionsOpened();
                 long[] metricsBefore = {lesson.sink().metricCalls(), lesson.sink().metricDatums()};
                 Invocation outcome =
-                        environment.invoke(events.of(batch), options.functionTimeoutMillis());
+                        environment.invoke(
+                                events.of(batch),
+                                batchesDone == 0
+                                        ? options.functionTimeoutMillis()
+                                        : options.laterTimeoutMillis());
                 episodeInvocations++;
                 int advance;
                 JsonNode figures = null;
