@@ -25,6 +25,12 @@ final class FaultMeasure {
         Set<String> expected = new HashSet<>();
         plan.subList(0, Math.min(plan.size(), report.processed()))
                 .forEach(p -> expected.add(p.identity()));
+        // Latency counts warm batches only: the first one carries the cold start.
+        long firstOffset = plan.isEmpty() ? 0 : plan.get(0).offsetMillis();
+        Set<String> warming = new HashSet<>();
+        plan.stream()
+                .filter(p -> p.offsetMillis() == firstOffset)
+                .forEach(p -> warming.add(p.identity()));
         Map<String, Long> arrival = new HashMap<>();
         for (LoopbackStreams.Stored s :
                 lesson.sink()
@@ -54,7 +60,7 @@ final class FaultMeasure {
                     continue;
                 }
                 Long arrived = arrival.get(d.identity());
-                if (healthy && arrived != null) {
+                if (healthy && arrived != null && !warming.contains(d.identity())) {
                     latencySum += (d.receivedNanos() - arrived) / 1e6;
                     latencyCount++;
                 }
