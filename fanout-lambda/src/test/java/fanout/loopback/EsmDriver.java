@@ -167,7 +167,29 @@ public final class EsmDriver {
                 }
                 boolean cold = environment == null;
                 if (cold) {
-                    environment = environments.get();
+                    try {
+                        environment = environments.get();
+                    } catch (IllegalStateException e) {
+                        // Lambda retries a failed init on the next invocation: so does the mapping.
+                        invocations.add(
+                                new InvocationRecord(
+                                        position,
+                                        batch.size(),
+                                        "init failed",
+                                        true,
+                                        -1,
+                                        -1,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0));
+                        environmentsStarted++;
+                        continue; // bounded by the run's deadline
+                    }
                     environmentsStarted++;
                     if (firstInit < 0) {
                         firstInit = environment.ready().path("initMs").asDouble();

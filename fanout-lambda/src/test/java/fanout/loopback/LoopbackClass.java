@@ -128,7 +128,7 @@ public final class LoopbackClass implements AutoCloseable {
         List<String> properties = new ArrayList<>(systemProperties());
         properties.addAll(extraProperties);
         return HandlerProcess.start(
-                environment(overrides), properties, log, Duration.ofSeconds(60));
+                environment(overrides), properties, log, Duration.ofSeconds(120));
     }
 
     private void createTables(URI dynalite) {
