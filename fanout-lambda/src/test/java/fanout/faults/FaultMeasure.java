@@ -1,0 +1,118 @@
+package fanout.faults;
+
+import fanout.loopback.EsmDriver;
+import fanout.loopback.LoopbackClass;
+import fanout.loopback.LoopbackStreams;
+import fanout.loopback.Traffic;
+import fanout.metrics.MetricNames;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns what the sink recorded and what the driver saw into a fault's figures. */
+final class FaultMeasure {
+    private FaultMeasure() {}
+
+    static FaultResult measure(
+            FaultScenario scenario,
+            LoopbackClass lesson,
+            List<Traffic.Planned> plan,
+            EsmDriver.Report report) {
+        // Only what the mapping moved past can be lost; records it never reached (the run's
+        // deadline came first) are still in the source, and the held shard says so.
+        Set<String> expected = new HashSet<>();
+        plan.subList(0, Math.min(plan.size(), report.processed()))
+                .forEach(p -> expected.add(p.identity()));
+        // Latency counts warm batches only: the first one carries the cold start.
+        long firstOffset = plan.isEmpty() ? 0 : plan.get(0).offsetMillis();
+        Set<String> warming = new HashSet<>();
+        plan.stream()
+                .filter(p -> p.offsetMillis() == firstOffset)
+                .forEach(p -> warming.add(p.identity()));
+        Map<String, Long> arrival = new HashMap<>();
+        for (LoopbackStreams.Stored s :
+                lesson.sink()
+                        .streams()
+                        .records(LoopbackClass.SOURCE_ACCOUNT, LoopbackClass.SOURCE_NAME)) {
+            arrival.putIfAbsent(LoopbackStreams.identityOf(s.data()), s.arrivalNanos());
+        }
+        long delivered = 0;
+        long lost = 0;
+        long countedTotal = 0;
+        long duplicates = 0;
+        long end = System.nanoTime();
+        double latencySum = 0;
+        long latencyCount = 0;
+        for (String student : lesson.students()) {
+            List<LoopbackStreams.Delivery> deliveries =
+                    lesson.sink()
+                            .streams()
+                            .deliveries(
+                                    LoopbackClass.account(student), LoopbackClass.STUDENT_STREAM);
+            Set<String> seen = new HashSet<>();
+            boolean healthy = !scenario.victims().contains(student);
+            for (LoopbackStreams.Delivery d : deliveries) {
+                if (!seen.add(d.identity())) {
+                    if (healthy) {
+                        duplicates++;
+                    }
+                    continue;
+                }
+                Long arrived = arrival.get(d.identity());
+                if (healthy && arrived != null && !warming.contains(d.identity())) {
+                    latencySum += (d.receivedNanos() - arrived) / 1e6;
+                    latencyCount++;
+                }
+            }
+            if (healthy) {
+                // A record in the source a healthy student never got waited until the run ended:
+                // a held shard shows as latency, not as nothing to average (a record rejected for
+                // everyone adds a little too).
+                for (Map.Entry<String, Long> a : arrival.entrySet()) {
+                    if (!seen.contains(a.getKey()) && !warming.contains(a.getKey())) {
+                        latencySum += (end - a.getValue()) / 1e6;
+                        latencyCount++;
+                    }
+                }
+            }
+            seen.retainAll(expected);
+            delivered += seen.size();
+            long counted =
+                    lesson.sink().metricSum(MetricNames.FAILED, student)
+                            + lesson.sink().metricSum(MetricNames.REJECTED, student);
+            lost += Math.max(0, expected.size() - seen.size() - counted);
+            countedTotal += counted;
+        }
+        long timeouts =
+                report.invocations().stream().filter(i -> i.outcome().equals("timed out")).count();
+        String notes =
+                "first batch held "
+                        + (report.heldMillis().isEmpty() ? 0 : report.heldMillis().get(0))
+                        + " ms (cold start), "
+                        + report.invocations().size()
+                        + " invocations, "
+                        + timeouts
+                        + " timed out, "
+                        + report.environments()
+                        + " environments, "
+                        + report.skippedBatches()
+                        + " batches skipped"
+                        + (report.deadlineHit()
+                                ? ", run deadline hit at record " + report.processed()
+                                : "");
+        return new FaultResult(
+                scenario.name(),
+                (long) expected.size() * lesson.students().size(),
+                delivered,
+                countedTotal,
+                lost,
+                duplicates,
+                Double.NaN,
+                report.maxHeldMillisWarm(),
+                report.peakThreads(),
+                latencyCount == 0 ? Double.NaN : latencySum / latencyCount,
+                notes);
+    }
+}

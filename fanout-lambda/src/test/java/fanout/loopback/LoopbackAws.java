@@ -1,0 +1,218 @@
+package fanout.loopback;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A loopback AWS on 127.0.0.1 (ephemeral port) speaking the wire protocols SDK v2 uses: Kinesis
+ * JSON 1.1, DynamoDB JSON 1.0 (passed to dynalite), STS and CloudWatch Query. One endpoint for
+ * every service ({@code aws.endpointUrl}); every answer waits the configured latency.
+ */
+public final class LoopbackAws implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(LoopbackAws.class.getName());
+    private static final String[] DYNAMO_HEADERS = {
+        "Content-Type", "X-Amz-Target", "Authorization", "X-Amz-Date", "X-Amz-Security-Token"
+    };
+
+    private final HttpServer server;
+    private final ExecutorService pool;
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private final SinkFaults faults = new SinkFaults();
+    private final LoopbackStreams streams = new LoopbackStreams();
+    private final StsWire sts = new StsWire(faults);
+    private final KinesisWire kinesis = new KinesisWire(streams, faults, sts);
+    private final CloudWatchWire cloudWatch = new CloudWatchWire(faults);
+    private final DynamoProxy dynamo;
+    private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
+    private final Set<InetSocketAddress> connections = ConcurrentHashMap.newKeySet();
+
+    private LoopbackAws(HttpServer server, ExecutorService pool, URI dynalite) {
+        this.server = server;
+        this.pool = pool;
+        this.dynamo = new DynamoProxy(dynalite, faults);
+    }
+
+    /** Starts the sink; DynamoDB calls go on to {@code dynalite}. */
+    public static LoopbackAws start(URI dynalite) {
+        AtomicInteger count = new AtomicInteger();
+        ExecutorService pool =
+                Executors.newCachedThreadPool(
+                        r -> {
+                            Thread t = new Thread(r, "loopback-aws-" + count.incrementAndGet());
+                            t.setDaemon(true);
+                            return t;
+                        });
+        try {
+            HttpServer server =
+                    HttpServer.create(
+                            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+            LoopbackAws sink = new LoopbackAws(server, pool, dynalite);
+            server.createContext("/", sink::serve);
+            server.setExecutor(pool);
+            server.start();
+            return sink;
+        } catch (IOException e) {
+            pool.shutdownNow();
+            throw new IllegalStateException("the loopback sink cannot listen on 127.0.0.1", e);
+        }
+    }
+
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public SinkFaults faults() {
+        return faults;
+    }
+
+    public LoopbackStreams streams() {
+        return streams;
+    }
+
+    /** Registers the function's own credentials (its execution role, as Lambda hands them). */
+    public void ownKey(String accessKey, String sessionToken, String account) {
+        sts.ownKey(accessKey, sessionToken, account);
+    }
+
+    /** Moves the sink's clock: credentials issued before may now be expired. */
+    public void advanceClock(Duration by) {
+        sts.advanceClock(by);
+    }
+
+    /** The sum of a count metric the handler published for a target. */
+    public long metricSum(String metric, String target) {
+        return cloudWatch.sum(metric, target);
+    }
+
+    public long metricCalls() {
+        return cloudWatch.calls();
+    }
+
+    public long metricDatums() {
+        return cloudWatch.datums();
+    }
+
+    public long stsThrottled() {
+        return sts.throttledCalls();
+    }
+
+    /** TCP connections the clients opened so far (distinct remote addresses). */
+    public long connectionsOpened() {
+        return connections.size();
+    }
+
+    /** Calls answered so far, per "Service.Operation". */
+    public Map<String, Long> calls() {
+        Map<String, Long> copy = new TreeMap<>();
+        calls.forEach((k, v) -> copy.put(k, v.get()));
+        return copy;
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            connections.add(exchange.getRemoteAddress());
+            byte[] raw;
+            try (InputStream in = exchange.getRequestBody()) {
+                raw = in.readAllBytes();
+            }
+            var headers = exchange.getRequestHeaders();
+            WireRequest request =
+                    WireRequest.of(
+                            headers.getFirst("X-Amz-Target"),
+                            headers.getFirst("Content-Encoding"),
+                            headers.getFirst("Authorization"),
+                            headers.getFirst("X-Amz-Security-Token"),
+                            raw);
+            WireResponse response;
+            try {
+                response = dispatch(request, headers);
+            } catch (RuntimeException | IOException e) {
+                LOG.log(Level.WARNING, "loopback sink failed a request", e);
+                response =
+                        WireResponse.jsonError(
+                                500,
+                                WireResponse.JSON_11,
+                                "InternalFailure",
+                                String.valueOf(e.getMessage()));
+            }
+            long waitMillis = faults.latency().plus(response.delay()).toMillis();
+            if (waitMillis > 0 && closing.await(waitMillis, TimeUnit.MILLISECONDS)) {
+                return; // closing: drop the connection
+            }
+            exchange.getResponseHeaders().set("Content-Type", response.contentType());
+            exchange.getResponseHeaders().set("x-amzn-RequestId", "loopback");
+            response.headers().forEach(exchange.getResponseHeaders()::set);
+            exchange.sendResponseHeaders(
+                    response.status(), response.body().length == 0 ? -1 : response.body().length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(response.body());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // The client went away (its attempt timed out): nothing to answer.
+        }
+    }
+
+    private WireResponse dispatch(WireRequest request, com.sun.net.httpserver.Headers headers)
+            throws IOException {
+        String target = request.target();
+        if (target.startsWith(KinesisWire.PREFIX)) {
+            count("Kinesis." + target.substring(KinesisWire.PREFIX.length()));
+            return kinesis.handle(request);
+        }
+        if (target.startsWith(DynamoProxy.PREFIX)) {
+            count("DynamoDB." + target.substring(DynamoProxy.PREFIX.length()));
+            Map<String, String> forwarded = new LinkedHashMap<>();
+            for (String name : DYNAMO_HEADERS) {
+                if (headers.getFirst(name) != null) {
+                    forwarded.put(name, headers.getFirst(name));
+                }
+            }
+            return dynamo.handle(request, forwarded);
+        }
+        Map<String, String> form = request.form();
+        String action = form.getOrDefault("Action", "");
+        count((action.equals("AssumeRole") ? "STS." : "CloudWatch.") + action);
+        return switch (action) {
+            case "AssumeRole" -> sts.assumeRole(form);
+            case "PutMetricData" -> cloudWatch.putMetricData(form);
+            default ->
+                    WireResponse.queryError(
+                            400,
+                            "InvalidAction",
+                            "the loopback sink does not answer '" + action + "'");
+        };
+    }
+
+    private void count(String operation) {
+        calls.computeIfAbsent(operation, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    @Override
+    public void close() {
+        closing.countDown();
+        server.stop(0);
+        pool.shutdownNow();
+    }
+}
