@@ -5,6 +5,8 @@ import fanout.loopback.LoopbackClass;
 import fanout.loopback.LoopbackStreams;
 import fanout.loopback.Traffic;
 import fanout.metrics.MetricNames;
+import fanout.state.ShardPosition;
+import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +16,34 @@ import java.util.Set;
 /** Turns what the sink recorded and what the driver saw into a fault's figures. */
 final class FaultMeasure {
     private FaultMeasure() {}
+
+    /** Records not yet delivered at or after the destination's cursor on the source. */
+    private static long owed(
+            Set<String> expected,
+            Set<String> seen,
+            Map<String, BigInteger> sequence,
+            List<ShardPosition> cursors) {
+        if (cursors == null || cursors.isEmpty()) {
+            return 0;
+        }
+        BigInteger from = null;
+        for (ShardPosition position : cursors) {
+            if (position.sequenceNumber() == null) {
+                from = BigInteger.ZERO; // TRIM_HORIZON or a time: everything still in the source
+                break;
+            }
+            BigInteger at = new BigInteger(position.sequenceNumber());
+            from = from == null || at.compareTo(from) < 0 ? at : from;
+        }
+        long owed = 0;
+        for (String identity : expected) {
+            BigInteger at = sequence.get(identity);
+            if (!seen.contains(identity) && at != null && at.compareTo(from) >= 0) {
+                owed++;
+            }
+        }
+        return owed;
+    }
 
     static FaultResult measure(
             FaultScenario scenario,
@@ -32,12 +62,19 @@ final class FaultMeasure {
                 .filter(p -> p.offsetMillis() == firstOffset)
                 .forEach(p -> warming.add(p.identity()));
         Map<String, Long> arrival = new HashMap<>();
+        Map<String, BigInteger> sequence = new HashMap<>();
         for (LoopbackStreams.Stored s :
                 lesson.sink()
                         .streams()
                         .records(LoopbackClass.SOURCE_ACCOUNT, LoopbackClass.SOURCE_NAME)) {
             arrival.putIfAbsent(LoopbackStreams.identityOf(s.data()), s.arrivalNanos());
+            sequence.putIfAbsent(
+                    LoopbackStreams.identityOf(s.data()), new BigInteger(s.sequenceNumber()));
         }
+        // A destination still behind owes what follows its cursor: still in the source, it reaches
+        // the student when they recover (catch-up), so it is neither delivered nor lost.
+        Map<String, List<ShardPosition>> behind = lesson.behind();
+        long owedTotal = 0;
         long delivered = 0;
         long lost = 0;
         long countedTotal = 0;
@@ -82,7 +119,9 @@ final class FaultMeasure {
             long counted =
                     lesson.sink().metricSum(MetricNames.FAILED, student)
                             + lesson.sink().metricSum(MetricNames.REJECTED, student);
-            lost += Math.max(0, expected.size() - seen.size() - counted);
+            long owed = owed(expected, seen, sequence, behind.get(student));
+            owedTotal += owed;
+            lost += Math.max(0, expected.size() - seen.size() - counted - owed);
             countedTotal += counted;
         }
         long timeouts =
@@ -98,7 +137,9 @@ final class FaultMeasure {
                         + report.environments()
                         + " environments, "
                         + report.skippedBatches()
-                        + " batches skipped"
+                        + " batches skipped, "
+                        + owedTotal
+                        + " owed by destinations still behind"
                         + (report.deadlineHit()
                                 ? ", run deadline hit at record " + report.processed()
                                 : "");

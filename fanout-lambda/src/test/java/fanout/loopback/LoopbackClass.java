@@ -1,11 +1,15 @@
 package fanout.loopback;
 
+import fanout.forward.DynamoStateStore;
 import fanout.mapping.Mapping;
 import fanout.mapping.MappingCodec;
+import fanout.state.ShardCursors;
+import fanout.state.ShardPosition;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +45,15 @@ public final class LoopbackClass implements AutoCloseable {
     private final List<String> students;
     private final String targetsTable;
     private final String stateTable;
+    private final URI dynalite;
 
     private LoopbackClass(
-            LoopbackAws sink, List<String> students, String targetsTable, String stateTable) {
+            LoopbackAws sink,
+            List<String> students,
+            String targetsTable,
+            String stateTable,
+            URI dynalite) {
+        this.dynalite = dynalite;
         this.sink = sink;
         this.students = students;
         this.targetsTable = targetsTable;
@@ -64,7 +74,11 @@ public final class LoopbackClass implements AutoCloseable {
         }
         LoopbackClass lesson =
                 new LoopbackClass(
-                        sink, List.copyOf(students), "fanoutTargets" + run, "fanoutState" + run);
+                        sink,
+                        List.copyOf(students),
+                        "fanoutTargets" + run,
+                        "fanoutState" + run,
+                        dynalite);
         lesson.createTables(dynalite);
         return lesson;
     }
@@ -131,15 +145,38 @@ public final class LoopbackClass implements AutoCloseable {
                 environment(overrides), properties, log, Duration.ofSeconds(120));
     }
 
+    /**
+     * The destinations still behind at the end of a run, by target id: where their cursor stands on
+     * each shard. What they owe is still in the source and reaches them when they recover, so it is
+     * owed, not lost.
+     */
+    public Map<String, List<ShardPosition>> behind() {
+        Map<String, List<ShardPosition>> behind = new HashMap<>();
+        try (DynamoDbClient dynamo = setupClient(dynalite)) {
+            for (ShardCursors shard :
+                    new DynamoStateStore(dynamo, stateTable).cursorsOf(SOURCE_ARN)) {
+                shard.cursors()
+                        .forEach(
+                                (id, cursor) ->
+                                        behind.computeIfAbsent(id, k -> new ArrayList<>())
+                                                .add(cursor.position()));
+            }
+        }
+        return behind;
+    }
+
+    private static DynamoDbClient setupClient(URI dynalite) {
+        return DynamoDbClient.builder()
+                .endpointOverride(dynalite)
+                .region(Region.of(REGION))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(
+                                AwsBasicCredentials.create("setup", "setup")))
+                .build();
+    }
+
     private void createTables(URI dynalite) {
-        try (DynamoDbClient dynamo =
-                DynamoDbClient.builder()
-                        .endpointOverride(dynalite)
-                        .region(Region.of(REGION))
-                        .credentialsProvider(
-                                StaticCredentialsProvider.create(
-                                        AwsBasicCredentials.create("setup", "setup")))
-                        .build()) {
+        try (DynamoDbClient dynamo = setupClient(dynalite)) {
             createTable(dynamo, targetsTable, "sourceArn", "id");
             createTable(dynamo, stateTable, "pk", "sk");
             List<WriteRequest> rows = new ArrayList<>();
