@@ -138,7 +138,8 @@ final class DestinationRows {
                 recent.delivered(),
                 recent.failed() + recent.rejected(),
                 behind == null ? null : behind.records(),
-                behind == null ? null : behind.millis());
+                behind == null ? null : behind.millis(),
+                mapping.origin());
     }
 
     private static MinuteSample sample(TargetMetrics metrics, Instant minute) {

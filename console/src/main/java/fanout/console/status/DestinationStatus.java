@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param behindRecords source records still owed while catching up from the source (BEHIND), null
  *     when live or unknown
  * @param behindMs how far behind in time while catching up, null when live or unknown
+ * @param origin who wrote the mapping ({@code roster}, {@code cli}, {@code selfreg}), null for rows
+ *     written by the original CLI
  */
 public record DestinationStatus(
         String id,
@@ -51,7 +53,69 @@ public record DestinationStatus(
         long recentDelivered,
         long recentErrors,
         Long behindRecords,
-        Long behindMs) {
+        Long behindMs,
+        String origin) {
+
+    /** The origin a student's own Slack registration writes (design.md). */
+    public static final String SELF_REGISTERED = fanout.selfreg.RegistrationStore.SELF_REGISTERED;
+
+    /** A destination whose origin is unknown. */
+    public DestinationStatus(
+            String id,
+            String name,
+            String helper,
+            boolean active,
+            DestinationState state,
+            String reason,
+            String fix,
+            long delivered,
+            long failed,
+            long throttled,
+            long rejected,
+            long resent,
+            Long lagMs,
+            Instant lastDeliveryAt,
+            String lastError,
+            String lastErrorCode,
+            Instant lastErrorAt,
+            Instant firstDeliveryExpectedAt,
+            Long lagNowMs,
+            String action,
+            Instant notOkSince,
+            boolean classWide,
+            long recentDelivered,
+            long recentErrors,
+            Long behindRecords,
+            Long behindMs) {
+        this(
+                id,
+                name,
+                helper,
+                active,
+                state,
+                reason,
+                fix,
+                delivered,
+                failed,
+                throttled,
+                rejected,
+                resent,
+                lagMs,
+                lastDeliveryAt,
+                lastError,
+                lastErrorCode,
+                lastErrorAt,
+                firstDeliveryExpectedAt,
+                lagNowMs,
+                action,
+                notOkSince,
+                classWide,
+                recentDelivered,
+                recentErrors,
+                behindRecords,
+                behindMs,
+                null);
+    }
 
     /** A destination that is live (not catching up from the source). */
     public DestinationStatus(
@@ -140,6 +204,14 @@ public record DestinationStatus(
                 notOkSince,
                 true,
                 recentDelivered,
-                recentErrors);
+                recentErrors,
+                behindRecords,
+                behindMs,
+                origin);
+    }
+
+    /** The student registered this destination themselves (from Slack). */
+    public boolean selfRegistered() {
+        return SELF_REGISTERED.equals(origin);
     }
 }

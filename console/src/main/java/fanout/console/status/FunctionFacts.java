@@ -13,6 +13,7 @@ import java.util.Objects;
  *
  * @param found whether the function exists
  * @param roleArn the function's execution role (the fan-out role students trust), null when unknown
+ * @param condition its Lambda state and last update (Inactive, Pending, Failed need saying)
  */
 public record FunctionFacts(
         String functionName,
@@ -21,7 +22,28 @@ public record FunctionFacts(
         Duration cacheTtl,
         String targetsTable,
         String stateTable,
-        String roleArn) {
+        String roleArn,
+        FunctionCondition condition) {
+
+    /** A function whose Lambda state is unknown. */
+    public FunctionFacts(
+            String functionName,
+            boolean found,
+            String namespace,
+            Duration cacheTtl,
+            String targetsTable,
+            String stateTable,
+            String roleArn) {
+        this(
+                functionName,
+                found,
+                namespace,
+                cacheTtl,
+                targetsTable,
+                stateTable,
+                roleArn,
+                FunctionCondition.UNKNOWN);
+    }
 
     public static final Duration DEFAULT_CACHE_TTL = Duration.ofSeconds(30);
 
@@ -32,6 +54,13 @@ public record FunctionFacts(
         Objects.requireNonNull(functionName, "functionName is required");
         Objects.requireNonNull(namespace, "namespace is required");
         Objects.requireNonNull(cacheTtl, "cacheTtl is required");
+        condition = condition == null ? FunctionCondition.UNKNOWN : condition;
+    }
+
+    /** The same facts with the function's Lambda state. */
+    FunctionFacts withCondition(FunctionCondition value) {
+        return new FunctionFacts(
+                functionName, found, namespace, cacheTtl, targetsTable, stateTable, roleArn, value);
     }
 
     /** From the function's environment variables (read with GetFunctionConfiguration). */

@@ -91,7 +91,7 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         Session session = FanoutCommand.of(spec).session();
         OutputFormat format = session.options().output();
-        StatusService service = new StatusService(session, lagThreshold);
+        StatusService service = new StatusService(session, lagThreshold).withSleeper(sleeper);
         PrintWriter out = spec.commandLine().getOut();
         Optional<String> source = Optional.ofNullable(sourceArn).filter(s -> !s.isBlank());
         String note = MetricPeriods.note(since);

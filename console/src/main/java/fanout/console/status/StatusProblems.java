@@ -46,6 +46,11 @@ final class StatusProblems {
         }
     }
 
+    /** Something the leader should know that no failed read caused (e.g. an Inactive function). */
+    void note(String message) {
+        messages.add(message);
+    }
+
     void missing(String what, String message) {
         missing.add(what);
         messages.add(message);

@@ -43,10 +43,19 @@ final class StatusReads {
                     config.environment() == null || config.environment().variables() == null
                             ? Map.of()
                             : config.environment().variables();
-            return FunctionFacts.fromEnvironment(functionName, env, config.role());
+            return FunctionFacts.fromEnvironment(functionName, env, config.role())
+                    .withCondition(condition(config));
         } catch (ResourceNotFoundException e) {
             return FunctionFacts.missing(functionName);
         }
+    }
+
+    private static FunctionCondition condition(GetFunctionConfigurationResponse config) {
+        boolean updateFailed = "Failed".equals(config.lastUpdateStatusAsString());
+        return new FunctionCondition(
+                config.stateAsString(),
+                config.lastUpdateStatusAsString(),
+                updateFailed ? config.lastUpdateStatusReason() : config.stateReason());
     }
 
     /** The Kinesis streams hooked to the function (event source mappings), every page. */

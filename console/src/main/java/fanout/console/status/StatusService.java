@@ -30,6 +30,10 @@ public final class StatusService {
     private final MetricsSource metrics;
     private final StatusReads reads;
     private final Duration lagThreshold;
+    private Sleeper sleeper = Sleeper.REAL;
+
+    /** How long a Pending function (or one being updated) gets before status reads it again. */
+    static final Duration SETTLE_WAIT = Duration.ofSeconds(3);
 
     public StatusService(Session session) {
         this(session, DEFAULT_LAG_THRESHOLD);
@@ -148,7 +152,8 @@ public final class StatusService {
                 problems.missing(),
                 metrics.metricsPerRead(ids.size()),
                 causes,
-                health);
+                health,
+                function.condition().note());
     }
 
     public DestinationHistory history(String sourceArn, String id, Duration span) {
@@ -171,15 +176,39 @@ public final class StatusService {
                 sourceArn, id, request.start(), request.end(), minutes, problems.messages());
     }
 
+    /** Replaces the real wait before re-reading a settling function (tests do not sleep). */
+    StatusService withSleeper(Sleeper value) {
+        this.sleeper = Objects.requireNonNull(value, "sleeper");
+        return this;
+    }
+
+    private FunctionFacts readFunction(String name, StatusProblems problems) {
+        return problems.attempt(
+                "reading the function (lambda:GetFunctionConfiguration)",
+                () -> reads.function(name),
+                null);
+    }
+
     private FunctionFacts function(StatusProblems problems) {
         String name = session.functionName();
-        FunctionFacts facts =
-                problems.attempt(
-                        "reading the function (lambda:GetFunctionConfiguration)",
-                        () -> reads.function(name),
-                        null);
+        FunctionFacts facts = readFunction(name, problems);
+        if (facts != null && facts.found() && facts.condition().transitional()) {
+            // Pending or an update in progress usually settles within seconds: wait and read once
+            // more, so the snapshot says what is true now rather than what was true a moment ago.
+            try {
+                sleeper.sleep(SETTLE_WAIT);
+                FunctionFacts again = readFunction(name, problems);
+                facts = again == null ? facts : again;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (facts == null) {
             return FunctionFacts.missing(name);
+        }
+        String note = facts.found() ? facts.condition().note() : null;
+        if (note != null) {
+            problems.note("function " + name + ": " + note);
         }
         if (!facts.found()) {
             problems.missing(

@@ -21,6 +21,8 @@ import java.util.Objects;
  *     per metric, see {@link StatusCost})
  * @param classDiagnosis causes shared by most of the class, each said once (the banner)
  * @param functionHealth the function's own metrics (IteratorAge now and peak, errors, throttles)
+ * @param functionState the function's Lambda state in words with the fix when it is not Active
+ *     (Inactive, Pending, Failed, an update in progress or failed), null when it is
  */
 public record StatusSnapshot(
         Instant asOf,
@@ -37,7 +39,44 @@ public record StatusSnapshot(
         List<String> missing,
         int metricsPerRefresh,
         List<ClassCause> classDiagnosis,
-        FunctionHealth functionHealth) {
+        FunctionHealth functionHealth,
+        String functionState) {
+
+    /** A snapshot of an Active function (or one whose state is unknown). */
+    public StatusSnapshot(
+            Instant asOf,
+            String account,
+            String region,
+            String function,
+            String source,
+            int windowSeconds,
+            Instant dataAsOf,
+            long recordsIn,
+            Long iteratorAgeMs,
+            List<DestinationStatus> destinations,
+            List<String> problems,
+            List<String> missing,
+            int metricsPerRefresh,
+            List<ClassCause> classDiagnosis,
+            FunctionHealth functionHealth) {
+        this(
+                asOf,
+                account,
+                region,
+                function,
+                source,
+                windowSeconds,
+                dataAsOf,
+                recordsIn,
+                iteratorAgeMs,
+                destinations,
+                problems,
+                missing,
+                metricsPerRefresh,
+                classDiagnosis,
+                functionHealth,
+                null);
+    }
 
     public StatusSnapshot {
         Objects.requireNonNull(asOf, "asOf is required");
@@ -65,7 +104,8 @@ public record StatusSnapshot(
                 missing,
                 metricsPerRefresh,
                 causes,
-                functionHealth);
+                functionHealth,
+                functionState);
     }
 
     /** The same snapshot with one more problem line. */
@@ -87,7 +127,8 @@ public record StatusSnapshot(
                 missing,
                 metricsPerRefresh,
                 classDiagnosis,
-                functionHealth);
+                functionHealth,
+                functionState);
     }
 
     /** The same snapshot with its rows in another order (or others). */
@@ -107,7 +148,8 @@ public record StatusSnapshot(
                 missing,
                 metricsPerRefresh,
                 classDiagnosis,
-                functionHealth);
+                functionHealth,
+                functionState);
     }
 
     /** How many destinations are in each state, every state present (zero when none). */

@@ -178,7 +178,7 @@ public final class StatusText {
     private static List<String> textRow(DestinationStatus row, Instant now) {
         return List.of(
                 row.id(),
-                orEmpty(row.name()),
+                orEmpty(row.name()) + (row.selfRegistered() ? " (slack)" : ""),
                 row.state().name(),
                 Long.toString(row.delivered()),
                 Long.toString(row.failed()),

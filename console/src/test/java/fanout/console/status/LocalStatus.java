@@ -106,6 +106,15 @@ abstract class LocalStatus {
         dynamo.putItem(b -> b.tableName(targets).item(MappingCodec.toItem(mapping)));
     }
 
+    /** A row a student wrote themselves through the Slack bot. */
+    void selfRegistered(String source, String id, Instant updatedAt) {
+        Mapping mapping =
+                Mapping.kinesis(source, id, id + "Stream")
+                        .withPeople("slack " + id, null, DestinationStatus.SELF_REGISTERED)
+                        .withTimes(updatedAt.toString(), updatedAt.toString(), 1);
+        dynamo.putItem(b -> b.tableName(targets).item(MappingCodec.toItem(mapping)));
+    }
+
     void lastError(String id, String code, String message, Instant at) {
         dynamo.putItem(
                 b ->

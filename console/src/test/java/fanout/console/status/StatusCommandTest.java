@@ -380,4 +380,31 @@ class StatusCommandTest {
                 .isEqualTo(Duration.ofDays(455).toSeconds());
         assertThat(err.toString()).contains("--since 600d").contains("455 days");
     }
+
+    @Test
+    void anInactiveFunctionAndASelfRegisteredRowAreSaidInTextAndJson() throws Exception {
+        Instant longAgo = NOW.minus(Duration.ofHours(1));
+        dynamo.put(
+                "fanoutTargets",
+                MappingCodec.toItem(
+                        Mapping.kinesis(SOURCE, "sl01", "sl01Stream")
+                                .withPeople("Sam", null, "selfreg")
+                                .withTimes(longAgo.toString(), longAgo.toString(), 1)));
+        lambda.conditions.add(new String[] {"Inactive", "Successful", null});
+        int exit = cli.execute("status");
+        assertThat(exit).as("informational: still 0").isZero();
+        assertThat(out.toString())
+                .contains(
+                        "! function fanout: Inactive: idle for a long time; the next event or"
+                                + " `fanout roster check` reactivates it, expect a cold start")
+                .containsPattern("sl01 +Sam \\(slack\\) ")
+                .doesNotContain("Ada (slack)");
+        out.getBuffer().setLength(0);
+        assertThat(cli.execute("status", "--output", "json")).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertThat(json.get("functionState").asText()).startsWith("Inactive: idle");
+        assertThat(json.get("destinations").findValuesAsText("origin"))
+                .contains("selfreg", "roster");
+        assertThat(slept).as("Inactive is settled: no wait before a re-read").isEmpty();
+    }
 }

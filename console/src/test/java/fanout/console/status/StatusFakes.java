@@ -45,15 +45,35 @@ final class StatusFakes {
         final List<String> hooks = new ArrayList<>();
         boolean exists = true;
 
+        /**
+         * {state, lastUpdateStatus, reason} per GetFunctionConfiguration, in order; the last one
+         * stays. Empty: Active and Successful.
+         */
+        final java.util.Deque<String[]> conditions = new java.util.ArrayDeque<>();
+
+        int configurationReads;
+
         @Override
         public GetFunctionConfigurationResponse getFunctionConfiguration(
                 GetFunctionConfigurationRequest request) {
             if (!exists) {
                 throw notFound(request.functionName());
             }
+            configurationReads++;
+            String[] condition =
+                    conditions.size() > 1
+                            ? conditions.poll()
+                            : conditions.isEmpty()
+                                    ? new String[] {"Active", "Successful", null}
+                                    : conditions.peek();
+            boolean updateFailed = "Failed".equals(condition[1]);
             return GetFunctionConfigurationResponse.builder()
                     .functionName(request.functionName())
                     .environment(EnvironmentResponse.builder().variables(environment).build())
+                    .state(condition[0])
+                    .lastUpdateStatus(condition[1])
+                    .stateReason(updateFailed ? null : condition[2])
+                    .lastUpdateStatusReason(updateFailed ? condition[2] : null)
                     .build();
         }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -153,5 +154,76 @@ class StatusStatesIT extends LocalStatus {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("ab12", DestinationState.WAITING),
                         org.assertj.core.groups.Tuple.tuple("cd34", DestinationState.OK));
+    }
+
+    @Test
+    void aSelfRegisteredRowCarriesItsOriginIntoTheSnapshotAndTheJson() throws Exception {
+        mapping(SOURCE, "ro01", true, NOW.minus(Duration.ofHours(1)));
+        selfRegistered(SOURCE, "sl01", NOW.minus(Duration.ofHours(1)));
+        StatusSnapshot snapshot =
+                service(cloudWatch).snapshot(Optional.of(SOURCE), Duration.ofMinutes(5));
+        Map<String, DestinationStatus> byId = new HashMap<>();
+        snapshot.destinations().forEach(d -> byId.put(d.id(), d));
+        assertThat(byId.get("sl01").origin()).isEqualTo("selfreg");
+        assertThat(byId.get("sl01").selfRegistered()).isTrue();
+        assertThat(byId.get("ro01").origin()).isEqualTo("roster");
+        assertThat(byId.get("ro01").selfRegistered()).isFalse();
+        String json = fanout.console.cli.Output.JSON.writeValueAsString(snapshot);
+        assertThat(json).contains("\"origin\":\"selfreg\"").contains("\"origin\":\"roster\"");
+    }
+
+    @Test
+    void anInactiveFunctionIsSaidWithHowItComesBack() {
+        mapping(SOURCE, "ab12", true, NOW.minus(Duration.ofHours(1)));
+        lambda.conditions.add(new String[] {"Inactive", "Successful", "idle"});
+        StatusSnapshot snapshot =
+                service(cloudWatch).snapshot(Optional.of(SOURCE), Duration.ofMinutes(5));
+        assertThat(snapshot.functionState())
+                .startsWith("Inactive: idle for a long time")
+                .contains("`fanout roster check` reactivates it")
+                .contains("cold start");
+        assertThat(snapshot.problems()).contains("function fanout: " + snapshot.functionState());
+        assertThat(lambda.configurationReads).as("Inactive is settled: no wait").isEqualTo(1);
+    }
+
+    @Test
+    void aPendingFunctionIsReadOnceMoreAfterAShortWaitAndNothingIsSaidWhenItSettled() {
+        mapping(SOURCE, "ab12", true, NOW.minus(Duration.ofHours(1)));
+        lambda.conditions.add(new String[] {"Pending", "Successful", null});
+        lambda.conditions.add(new String[] {"Active", "Successful", null});
+        List<Duration> waits = new java.util.ArrayList<>();
+        StatusSnapshot snapshot =
+                service(cloudWatch)
+                        .withSleeper(waits::add)
+                        .snapshot(Optional.of(SOURCE), Duration.ofMinutes(5));
+        assertThat(waits).containsExactly(StatusService.SETTLE_WAIT);
+        assertThat(lambda.configurationReads).isEqualTo(2);
+        assertThat(snapshot.functionState()).isNull();
+        assertThat(snapshot.problems()).isEmpty();
+    }
+
+    @Test
+    void aFunctionStillPendingAfterTheRetryIsSaidWithTheWait() {
+        lambda.conditions.add(new String[] {"Pending", "Successful", null});
+        StatusSnapshot snapshot =
+                service(cloudWatch)
+                        .withSleeper(d -> {})
+                        .snapshot(Optional.of(SOURCE), Duration.ofMinutes(5));
+        assertThat(lambda.configurationReads).isEqualTo(2);
+        assertThat(snapshot.functionState())
+                .isEqualTo("Pending: being created or updated; wait a few seconds");
+    }
+
+    @Test
+    void aFailedUpdateIsSaidWithLambdasReasonAndTheRedeploy() {
+        lambda.conditions.add(
+                new String[] {
+                    "Active", "Failed", "The role defined for the function cannot be assumed"
+                });
+        StatusSnapshot snapshot =
+                service(cloudWatch).snapshot(Optional.of(SOURCE), Duration.ofMinutes(5));
+        assertThat(snapshot.functionState())
+                .contains("The role defined for the function cannot be assumed")
+                .endsWith("run `fanout deploy` again");
     }
 }

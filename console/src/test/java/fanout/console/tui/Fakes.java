@@ -76,6 +76,38 @@ public final class Fakes {
                 error ? 3 : 0);
     }
 
+    /** The same row, written by {@code origin} (e.g. the Slack bot's {@code selfreg}). */
+    public static DestinationStatus withOrigin(DestinationStatus row, String origin) {
+        return new DestinationStatus(
+                row.id(),
+                row.name(),
+                row.helper(),
+                row.active(),
+                row.state(),
+                row.reason(),
+                row.fix(),
+                row.delivered(),
+                row.failed(),
+                row.throttled(),
+                row.rejected(),
+                row.resent(),
+                row.lagMs(),
+                row.lastDeliveryAt(),
+                row.lastError(),
+                row.lastErrorCode(),
+                row.lastErrorAt(),
+                row.firstDeliveryExpectedAt(),
+                row.lagNowMs(),
+                row.action(),
+                row.notOkSince(),
+                row.classWide(),
+                row.recentDelivered(),
+                row.recentErrors(),
+                row.behindRecords(),
+                row.behindMs(),
+                origin);
+    }
+
     public static StatusSnapshot snapshot(List<DestinationStatus> destinations) {
         return new StatusSnapshot(
                 NOW,

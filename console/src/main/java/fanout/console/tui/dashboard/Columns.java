@@ -20,6 +20,18 @@ final class Columns {
         return width >= 110 ? 20 : 14;
     }
 
+    /**
+     * The name, with an {@code S} after it when the student registered themselves from Slack, so
+     * the leader sees at once which rows nobody imported (the marker survives a long name).
+     */
+    static String name(DestinationStatus row, int size) {
+        String name = row.name() == null ? "" : row.name();
+        if (!row.selfRegistered()) {
+            return name;
+        }
+        return (Canvas.fit(name, size - 2).stripTrailing() + " S").stripLeading();
+    }
+
     /** Below this width the peak lag and the last delivery's age make room for the rest. */
     static final int WIDE = 100;
 
@@ -52,7 +64,10 @@ final class Columns {
         Tone state = palette.tone(row.state());
         cells.add(new Cell(marked ? "* " : "  ", Tone.MARKED));
         cells.add(new Cell(Canvas.fit(row.id(), 6) + " ", Tone.NORMAL));
-        cells.add(new Cell(Canvas.fit(row.name(), nameWidth(width)) + " ", Tone.NORMAL));
+        cells.add(
+                new Cell(
+                        Canvas.fit(name(row, nameWidth(width)), nameWidth(width)) + " ",
+                        Tone.NORMAL));
         cells.add(
                 new Cell(
                         Canvas.fit(palette.symbol(row.state()) + " " + row.state(), 10) + " ",

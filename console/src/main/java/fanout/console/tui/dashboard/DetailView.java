@@ -163,7 +163,8 @@ final class DetailView implements View {
                 row.id()
                         + "  "
                         + nonNull(row.name())
-                        + (row.helper() == null ? "" : "  (helper " + row.helper() + ")"),
+                        + (row.helper() == null ? "" : "  (helper " + row.helper() + ")")
+                        + (row.selfRegistered() ? "  [self-registered from Slack]" : ""),
                 Tone.HEADER);
         int column =
                 canvas.text(

@@ -89,4 +89,39 @@ class DetailViewTest {
     private static int indent(String line) {
         return line.length() - line.stripLeading().length();
     }
+
+    @org.junit.jupiter.api.Test
+    void aSelfRegisteredRowIsMarkedOnTheDashboardAndInItsDetail() {
+        ConsoleHarness harness =
+                new ConsoleHarness(
+                        120,
+                        40,
+                        ConsoleOptions.defaults(false).withFirstView("dashboard"),
+                        Palette.colour(),
+                        Path.of("."));
+        DestinationStatus slack =
+                Fakes.withOrigin(
+                        Fakes.destination("sl01", "Sam Slack", DestinationState.OK),
+                        DestinationStatus.SELF_REGISTERED);
+        DestinationStatus roster =
+                Fakes.withOrigin(
+                        Fakes.destination("zr01", "Rita Roster", DestinationState.OK), "roster");
+        harness.status.next = Fakes.snapshot(List.of(slack, roster));
+        harness.type("r");
+        assertThat(harness.row(harness.rowOf("sl01"))).contains("Sam Slack S ");
+        assertThat(harness.row(harness.rowOf("zr01"))).doesNotContain("Rita Roster S");
+        harness.press(KeyType.Enter);
+        assertThat(harness.console.top().title()).isEqualTo("Destination sl01");
+        assertThat(harness.text()).contains("[self-registered from Slack]");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theSelfRegisteredMarkerSurvivesANameLongerThanTheColumn() {
+        DestinationStatus slack =
+                Fakes.withOrigin(
+                        Fakes.destination(
+                                "sl01", "Samantha Slackington-Smythe", DestinationState.OK),
+                        DestinationStatus.SELF_REGISTERED);
+        assertThat(Columns.name(slack, 14)).isEqualTo("Samantha Sl~ S");
+    }
 }
