@@ -113,7 +113,14 @@ class TuiSandboxIT {
                                 assertThat(line.codePointCount(0, line.length()))
                                         .isLessThanOrEqualTo(80));
         assertThat(small.lines().findFirst().orElse("")).contains("fanout | Dashboard");
-        assertThat(tmux.screenWithEscapes()).as("real colour escapes").contains(ORANGE);
+        // Polled: one capture can fall between the clear and the redraw of a refresh.
+        await().atMost(STEP)
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(
+                        () ->
+                                assertThat(tmux.screenWithEscapes())
+                                        .as("real colour escapes")
+                                        .contains(ORANGE));
         tmux.type("q");
         String after = waitFor(tmux, "EXIT=");
         assertThat(after).contains("EXIT=0").doesNotContain("fanout | Dashboard");
