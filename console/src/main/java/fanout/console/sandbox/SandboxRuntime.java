@@ -5,9 +5,13 @@ import fanout.console.aws.AwsClients;
 import fanout.console.aws.policy.AuthorizingClient;
 import fanout.console.aws.policy.CallLog;
 import fanout.console.aws.policy.Caller;
+import fanout.console.session.SessionLog;
 import fanout.localaws.LocalAws;
 import fanout.mapping.Arn;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,6 +104,19 @@ public final class SandboxRuntime implements AutoCloseable {
     }
 
     /**
+     * A new sandbox is a new class: the session log of an earlier one would mix into its results.
+     */
+    private void forgetEarlierRehearsals() {
+        try {
+            SessionLog.forget(Path.of(""), SimulatedAccounts.LEADER_ACCOUNT)
+                    .forEach(
+                            file -> log.accept("new class: removed the earlier sandbox's " + file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the earlier sandbox's session log", e);
+        }
+    }
+
+    /**
      * Starts the local class: servers, streams, in-memory services, forwarder, emulator, traffic.
      */
     public static SandboxRuntime start(
@@ -119,6 +136,7 @@ public final class SandboxRuntime implements AutoCloseable {
     }
 
     private void open(SandboxSettings settings) {
+        forgetEarlierRehearsals();
         KinesisClient leader = accounts.leaderView(REGION);
         leader.createStream(r -> r.streamName(SOURCE_STREAM).shardCount(SOURCE_SHARDS));
         accounts.createStudentStreams();

@@ -70,8 +70,40 @@ public final class SessionLog {
     static Path fileName(String function, String region, String sourceArn) {
         String source =
                 sourceArn == null ? "unknown" : sourceArn.substring(sourceArn.lastIndexOf('/') + 1);
-        String name = (function + "-" + region + "-" + source).replaceAll("[^A-Za-z0-9._-]", "_");
+        String name =
+                (function + "-" + region + "-" + account(sourceArn) + "-" + source)
+                        .replaceAll("[^A-Za-z0-9._-]", "_");
         return Path.of(".fanout", "sessions", name + ".jsonl");
+    }
+
+    /** The source's account, so a sandbox class never shares a log with a real one. */
+    private static String account(String sourceArn) {
+        String[] parts = sourceArn == null ? new String[0] : sourceArn.split(":", 6);
+        return parts.length > 4 && !parts[4].isEmpty() ? parts[4] : "unknown";
+    }
+
+    /**
+     * Removes the logs of every class of {@code account} under the working directory: a new sandbox
+     * is a new class, and yesterday's rehearsal must not show in today's results.
+     *
+     * @return the files removed
+     */
+    public static List<Path> forget(Path workingDirectory, String account) throws IOException {
+        Path directory = workingDirectory.resolve(Path.of(".fanout", "sessions"));
+        List<Path> removed = new java.util.ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return removed;
+        }
+        try (var files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".jsonl") && name.contains("-" + account + "-")) {
+                    Files.delete(file);
+                    removed.add(file);
+                }
+            }
+        }
+        return removed;
     }
 
     public Path file() {

@@ -189,9 +189,27 @@ class SessionLogTest {
     }
 
     @Test
-    void theFileIsNamedAfterTheClassFunctionRegionAndSource() {
+    void theFileIsNamedAfterTheClassFunctionRegionAccountAndSource() {
         assertThat(SessionLog.fileName("fanout", "us-west-2", SOURCE))
                 .isEqualTo(
-                        Path.of(".fanout", "sessions", "fanout-us-west-2-coreRetailStream.jsonl"));
+                        Path.of(
+                                ".fanout",
+                                "sessions",
+                                "fanout-us-west-2-123456789012-coreRetailStream.jsonl"));
+    }
+
+    @Test
+    void forgettingAnAccountRemovesOnlyThatAccountsClasses(@TempDir Path directory)
+            throws Exception {
+        Path sessions = Files.createDirectories(directory.resolve(".fanout/sessions"));
+        Path sandbox =
+                Files.writeString(sessions.resolve("fanout-us-west-2-123456789012-s.jsonl"), "{}");
+        Path real =
+                Files.writeString(sessions.resolve("fanout-us-west-2-210987654321-s.jsonl"), "{}");
+
+        assertThat(SessionLog.forget(directory, "123456789012")).containsExactly(sandbox);
+
+        assertThat(sandbox).doesNotExist();
+        assertThat(real).exists();
     }
 }
