@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,16 +158,30 @@ final class ShardServing {
         }
         if (live || (!batch.isEmpty() && !Positions.before(cursor.position(), batch.get(0)))) {
             ShardPosition position = live ? ShardPosition.latest() : cursor.position();
-            lists.put(
-                    id,
-                    batch.stream()
-                            .filter(r -> Positions.owes(position, r))
-                            .filter(r -> live || !Done.has(cursor, r))
-                            .toList());
+            List<SourceRecord> owed =
+                    owesWhole(position, cursor, live)
+                            ? batch
+                            : batch.stream()
+                                    .filter(r -> Positions.owes(position, r))
+                                    .filter(r -> live || !Done.has(cursor, r))
+                                    .toList();
+            // The filters only drop: a list as long as the batch is the batch. Sharing the one
+            // list lets prepare() do its per-list work once, not once per destination.
+            lists.put(id, owed.size() == batch.size() ? batch : owed);
             reachesLive.add(id);
             return;
         }
         wanting.put(id, cursor.position());
+    }
+
+    /**
+     * A shard's batch is in sequence order, so a destination owing its first record by sequence
+     * number, with no ranges already done, owes all of it: 300 destinations skip 100 checks each.
+     */
+    private boolean owesWhole(ShardPosition position, Cursor cursor, boolean live) {
+        return (live || cursor.done().isEmpty())
+                && position.type() != ShardPosition.Type.AT_TIMESTAMP
+                && Positions.owes(position, batch.get(0));
     }
 
     private void catchUp(
@@ -229,21 +244,34 @@ final class ShardServing {
 
     /** Each source record prepared once per variant, shared by every destination given it. */
     private Map<String, List<PreparedRecord>> prepare(List<Destination> served) {
+        // Most destinations share one list (the batch): each distinct list is walked once, and
+        // its prepared records built once per variant, instead of once per destination.
+        Map<List<SourceRecord>, Boolean> distinct = new IdentityHashMap<>();
+        lists.values().forEach(list -> distinct.put(list, Boolean.TRUE));
         Map<String, SourceRecord> union = new TreeMap<>(SequenceNumbers.ORDER);
-        lists.values().forEach(list -> list.forEach(r -> union.putIfAbsent(r.sequenceNumber(), r)));
+        distinct.keySet()
+                .forEach(list -> list.forEach(r -> union.putIfAbsent(r.sequenceNumber(), r)));
         List<SourceRecord> all = new ArrayList<>(union.values());
         Map<Boolean, Map<String, List<PreparedRecord>>> variants = new HashMap<>();
+        Map<Boolean, Map<List<SourceRecord>, List<PreparedRecord>>> owedByList = new HashMap<>();
         Map<String, List<PreparedRecord>> out = new HashMap<>();
         for (Destination d : served) {
             Map<String, List<PreparedRecord>> bySource =
                     variants.computeIfAbsent(d.deaggregate(), v -> bySource(all, v));
-            List<PreparedRecord> owed = new ArrayList<>();
-            lists.get(d.targetId())
-                    .forEach(
-                            r -> owed.addAll(bySource.getOrDefault(r.sequenceNumber(), List.of())));
+            List<PreparedRecord> owed =
+                    owedByList
+                            .computeIfAbsent(d.deaggregate(), v -> new IdentityHashMap<>())
+                            .computeIfAbsent(lists.get(d.targetId()), list -> owed(list, bySource));
             out.put(d.targetId(), owed);
         }
         return out;
+    }
+
+    private static List<PreparedRecord> owed(
+            List<SourceRecord> list, Map<String, List<PreparedRecord>> bySource) {
+        List<PreparedRecord> owed = new ArrayList<>(list.size());
+        list.forEach(r -> owed.addAll(bySource.getOrDefault(r.sequenceNumber(), List.of())));
+        return java.util.Collections.unmodifiableList(owed);
     }
 
     private Map<String, List<PreparedRecord>> bySource(
