@@ -23,9 +23,14 @@ final class RoleKinesisClient implements KinesisClient {
     private final KinesisClient shared;
     private final AwsCredentialsProvider credentials;
 
+    /** Built once: every call of a batch (one per destination) would otherwise build its own. */
+    private final AwsRequestOverrideConfiguration override;
+
     RoleKinesisClient(KinesisClient shared, AwsCredentialsProvider credentials) {
         this.shared = Objects.requireNonNull(shared, "shared is required");
         this.credentials = Objects.requireNonNull(credentials, "credentials is required");
+        this.override =
+                AwsRequestOverrideConfiguration.builder().credentialsProvider(credentials).build();
     }
 
     @Override
@@ -49,10 +54,8 @@ final class RoleKinesisClient implements KinesisClient {
 
     private AwsRequestOverrideConfiguration withCredentials(KinesisRequest request) {
         return request.overrideConfiguration()
-                .map(AwsRequestOverrideConfiguration::toBuilder)
-                .orElseGet(AwsRequestOverrideConfiguration::builder)
-                .credentialsProvider(credentials)
-                .build();
+                .map(o -> o.toBuilder().credentialsProvider(credentials).build())
+                .orElse(override);
     }
 
     @Override

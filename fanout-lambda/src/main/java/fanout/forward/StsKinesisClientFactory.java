@@ -12,6 +12,7 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.kinesis.endpoints.KinesisEndpointProvider;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
@@ -93,6 +94,8 @@ public final class StsKinesisClientFactory implements KinesisClientFactory {
     private KinesisClient build(String region) {
         return KinesisClient.builder()
                 .region(Region.of(region))
+                .endpointProvider(
+                        new CachedKinesisEndpoints(KinesisEndpointProvider.defaultProvider()))
                 .httpClient(http)
                 .credentialsProvider(ownCredentials)
                 .overrideConfiguration(
