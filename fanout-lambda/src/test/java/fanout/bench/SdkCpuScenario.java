@@ -110,7 +110,8 @@ final class SdkCpuScenario {
             int threads,
             long retainedHeapMb,
             long peakHeapMb,
-            double firstBatchMs) {
+            double firstBatchMs,
+            double allocatedMbPerBatch) {
         double microsPerRecordDestination() {
             return cpuMean * 1000.0 / ((double) STUDENTS * variant.records());
         }
@@ -138,15 +139,18 @@ final class SdkCpuScenario {
             long metrics = http.calls("PutMetricData");
             long[] cpu = new long[rounds.measured()];
             long[] threadCpu = new long[rounds.measured()];
+            long allocated = 0;
             long[] wall = new long[rounds.measured()];
             for (int i = 0; i < rounds.measured(); i++) {
                 long cpu0 = processCpuNanos();
                 Map<Long, Long> threads0 = javaThreadCpu();
+                Map<Long, Long> allocated0 = Allocation.now();
                 long t0 = System.nanoTime();
                 rig.invoke(event);
                 wall[i] = System.nanoTime() - t0;
                 cpu[i] = processCpuNanos() - cpu0;
                 threadCpu[i] = javaThreadCpuSince(threads0);
+                allocated += Allocation.since(allocated0);
             }
             Profiling.stop(recording);
             int n = rounds.measured();
@@ -166,7 +170,8 @@ final class SdkCpuScenario {
                     threads,
                     retained,
                     peak,
-                    first);
+                    first,
+                    allocated / (double) n / (1 << 20));
         } finally {
             factory.close();
             cloudWatch.close();
@@ -222,30 +227,31 @@ final class SdkCpuScenario {
                 "- first batch of a fresh JVM (300 roles assumed, clients built): %.0f ms%n%n",
                 cold);
         return List.of(
-                new Goal("cpu_per_batch_n300_k100_cbor", after.cpuMean(), 100, "ms", true),
-                new Goal("cpu_per_batch_n300_k100_json", all.get(1).cpuMean(), 100, "ms", true),
+                new Goal("stub-cpu-per-batch-n300-k100-cbor", after.cpuMean(), 100, "ms", true),
                 new Goal(
-                        "cpu_per_batch_n300_k100_cbor_reference_per_role_clients",
+                        "stub-cpu-per-batch-n300-k100-json", all.get(1).cpuMean(), 100, "ms", true),
+                new Goal(
+                        "stub-cpu-per-batch-n300-k100-cbor-reference-per-role-clients",
                         before.cpuMean(),
                         100,
                         "ms",
                         true),
-                new Goal("threads_n300", after.threads(), 150, "threads", true),
-                new Goal("threads_n300_k1000", k1000.threads(), 150, "threads", true),
-                new Goal("heap_peak_n300_k1000", k1000.peakHeapMb(), 256, "MiB", true),
+                new Goal("stub-threads-n300", after.threads(), 150, "threads", true),
+                new Goal("stub-threads-n300-k1000", k1000.threads(), 150, "threads", true),
+                new Goal("stub-heap-peak-n300-k1000", k1000.peakHeapMb(), 256, "MiB", true),
                 new Goal(
-                        "wall_vs_network_floor_n300_k100_20ms",
+                        "stub-wall-over-network-floor-n300-k100-20ms",
                         latency.wall().median() / floor,
                         1.5,
                         "ratio",
                         true),
                 new Goal(
-                        "put_metric_data_calls_per_batch",
+                        "stub-put-metric-data-calls-per-batch",
                         after.putMetricDataPerBatch(),
                         Math.ceil(DATUMS_PER_BATCH / 1000.0),
                         "calls",
                         true),
-                new Goal("cold_start_first_batch_n300", cold, 3000, "ms", true));
+                new Goal("stub-cold-start-first-batch-n300", cold, 3000, "ms", true));
     }
 
     /** The first batch of a fresh JVM: a child process, so nothing is loaded or JIT-compiled. */
@@ -282,6 +288,7 @@ final class SdkCpuScenario {
                         "median, min..max",
                         "µs per record×destination",
                         "Java threads CPU ms (mean)",
+                        "MiB allocated/batch",
                         "wall ms (median)",
                         "PutRecords/batch",
                         "PutMetricData/batch",
@@ -297,6 +304,7 @@ final class SdkCpuScenario {
                     String.format("%.0f, %s", m.cpu().median(), m.cpu().spread()),
                     String.format("%.2f", m.microsPerRecordDestination()),
                     m.javaThreadsCpuMean(),
+                    String.format("%.1f", m.allocatedMbPerBatch()),
                     m.wall().median(),
                     String.format("%.1f", m.putRecordsPerBatch()),
                     String.format("%.2f", m.putMetricDataPerBatch()),
