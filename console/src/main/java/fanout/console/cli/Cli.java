@@ -3,9 +3,12 @@ package fanout.console.cli;
 import fanout.console.SessionFactory;
 import fanout.console.aws.AwsErrors;
 import fanout.console.aws.AwsSessionFactory;
+import fanout.console.problem.FanoutProblem;
+import fanout.console.sandbox.SandboxForwarder;
 import fanout.console.workshop.WorkshopCatalog;
 import fanout.console.workshop.WorkshopException;
 import fanout.localaws.LocalAws;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import picocli.CommandLine;
@@ -24,6 +27,21 @@ public final class Cli {
     public static CommandLine standard() {
         return create(
                 new AwsSessionFactory(new WorkshopCatalog(LocalAws.findHome()), Clock.systemUTC()));
+    }
+
+    /**
+     * {@code ./fanout --sandbox ...}: the command's exit code as it ran in the sandbox, or, when it
+     * could not get there, the message and the exit code for what went wrong.
+     */
+    public static int forwardToSandbox(
+            SandboxForwarder forwarder, String[] args, PrintStream out, PrintStream err) {
+        try {
+            return forwarder.forward(args, out, err);
+        } catch (FanoutProblem problem) {
+            err.println("error: " + problem.getMessage());
+            err.flush();
+            return ExitCodes.of(problem);
+        }
     }
 
     public static CommandLine create(SessionFactory sessions) {
@@ -73,7 +91,10 @@ public final class Cli {
                 problem = FanoutException.usage(error.getMessage());
             }
             int exitCode;
-            if (problem instanceof FanoutException fanout) {
+            if (problem instanceof FanoutProblem known) {
+                err.println(commandLine.getColorScheme().errorText("error: ") + known.getMessage());
+                exitCode = ExitCodes.of(known);
+            } else if (problem instanceof FanoutException fanout) {
                 err.println(
                         commandLine.getColorScheme().errorText("error: ") + fanout.getMessage());
                 exitCode = fanout.exitCode();

@@ -1,5 +1,6 @@
 package fanout.console.cli;
 
+import fanout.console.GlobalOptions;
 import fanout.console.Session;
 import fanout.console.SessionFactory;
 import java.util.Objects;

@@ -1,7 +1,6 @@
 package fanout.console.deploy;
 
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.AwsAccessException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,8 +61,7 @@ public record Backoff(Duration initial, Duration cap, Duration budget) {
             }
             Duration delay = delay(i);
             if (waited.plus(delay).compareTo(budget) > 0) {
-                throw new FanoutException(
-                        ExitCodes.AWS,
+                throw new AwsAccessException(
                         "gave up after "
                                 + waited.toSeconds()
                                 + "s waiting for "

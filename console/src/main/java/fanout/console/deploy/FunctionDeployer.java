@@ -1,11 +1,11 @@
 package fanout.console.deploy;
 
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
 import fanout.console.deploy.StepOutcome.Created;
 import fanout.console.deploy.StepOutcome.Planned;
 import fanout.console.deploy.StepOutcome.UpToDate;
 import fanout.console.deploy.StepOutcome.Updated;
+import fanout.console.problem.AwsAccessException;
+import fanout.console.problem.FanoutProblem;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -181,8 +181,7 @@ final class FunctionDeployer {
     private static Optional<Boolean> ready(FunctionConfiguration configuration) {
         if (configuration.state() == State.FAILED
                 || configuration.lastUpdateStatus() == LastUpdateStatus.FAILED) {
-            throw new FanoutException(
-                    ExitCodes.AWS,
+            throw new AwsAccessException(
                     "function "
                             + configuration.functionName()
                             + " failed: "
@@ -201,7 +200,7 @@ final class FunctionDeployer {
         byte[] zip;
         try {
             zip = code.get();
-        } catch (FanoutException e) {
+        } catch (FanoutProblem e) {
             if (!dryRun) {
                 throw e;
             }

@@ -1,10 +1,9 @@
 package fanout.console.deploy;
 
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
 import fanout.console.deploy.StepOutcome.Created;
 import fanout.console.deploy.StepOutcome.Planned;
 import fanout.console.deploy.StepOutcome.UpToDate;
+import fanout.console.problem.AwsAccessException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -73,8 +72,7 @@ final class TableDeployer {
         List<KeySchemaElement> expected =
                 List.of(key(hash, KeyType.HASH), key(range, KeyType.RANGE));
         if (!table.keySchema().equals(expected)) {
-            throw new FanoutException(
-                    ExitCodes.AWS,
+            throw new AwsAccessException(
                     "table "
                             + table.tableName()
                             + " exists with key "

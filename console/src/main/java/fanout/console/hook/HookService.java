@@ -1,11 +1,10 @@
 package fanout.console.hook;
 
 import fanout.console.aws.AwsClients;
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
 import fanout.console.deploy.Backoff;
 import fanout.console.deploy.PolicyDocuments;
 import fanout.console.deploy.Sleeper;
+import fanout.console.problem.AwsAccessException;
 import fanout.mapping.Arn;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,8 +132,7 @@ public final class HookService {
                 find(function, sourceArn)
                         .orElseThrow(
                                 () ->
-                                        new FanoutException(
-                                                ExitCodes.AWS,
+                                        new AwsAccessException(
                                                 function
                                                         + " is not hooked to "
                                                         + sourceArn
@@ -283,8 +281,7 @@ public final class HookService {
         try {
             return aws.lambda().getFunction(r -> r.functionName(function)).configuration().role();
         } catch (ResourceNotFoundException e) {
-            throw new FanoutException(
-                    ExitCodes.AWS,
+            throw new AwsAccessException(
                     "function " + function + " does not exist here: run `fanout deploy` first");
         }
     }

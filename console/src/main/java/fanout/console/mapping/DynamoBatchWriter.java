@@ -1,7 +1,6 @@
 package fanout.console.mapping;
 
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.OperationFailedException;
 import fanout.mapping.Mapping;
 import fanout.mapping.MappingCodec;
 import fanout.mapping.TargetsTable;
@@ -106,8 +105,8 @@ final class DynamoBatchWriter {
             backoff.pause(attempt);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new FanoutException(
-                    ExitCodes.FAILURE, "interrupted while retrying a DynamoDB batch write", e);
+            throw new OperationFailedException(
+                    "interrupted while retrying a DynamoDB batch write", e);
         }
     }
 

@@ -2,8 +2,7 @@ package fanout.console.mapping;
 
 import fanout.console.Session;
 import fanout.console.aws.AwsErrors;
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.AwsAccessException;
 import fanout.mapping.Mapping;
 import fanout.mapping.MappingCodec;
 import fanout.mapping.TargetsTable;
@@ -208,8 +207,7 @@ public final class DynamoMappingRepository implements MappingRepository {
         try {
             return action.get();
         } catch (ResourceNotFoundException e) {
-            throw new FanoutException(
-                    ExitCodes.AWS,
+            throw new AwsAccessException(
                     "table "
                             + table
                             + " does not exist in "

@@ -40,7 +40,9 @@ public final class SandboxUpCommand implements Callable<Integer> {
         SandboxDirectory directory = SandboxDirectory.inWorkingDirectory();
         if (detach) {
             return new DetachedSandbox(directory)
-                    .start(options, workshop, out, spec.commandLine().getErr());
+                            .start(options, workshop, out, spec.commandLine().getErr())
+                    ? ExitCodes.OK
+                    : ExitCodes.FAILURE;
         }
         Clock clock = Clock.systemUTC();
         SandboxLog log =

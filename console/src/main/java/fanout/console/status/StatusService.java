@@ -3,7 +3,7 @@ package fanout.console.status;
 import fanout.console.Session;
 import fanout.console.aws.AwsErrors;
 import fanout.console.aws.SourceStreams;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.BadInputException;
 import fanout.mapping.Arn;
 import fanout.mapping.Mapping;
 import fanout.state.LastError;
@@ -59,7 +59,7 @@ public final class StatusService {
      * The source to report on: {@code --source-arn}, else the function's single Kinesis hook, else
      * the workshop's source stream.
      *
-     * @throws FanoutException a usage error listing the hooks when there are several
+     * @throws BadInputException listing the hooks when there are several
      */
     public String resolveSource(Optional<String> sourceArn) {
         if (sourceArn.isPresent()) {
@@ -78,7 +78,7 @@ public final class StatusService {
             return hooks.get(0);
         }
         if (hooks.size() > 1) {
-            throw FanoutException.usage(
+            throw new BadInputException(
                     "the function "
                             + session.functionName()
                             + " reads "
@@ -246,7 +246,7 @@ public final class StatusService {
         try {
             return Arn.kinesisStream(sourceArn).shortName();
         } catch (RuntimeException e) {
-            throw FanoutException.usage("source " + sourceArn + ": " + e.getMessage());
+            throw new BadInputException("source " + sourceArn + ": " + e.getMessage());
         }
     }
 
@@ -254,7 +254,7 @@ public final class StatusService {
 
     private static void requirePositive(Duration value, String what) {
         if (value == null || value.isZero() || value.isNegative()) {
-            throw FanoutException.usage(what + " must be positive, was " + value);
+            throw new BadInputException(what + " must be positive, was " + value);
         }
     }
 }

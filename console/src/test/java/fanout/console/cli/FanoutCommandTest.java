@@ -2,6 +2,7 @@ package fanout.console.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fanout.console.GlobalOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;

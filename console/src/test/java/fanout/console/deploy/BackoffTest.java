@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fanout.console.aws.memory.RecordingSleeper;
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.AwsAccessException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,11 +41,9 @@ class BackoffTest {
     @Test
     void givesUpOnceTheBudgetIsSpentSayingARerunResumes() {
         assertThatThrownBy(() -> backoff.await("the role", Optional::empty, sleeper, p -> {}))
-                .isInstanceOf(FanoutException.class)
+                .isInstanceOf(AwsAccessException.class)
                 .hasMessageContaining("waiting for the role")
-                .hasMessageContaining("run the command again")
-                .satisfies(
-                        e -> assertThat(((FanoutException) e).exitCode()).isEqualTo(ExitCodes.AWS));
+                .hasMessageContaining("run the command again");
         assertThat(sleeper.sleeps.stream().mapToLong(Duration::toSeconds).sum())
                 .isLessThanOrEqualTo(20);
     }

@@ -1,9 +1,9 @@
 package fanout.console.mapping;
 
+import fanout.console.GlobalOptions;
 import fanout.console.Session;
 import fanout.console.SessionFactory;
 import fanout.console.aws.AwsClients;
-import fanout.console.cli.GlobalOptions;
 import fanout.console.workshop.WorkshopCatalog;
 import fanout.localaws.LocalAws;
 import fanout.mapping.TargetsTable;
