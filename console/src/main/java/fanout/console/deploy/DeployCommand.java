@@ -2,7 +2,7 @@ package fanout.console.deploy;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
 import java.io.PrintWriter;
@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%n",
         footer = ExitCodes.HELP_SECTION)
 public final class DeployCommand implements Runnable {
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Option(
@@ -107,7 +110,7 @@ public final class DeployCommand implements Runnable {
 
     @Override
     public void run() {
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         DeployRequest request =
                 new DeployRequest(
                         session.functionName(),

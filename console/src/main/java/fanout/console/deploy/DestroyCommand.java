@@ -2,8 +2,8 @@ package fanout.console.deploy;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.FanoutException;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
 import fanout.console.cli.TypedConfirmation;
@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,6 +32,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%n",
         footer = ExitCodes.HELP_SECTION)
 public final class DestroyCommand implements Runnable {
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Option(names = "--yes", description = "Do not ask for confirmation.")
@@ -49,7 +52,7 @@ public final class DestroyCommand implements Runnable {
 
     @Override
     public void run() {
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         String function = session.functionName();
         DestroyService service = new DestroyService(session.aws());
         SelfRegistrationDeployer selfRegistration =
