@@ -3,11 +3,11 @@ package fanout.console.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fanout.console.deploy.Backoff;
-import fanout.console.deploy.Sleeper;
+import fanout.console.deploy.Polling;
 import fanout.console.deploy.TrustBinding;
 import fanout.console.problem.AwsAccessException;
 import fanout.mapping.Mapping;
+import fanout.time.Sleeper;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -234,7 +234,7 @@ public final class CheckService {
                                     ? "Inactive (idle for a while): Lambda is re-creating it"
                                     : "Pending (still being set up)")
                             + "; waiting until it is Active, then checking once more");
-            Backoff.FUNCTION_READY.await(
+            Polling.FUNCTION_READY.await(
                     "function " + function + " to become Active",
                     () ->
                             lambda.getFunctionConfiguration(r -> r.functionName(function)).state()

@@ -6,7 +6,7 @@ import fanout.console.cli.ExitCodes;
 import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
-import fanout.console.deploy.Sleeper;
+import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;

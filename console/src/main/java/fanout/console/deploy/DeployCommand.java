@@ -5,6 +5,7 @@ import fanout.console.cli.ExitCodes;
 import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
+import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -11,6 +11,7 @@ import fanout.mapping.InvalidArnException;
 import fanout.mapping.TargetsTable;
 import fanout.metrics.MetricNames;
 import fanout.state.StateTable;
+import fanout.time.Sleeper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -7,6 +7,7 @@ import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
 import fanout.console.cli.TypedConfirmation;
+import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;

@@ -6,6 +6,7 @@ import fanout.console.deploy.StepOutcome.UpToDate;
 import fanout.console.deploy.StepOutcome.Updated;
 import fanout.console.problem.AwsAccessException;
 import fanout.console.problem.FanoutProblem;
+import fanout.time.Sleeper;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class FunctionDeployer {
                         "create function " + plan.function() + " (" + plan.runtime() + ")");
             }
             byte[] zip = code.get();
-            Backoff.IAM_PROPAGATION.await(
+            Polling.IAM_PROPAGATION.await(
                     "the role to propagate to Lambda",
                     () -> tryCreate(plan, zip),
                     sleeper,
@@ -85,7 +86,7 @@ final class FunctionDeployer {
             awaitReady(plan.function(), progress);
         }
         if (configuration) {
-            Backoff.IAM_PROPAGATION.await(
+            Polling.IAM_PROPAGATION.await(
                     "the role to propagate to Lambda",
                     () -> tryUpdateConfiguration(plan, environment),
                     sleeper,
@@ -155,7 +156,7 @@ final class FunctionDeployer {
     }
 
     private void awaitReady(String function, Consumer<String> progress) {
-        Backoff.FUNCTION_READY.await(
+        Polling.FUNCTION_READY.await(
                 "function " + function + " to become Active",
                 () -> ready(lambda.getFunction(r -> r.functionName(function)).configuration()),
                 sleeper,
@@ -163,7 +164,7 @@ final class FunctionDeployer {
     }
 
     private void awaitSettled(String function, Consumer<String> progress) {
-        Backoff.FUNCTION_READY.await(
+        Polling.FUNCTION_READY.await(
                 "function " + function + " to finish its last change",
                 () -> {
                     FunctionConfiguration configuration =

@@ -4,6 +4,7 @@ import fanout.console.Session;
 import fanout.console.problem.BadInputException;
 import fanout.console.sandbox.SandboxDirectory;
 import fanout.selfreg.SelfRegistrationConfig;
+import fanout.time.Sleeper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -4,6 +4,7 @@ import fanout.console.deploy.StepOutcome.Created;
 import fanout.console.deploy.StepOutcome.Planned;
 import fanout.console.deploy.StepOutcome.UpToDate;
 import fanout.console.problem.AwsAccessException;
+import fanout.time.Sleeper;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -61,7 +62,7 @@ final class TableDeployer {
     }
 
     private void awaitActive(String name, Consumer<String> progress) {
-        Backoff.TABLE_ACTIVE.await(
+        Polling.TABLE_ACTIVE.await(
                 "table " + name + " to become ACTIVE",
                 () -> describe(name).filter(table -> table.tableStatus() == TableStatus.ACTIVE),
                 sleeper,

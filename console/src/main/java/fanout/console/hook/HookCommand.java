@@ -7,7 +7,7 @@ import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
 import fanout.console.cli.SourceOptions;
-import fanout.console.deploy.Sleeper;
+import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

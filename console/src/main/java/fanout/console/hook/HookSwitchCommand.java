@@ -3,7 +3,7 @@ package fanout.console.hook;
 import fanout.console.Session;
 import fanout.console.cli.Invocation;
 import fanout.console.cli.SourceOptions;
-import fanout.console.deploy.Sleeper;
+import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

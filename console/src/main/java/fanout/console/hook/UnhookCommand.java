@@ -6,7 +6,7 @@ import fanout.console.cli.FanoutException;
 import fanout.console.cli.Invocation;
 import fanout.console.cli.SourceOptions;
 import fanout.console.cli.TypedConfirmation;
-import fanout.console.deploy.Sleeper;
+import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;

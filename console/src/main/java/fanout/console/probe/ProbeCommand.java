@@ -7,7 +7,7 @@ import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
 import fanout.console.session.SessionLog;
 import fanout.console.status.DurationConverter;
-import fanout.console.status.Sleeper;
+import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ public final class ProbeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     /** Test hook: how the wait between reads passes. */
-    Sleeper sleeper = Sleeper.REAL;
+    Sleeper sleeper = Sleeper.SYSTEM;
 
     @Override
     public Integer call() {

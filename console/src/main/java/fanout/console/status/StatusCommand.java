@@ -5,6 +5,7 @@ import fanout.console.cli.ExitCodes;
 import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
+import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
@@ -85,7 +86,7 @@ public final class StatusCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     /** Test hook: how the watch loop waits. */
-    Sleeper sleeper = Sleeper.REAL;
+    Sleeper sleeper = Sleeper.SYSTEM;
 
     /** Test hook: stop the watch loop after this many refreshes (0 = until interrupted). */
     int maxRefreshes;

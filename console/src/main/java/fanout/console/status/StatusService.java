@@ -7,6 +7,7 @@ import fanout.console.problem.BadInputException;
 import fanout.mapping.Arn;
 import fanout.mapping.Mapping;
 import fanout.state.LastError;
+import fanout.time.Sleeper;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,7 +31,7 @@ public final class StatusService {
     private final MetricsSource metrics;
     private final StatusReads reads;
     private final Duration lagThreshold;
-    private Sleeper sleeper = Sleeper.REAL;
+    private Sleeper sleeper = Sleeper.SYSTEM;
 
     /** How long a Pending function (or one being updated) gets before status reads it again. */
     static final Duration SETTLE_WAIT = Duration.ofSeconds(3);

@@ -59,7 +59,7 @@ class DynamoMappingRepositoryIT {
         repository.createAll(rows);
         DynamoMappingRepository smallPages =
                 new DynamoMappingRepository(
-                        local.dynamo(), table, "us-west-2", LocalTargets.CLOCK, Backoff.none(), 7);
+                        local.dynamo(), table, "us-west-2", LocalTargets.CLOCK, pause -> {}, 7);
         assertThat(smallPages.list(SOURCE)).hasSize(30);
         assertThat(smallPages.listAll()).hasSize(31);
     }

@@ -105,7 +105,7 @@ public final class LocalTargets implements AutoCloseable {
     }
 
     public DynamoMappingRepository repository(String table) {
-        return new DynamoMappingRepository(dynamo, table, "us-west-2", CLOCK, Backoff.none());
+        return new DynamoMappingRepository(dynamo, table, "us-west-2", CLOCK, pause -> {});
     }
 
     /** Sessions whose DynamoDB is dynalite and whose STS says account 123456789012. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fanout.console.aws.memory.RecordingSleeper;
 import fanout.console.problem.AwsAccessException;
+import fanout.time.Backoff;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,11 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class BackoffTest {
-    private final Backoff backoff =
-            new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(20));
+class PollingTest {
+    private final Polling backoff =
+            new Polling(
+                    new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(5)),
+                    Duration.ofSeconds(20));
     private final RecordingSleeper sleeper = new RecordingSleeper();
 
     @Test
