@@ -12,8 +12,11 @@ public final class Main {
         if (SandboxForwarder.requested(args)) {
             // `--sandbox`: the command runs inside the sandbox process, against its services.
             System.exit(
-                    new SandboxForwarder(SandboxDirectory.inWorkingDirectory())
-                            .forward(args, System.out, System.err));
+                    Cli.forwardToSandbox(
+                            new SandboxForwarder(SandboxDirectory.inWorkingDirectory()),
+                            args,
+                            System.out,
+                            System.err));
         }
         System.exit(Cli.standard().execute(args));
     }

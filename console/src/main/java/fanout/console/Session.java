@@ -1,7 +1,6 @@
 package fanout.console;
 
 import fanout.console.aws.AwsClients;
-import fanout.console.cli.GlobalOptions;
 import fanout.console.workshop.Workshop;
 import fanout.mapping.TargetsTable;
 import fanout.state.StateTable;

@@ -1,7 +1,5 @@
 package fanout.console;
 
-import fanout.console.cli.GlobalOptions;
-
 /**
  * Opens a {@link Session} for the given options: against AWS, or against the in-process sandbox.
  */

@@ -1,5 +1,6 @@
 package fanout.forward;
 
+import fanout.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

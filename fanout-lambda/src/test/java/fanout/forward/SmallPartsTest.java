@@ -2,6 +2,7 @@ package fanout.forward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fanout.time.Backoff;
 import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,7 @@ class SmallPartsTest {
     void backoffIsFullJitterUnderAGrowingCeilingAndTheCap() {
         RetryPolicy policy =
                 new RetryPolicy(
-                        Duration.ofMillis(100),
-                        Duration.ofSeconds(1),
+                        new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1)),
                         10,
                         new Random(5),
                         pause -> {});

@@ -1,7 +1,6 @@
 package fanout.console.aws;
 
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.AwsAccessException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -91,14 +90,10 @@ public final class AwsErrors {
         return "";
     }
 
-    /**
-     * A {@link FanoutException} (exit code 3) saying what was being done, why it failed, and the
-     * fix.
-     */
-    public static FanoutException wrap(String doing, SdkException error) {
+    /** An {@link AwsAccessException} saying what was being done, why it failed, and the fix. */
+    public static AwsAccessException wrap(String doing, SdkException error) {
         String hint = hint(error);
-        return new FanoutException(
-                ExitCodes.AWS,
+        return new AwsAccessException(
                 doing + " failed: " + reason(error) + (hint.isEmpty() ? "" : "\n  fix: " + hint),
                 error);
     }

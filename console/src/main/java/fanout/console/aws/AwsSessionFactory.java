@@ -1,8 +1,8 @@
 package fanout.console.aws;
 
+import fanout.console.GlobalOptions;
 import fanout.console.Session;
 import fanout.console.SessionFactory;
-import fanout.console.cli.GlobalOptions;
 import fanout.console.workshop.Workshop;
 import fanout.console.workshop.WorkshopCatalog;
 import java.time.Clock;

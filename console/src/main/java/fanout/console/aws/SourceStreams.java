@@ -1,7 +1,7 @@
 package fanout.console.aws;
 
 import fanout.console.Session;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.BadInputException;
 import fanout.mapping.Arn;
 import fanout.mapping.InvalidArnException;
 import java.util.Optional;
@@ -19,7 +19,7 @@ public final class SourceStreams {
             try {
                 return Arn.kinesisStream(sourceArn.get()).toString();
             } catch (InvalidArnException e) {
-                throw FanoutException.usage("--source-arn: " + e.getMessage());
+                throw new BadInputException("--source-arn: " + e.getMessage());
             }
         }
         return session.workshop().sourceStreamArn(callerAccount(session), session.region());

@@ -3,12 +3,11 @@ package fanout.console.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
-import fanout.console.deploy.Backoff;
-import fanout.console.deploy.Sleeper;
+import fanout.console.deploy.Polling;
 import fanout.console.deploy.TrustBinding;
+import fanout.console.problem.AwsAccessException;
 import fanout.mapping.Mapping;
+import fanout.time.Sleeper;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -209,8 +208,7 @@ public final class CheckService {
         try {
             return lambda.getFunctionConfiguration(r -> r.functionName(function));
         } catch (ResourceNotFoundException e) {
-            throw new FanoutException(
-                    ExitCodes.AWS,
+            throw new AwsAccessException(
                     "function " + function + " does not exist here: run `fanout deploy`");
         }
     }
@@ -236,7 +234,7 @@ public final class CheckService {
                                     ? "Inactive (idle for a while): Lambda is re-creating it"
                                     : "Pending (still being set up)")
                             + "; waiting until it is Active, then checking once more");
-            Backoff.FUNCTION_READY.await(
+            Polling.FUNCTION_READY.await(
                     "function " + function + " to become Active",
                     () ->
                             lambda.getFunctionConfiguration(r -> r.functionName(function)).state()
@@ -249,15 +247,13 @@ public final class CheckService {
         }
         JsonNode body = parse(response.payload());
         if (response.functionError() != null) {
-            throw new FanoutException(
-                    ExitCodes.AWS,
+            throw new AwsAccessException(
                     "the function failed the check: "
                             + body.path("errorMessage").asText(response.functionError())
                             + " (see its CloudWatch logs; run `fanout deploy` if it is outdated)");
         }
         if (!body.path("results").isArray()) {
-            throw new FanoutException(
-                    ExitCodes.AWS,
+            throw new AwsAccessException(
                     "the function did not answer the check (no \"results\"): is it an old version?"
                             + " run `fanout deploy`");
         }

@@ -3,10 +3,10 @@ package fanout.console.check;
 import fanout.console.Session;
 import fanout.console.aws.SourceStreams;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
-import fanout.console.deploy.Sleeper;
+import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,6 +31,8 @@ import software.amazon.awssdk.core.exception.SdkException;
         footerHeading = "%n",
         footer = ExitCodes.HELP_SECTION)
 public final class RosterCheckCommand implements Callable<Integer> {
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Option(
@@ -47,7 +50,7 @@ public final class RosterCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         String source = SourceStreams.resolve(session, Optional.ofNullable(sourceArn));
         CheckService service =
                 new CheckService(

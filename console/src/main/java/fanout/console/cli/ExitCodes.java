@@ -1,5 +1,10 @@
 package fanout.console.cli;
 
+import fanout.console.problem.AwsAccessException;
+import fanout.console.problem.BadInputException;
+import fanout.console.problem.FanoutProblem;
+import fanout.console.problem.PartlyAppliedException;
+
 /** The console's exit codes, as listed in every command's help. */
 public final class ExitCodes {
     public static final int OK = 0;
@@ -17,4 +22,18 @@ public final class ExitCodes {
                     + "  4  partial: some rows or items were rejected, the rest applied%n";
 
     private ExitCodes() {}
+
+    /** The one place a kind of problem becomes an exit code. */
+    public static int of(FanoutProblem problem) {
+        if (problem instanceof BadInputException) {
+            return USAGE;
+        }
+        if (problem instanceof AwsAccessException) {
+            return AWS;
+        }
+        if (problem instanceof PartlyAppliedException) {
+            return PARTIAL;
+        }
+        return FAILURE;
+    }
 }

@@ -1,8 +1,6 @@
 package fanout.console.cli;
 
-import fanout.console.Session;
-import fanout.console.SessionFactory;
-import java.util.Objects;
+import fanout.console.GlobalOptions;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +10,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The root command. Its options are inherited by every subcommand, so they work before or after the
- * verb; commands reach the session through {@link #of(CommandSpec)}.
+ * verb. {@link Cli} registers the subcommands; they reach the options and the session through their
+ * {@link Invocation}, never through this class.
  */
 @Command(
         name = "fanout",
@@ -20,34 +19,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Fan one Kinesis stream out to every student's stream in a workshop class.",
         footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION,
-        subcommands = {
-            picocli.AutoComplete.GenerateCompletion.class,
-            fanout.console.status.StatusCommand.class,
-            fanout.console.probe.ProbeCommand.class,
-            fanout.console.session.ResultsCommand.class,
-            fanout.console.mapping.RegisterCommand.class,
-            fanout.console.mapping.UpdateCommand.class,
-            fanout.console.mapping.ActivateCommand.class,
-            fanout.console.mapping.DeactivateCommand.class,
-            fanout.console.mapping.UnregisterCommand.class,
-            fanout.console.mapping.ListCommand.class,
-            fanout.console.roster.RosterCommand.class,
-            fanout.console.deploy.DeployCommand.class,
-            fanout.console.deploy.DestroyCommand.class,
-            fanout.console.deploy.DoctorCommand.class,
-            fanout.console.hook.HookCommand.class,
-            fanout.console.hook.UnhookCommand.class,
-            fanout.console.hook.PauseCommand.class,
-            fanout.console.hook.ResumeCommand.class,
-            fanout.console.handout.HandoutCommand.class,
-            fanout.console.cursor.DrainCommand.class,
-            fanout.console.cursor.SkipCommand.class,
-            fanout.console.cursor.ReplayCommand.class,
-            fanout.console.sandbox.SandboxCommand.class,
-            fanout.console.selfreg.SelfregCommand.class,
-            fanout.console.tui.TuiCommand.class
-        })
+        footer = ExitCodes.HELP_SECTION)
 public final class FanoutCommand implements Runnable {
 
     @Option(
@@ -103,18 +75,6 @@ public final class FanoutCommand implements Runnable {
 
     @Spec CommandSpec spec;
 
-    private final SessionFactory sessions;
-    private Session session;
-
-    public FanoutCommand(SessionFactory sessions) {
-        this.sessions = Objects.requireNonNull(sessions, "sessions");
-    }
-
-    /** The root command of the command line that {@code spec} belongs to. */
-    public static FanoutCommand of(CommandSpec spec) {
-        return (FanoutCommand) spec.root().userObject();
-    }
-
     public GlobalOptions options() {
         return new GlobalOptions(
                 Optional.ofNullable(region),
@@ -124,21 +84,6 @@ public final class FanoutCommand implements Runnable {
                 sandbox,
                 output == null ? OutputFormat.text : output,
                 verbose);
-    }
-
-    /** The session for this command line, opened on first use and closed by {@link Cli}. */
-    public synchronized Session session() {
-        if (session == null) {
-            session = sessions.open(options());
-        }
-        return session;
-    }
-
-    synchronized void closeSession() {
-        if (session != null) {
-            session.close();
-            session = null;
-        }
     }
 
     @Override

@@ -1,9 +1,10 @@
 package fanout.console.cli;
 
 /**
- * A failure the leader can act on: its message says what was wrong and how to fix it, and it
- * carries the exit code. Services throw it (or a subclass); the one exception handler prints the
- * message without a stack trace.
+ * A failure a command (the edge) reports with its exit code: the message says what was wrong and
+ * how to fix it; the one exception handler prints it without a stack trace. Services below the
+ * commands throw a {@link fanout.console.problem.FanoutProblem} instead, and {@link ExitCodes#of}
+ * picks its code.
  */
 public class FanoutException extends RuntimeException {
     private final int exitCode;

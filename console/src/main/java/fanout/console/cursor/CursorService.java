@@ -3,8 +3,9 @@ package fanout.console.cursor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.AwsAccessException;
+import fanout.console.problem.BadInputException;
+import fanout.console.problem.OperationFailedException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -68,14 +69,12 @@ public final class CursorService {
                                                             request.toString(),
                                                             StandardCharsets.UTF_8)));
         } catch (ResourceNotFoundException e) {
-            throw new FanoutException(
-                    ExitCodes.AWS,
+            throw new AwsAccessException(
                     "function " + function + " does not exist here: run `fanout deploy`");
         }
         JsonNode body = parse(response.payload());
         if (response.functionError() != null) {
-            throw new FanoutException(
-                    ExitCodes.AWS,
+            throw new AwsAccessException(
                     "the function failed the "
                             + action
                             + ": "
@@ -86,15 +85,15 @@ public final class CursorService {
         if (code != null) {
             String error = body.path("error").asText("");
             if (error.startsWith("unknown action")) {
-                throw new FanoutException(
-                        ExitCodes.AWS,
+                throw new AwsAccessException(
                         "the function does not know '"
                                 + action
                                 + "': it is an older version, run `fanout deploy`");
             }
-            throw new FanoutException(
-                    "NotRegistered".equals(code) ? ExitCodes.USAGE : ExitCodes.FAILURE,
-                    action + ": " + error);
+            String message = action + ": " + error;
+            throw "NotRegistered".equals(code)
+                    ? new BadInputException(message)
+                    : new OperationFailedException(message);
         }
         return body;
     }

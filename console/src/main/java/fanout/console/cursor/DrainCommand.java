@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fanout.console.Session;
 import fanout.console.aws.SourceStreams;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%n",
         footer = ExitCodes.HELP_SECTION)
 public final class DrainCommand implements Callable<Integer> {
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Option(
@@ -36,7 +39,7 @@ public final class DrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         String source = SourceStreams.resolve(session, Optional.ofNullable(sourceArn));
         JsonNode answer =
                 new CursorService(session.aws().lambda()).drain(session.functionName(), source);

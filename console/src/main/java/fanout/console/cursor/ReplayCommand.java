@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fanout.console.Session;
 import fanout.console.aws.SourceStreams;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
 import java.io.PrintWriter;
@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,6 +29,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%n",
         footer = ExitCodes.HELP_SECTION)
 public final class ReplayCommand implements Callable<Integer> {
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Option(names = "--id", required = true, paramLabel = "ID", description = "The student.")
@@ -49,7 +52,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         Instant from = SinceParser.parse(since, session.clock(), ZoneId.systemDefault());
         String source = SourceStreams.resolve(session, Optional.ofNullable(sourceArn));
         JsonNode answer =

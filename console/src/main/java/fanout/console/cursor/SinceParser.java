@@ -1,6 +1,6 @@
 package fanout.console.cursor;
 
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.BadInputException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -29,14 +29,14 @@ public final class SinceParser {
         Instant now = clock.instant();
         Instant since = parseOrNull(value, now, zone);
         if (since == null) {
-            throw FanoutException.usage(
+            throw new BadInputException(
                     "--since '"
                             + text
                             + "': expected an ISO-8601 time (2026-11-25T09:00:00Z), a local time"
                             + " of today (09:30) or a duration back from now (10m, 2h, 1h30m)");
         }
         if (since.isAfter(now)) {
-            throw FanoutException.usage(
+            throw new BadInputException(
                     "--since '" + text + "' is " + since + ", in the future: nothing to replay");
         }
         return since;

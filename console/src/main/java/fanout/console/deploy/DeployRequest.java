@@ -1,6 +1,6 @@
 package fanout.console.deploy;
 
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.BadInputException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,13 +38,13 @@ public record DeployRequest(
     public DeployRequest {
         Objects.requireNonNull(function, "function");
         if (!FUNCTION_NAME.matcher(function).matches()) {
-            throw FanoutException.usage(
+            throw new BadInputException(
                     "--function '"
                             + function
                             + "' must be 1-58 letters, digits, '-' or '_' (the role adds 'Role')");
         }
         if (memoryMb < MIN_MEMORY_MB || memoryMb > MAX_MEMORY_MB) {
-            throw FanoutException.usage(
+            throw new BadInputException(
                     "--memory "
                             + memoryMb
                             + " must be between "
@@ -54,24 +54,24 @@ public record DeployRequest(
                             + " MB");
         }
         if (timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
-            throw FanoutException.usage(
+            throw new BadInputException(
                     "--timeout " + timeoutSeconds + " must be between 1 and 900 seconds");
         }
         if (runtime == null || !runtime.matches("java(1[7-9]|[2-9]\\d)")) {
-            throw FanoutException.usage(
+            throw new BadInputException(
                     "--runtime '" + runtime + "' must be a Java runtime such as java21");
         }
         transform
                 .filter(t -> !TRANSFORMS.contains(t))
                 .ifPresent(
                         t -> {
-                            throw FanoutException.usage(
+                            throw new BadInputException(
                                     "--transform '" + t + "' must be one of " + TRANSFORMS);
                         });
         subnets = List.copyOf(subnets);
         securityGroups = List.copyOf(securityGroups);
         if (subnets.isEmpty() != securityGroups.isEmpty()) {
-            throw FanoutException.usage(
+            throw new BadInputException(
                     "--subnet and --security-group go together: give both or neither");
         }
     }

@@ -2,15 +2,16 @@ package fanout.console.deploy;
 
 import fanout.console.aws.AwsClients;
 import fanout.console.aws.AwsErrors;
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
 import fanout.console.deploy.DeployReport.StepResult;
+import fanout.console.problem.AwsAccessException;
+import fanout.console.problem.BadInputException;
 import fanout.console.workshop.Workshop;
 import fanout.mapping.Arn;
 import fanout.mapping.InvalidArnException;
 import fanout.mapping.TargetsTable;
 import fanout.metrics.MetricNames;
 import fanout.state.StateTable;
+import fanout.time.Sleeper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -111,7 +112,7 @@ public final class DeployService {
             try {
                 outcome = runStep(step, plan, dryRun, message -> listener.progress(step, message));
             } catch (SdkException e) {
-                FanoutException failure = AwsErrors.wrap("deploying the " + step.label(), e);
+                AwsAccessException failure = AwsErrors.wrap("deploying the " + step.label(), e);
                 listener.failed(step, failure.getMessage());
                 throw failure;
             } catch (RuntimeException e) {
@@ -159,7 +160,7 @@ public final class DeployService {
         try {
             return Arn.iamRole(arn).toString();
         } catch (InvalidArnException e) {
-            throw new FanoutException(ExitCodes.USAGE, "--exec-role-arn: " + e.getMessage());
+            throw new BadInputException("--exec-role-arn: " + e.getMessage());
         }
     }
 }

@@ -4,6 +4,7 @@ import fanout.console.aws.AwsClients;
 import fanout.console.hook.HookService;
 import fanout.mapping.TargetsTable;
 import fanout.state.StateTable;
+import fanout.time.Sleeper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,11 +1,12 @@
 package fanout.console.deploy;
 
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
 import fanout.console.deploy.StepOutcome.Created;
 import fanout.console.deploy.StepOutcome.Planned;
 import fanout.console.deploy.StepOutcome.UpToDate;
 import fanout.console.deploy.StepOutcome.Updated;
+import fanout.console.problem.AwsAccessException;
+import fanout.console.problem.FanoutProblem;
+import fanout.time.Sleeper;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class FunctionDeployer {
                         "create function " + plan.function() + " (" + plan.runtime() + ")");
             }
             byte[] zip = code.get();
-            Backoff.IAM_PROPAGATION.await(
+            Polling.IAM_PROPAGATION.await(
                     "the role to propagate to Lambda",
                     () -> tryCreate(plan, zip),
                     sleeper,
@@ -85,7 +86,7 @@ final class FunctionDeployer {
             awaitReady(plan.function(), progress);
         }
         if (configuration) {
-            Backoff.IAM_PROPAGATION.await(
+            Polling.IAM_PROPAGATION.await(
                     "the role to propagate to Lambda",
                     () -> tryUpdateConfiguration(plan, environment),
                     sleeper,
@@ -155,7 +156,7 @@ final class FunctionDeployer {
     }
 
     private void awaitReady(String function, Consumer<String> progress) {
-        Backoff.FUNCTION_READY.await(
+        Polling.FUNCTION_READY.await(
                 "function " + function + " to become Active",
                 () -> ready(lambda.getFunction(r -> r.functionName(function)).configuration()),
                 sleeper,
@@ -163,7 +164,7 @@ final class FunctionDeployer {
     }
 
     private void awaitSettled(String function, Consumer<String> progress) {
-        Backoff.FUNCTION_READY.await(
+        Polling.FUNCTION_READY.await(
                 "function " + function + " to finish its last change",
                 () -> {
                     FunctionConfiguration configuration =
@@ -181,8 +182,7 @@ final class FunctionDeployer {
     private static Optional<Boolean> ready(FunctionConfiguration configuration) {
         if (configuration.state() == State.FAILED
                 || configuration.lastUpdateStatus() == LastUpdateStatus.FAILED) {
-            throw new FanoutException(
-                    ExitCodes.AWS,
+            throw new AwsAccessException(
                     "function "
                             + configuration.functionName()
                             + " failed: "
@@ -201,7 +201,7 @@ final class FunctionDeployer {
         byte[] zip;
         try {
             zip = code.get();
-        } catch (FanoutException e) {
+        } catch (FanoutProblem e) {
             if (!dryRun) {
                 throw e;
             }

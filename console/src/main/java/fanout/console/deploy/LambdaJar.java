@@ -1,7 +1,6 @@
 package fanout.console.deploy;
 
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.OperationFailedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,16 +20,14 @@ public final class LambdaJar {
         return () -> {
             try (InputStream in = LambdaJar.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
-                    throw new FanoutException(
-                            ExitCodes.FAILURE,
+                    throw new OperationFailedException(
                             "this console has no bundled Lambda jar ("
                                     + RESOURCE
                                     + "): build it with `./fanout` or `mvn package`");
                 }
                 byte[] code = in.readAllBytes();
                 if (code.length > DIRECT_UPLOAD_LIMIT) {
-                    throw new FanoutException(
-                            ExitCodes.FAILURE,
+                    throw new OperationFailedException(
                             "the Lambda jar is "
                                     + code.length / (1024 * 1024)
                                     + " MB, over Lambda's 50 MB direct upload limit");

@@ -7,6 +7,7 @@ import fanout.console.workshop.Workshop;
 import fanout.mapping.Arn;
 import fanout.selfreg.SelfRegistrationConfig;
 import fanout.state.ReplayMark;
+import fanout.time.Sleeper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
 package fanout.console.deploy;
 
 import fanout.console.Session;
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.BadInputException;
 import fanout.console.sandbox.SandboxDirectory;
 import fanout.selfreg.SelfRegistrationConfig;
+import fanout.time.Sleeper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +38,7 @@ final class SelfRegistrationStep {
             DeployPlan forwarder, boolean dryRun, Path secretFile, PrintWriter out) {
         Optional<String> secret = secret(secretFile);
         if (secret.isEmpty() && !dryRun && !deployer.hasSecret(forwarder.function())) {
-            throw FanoutException.usage(
+            throw new BadInputException(
                     "--self-registration needs your Slack app's signing secret (its Basic"
                             + " Information page): --signing-secret-file FILE, or the environment"
                             + " variable "
@@ -120,12 +120,11 @@ final class SelfRegistrationStep {
         try {
             String text = Files.readString(source, StandardCharsets.UTF_8).trim();
             if (text.isEmpty()) {
-                throw FanoutException.usage("--signing-secret-file " + source + " is empty");
+                throw new BadInputException("--signing-secret-file " + source + " is empty");
             }
             return Optional.of(text);
         } catch (IOException e) {
-            throw new FanoutException(
-                    ExitCodes.USAGE,
+            throw new BadInputException(
                     "--signing-secret-file: cannot read " + source + ": " + e.getMessage());
         }
     }

@@ -1,10 +1,10 @@
 package fanout.console.deploy;
 
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
 import fanout.console.deploy.StepOutcome.Created;
 import fanout.console.deploy.StepOutcome.Planned;
 import fanout.console.deploy.StepOutcome.UpToDate;
+import fanout.console.problem.AwsAccessException;
+import fanout.time.Sleeper;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -62,7 +62,7 @@ final class TableDeployer {
     }
 
     private void awaitActive(String name, Consumer<String> progress) {
-        Backoff.TABLE_ACTIVE.await(
+        Polling.TABLE_ACTIVE.await(
                 "table " + name + " to become ACTIVE",
                 () -> describe(name).filter(table -> table.tableStatus() == TableStatus.ACTIVE),
                 sleeper,
@@ -73,8 +73,7 @@ final class TableDeployer {
         List<KeySchemaElement> expected =
                 List.of(key(hash, KeyType.HASH), key(range, KeyType.RANGE));
         if (!table.keySchema().equals(expected)) {
-            throw new FanoutException(
-                    ExitCodes.AWS,
+            throw new AwsAccessException(
                     "table "
                             + table.tableName()
                             + " exists with key "

@@ -2,14 +2,15 @@ package fanout.console.handout;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.FanoutException;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
 import fanout.mapping.Arn;
 import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,6 +26,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%n",
         footer = ExitCodes.HELP_SECTION)
 public final class HandoutCommand implements Runnable {
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Option(
@@ -47,7 +50,7 @@ public final class HandoutCommand implements Runnable {
 
     @Override
     public void run() {
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         if (account != null && !Arn.isAccount(account)) {
             throw FanoutException.usage("--account '" + account + "' must be 12 digits");
         }

@@ -2,12 +2,12 @@ package fanout.console.hook;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.FanoutException;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
 import fanout.console.cli.SourceOptions;
-import fanout.console.deploy.Sleeper;
+import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%n",
         footer = ExitCodes.HELP_SECTION)
 public final class HookCommand implements Runnable {
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Mixin SourceOptions source;
@@ -89,7 +91,7 @@ public final class HookCommand implements Runnable {
 
     @Override
     public void run() {
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         String sourceArn = source.resolve(session);
         HookRequest request =
                 new HookRequest(

@@ -1,6 +1,6 @@
 package fanout.console.hook;
 
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.BadInputException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -39,23 +39,23 @@ public record HookRequest(
         Objects.requireNonNull(sourceArn, "sourceArn");
         startingPosition = startingPosition == null ? null : startingPosition.trim().toUpperCase();
         if (!STARTING_POSITIONS.contains(startingPosition)) {
-            throw FanoutException.usage(
+            throw new BadInputException(
                     "--starting-position '"
                             + startingPosition
                             + "' must be one of "
                             + STARTING_POSITIONS);
         }
         if (startingPosition.equals("AT_TIMESTAMP") != timestamp.isPresent()) {
-            throw FanoutException.usage(
+            throw new BadInputException(
                     "--starting-position-timestamp goes with --starting-position AT_TIMESTAMP,"
                             + " and only with it");
         }
         if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
-            throw FanoutException.usage(
+            throw new BadInputException(
                     "--batch-size " + batchSize + " must be between 1 and " + MAX_BATCH_SIZE);
         }
         if (batchWindowSeconds < 0 || batchWindowSeconds > MAX_BATCH_WINDOW_SECONDS) {
-            throw FanoutException.usage(
+            throw new BadInputException(
                     "--batch-window "
                             + batchWindowSeconds
                             + " must be between 0 and "

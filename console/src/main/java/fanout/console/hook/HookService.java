@@ -1,12 +1,11 @@
 package fanout.console.hook;
 
 import fanout.console.aws.AwsClients;
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
-import fanout.console.deploy.Backoff;
 import fanout.console.deploy.PolicyDocuments;
-import fanout.console.deploy.Sleeper;
+import fanout.console.deploy.Polling;
+import fanout.console.problem.AwsAccessException;
 import fanout.mapping.Arn;
+import fanout.time.Sleeper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -77,7 +76,7 @@ public final class HookService {
                                                                 request.sourceArn()))));
         progress.accept("granted " + roleName + " read access (" + policy + ")");
         Hook created =
-                Backoff.IAM_PROPAGATION.await(
+                Polling.IAM_PROPAGATION.await(
                         "the read grant to propagate", () -> tryCreate(request), sleeper, progress);
         return new HookOutcome.Hooked(created, policy);
     }
@@ -133,8 +132,7 @@ public final class HookService {
                 find(function, sourceArn)
                         .orElseThrow(
                                 () ->
-                                        new FanoutException(
-                                                ExitCodes.AWS,
+                                        new AwsAccessException(
                                                 function
                                                         + " is not hooked to "
                                                         + sourceArn
@@ -169,7 +167,7 @@ public final class HookService {
                         "event source mapping " + hook.uuid() + " (" + hook.sourceArn() + ")");
             }
         }
-        Backoff.FUNCTION_READY.await(
+        Polling.FUNCTION_READY.await(
                 "Lambda to delete the event source mappings",
                 () -> hooks(function).isEmpty() ? Optional.of(true) : Optional.empty(),
                 sleeper,
@@ -225,7 +223,7 @@ public final class HookService {
      * Enabling, Disabling or Updating mapping refuses changes until it settles).
      */
     private <T> T whenNotInUse(Supplier<T> change, Consumer<String> progress) {
-        return Backoff.FUNCTION_READY.await(
+        return Polling.FUNCTION_READY.await(
                 "the hook to finish its current change",
                 () -> {
                     try {
@@ -283,8 +281,7 @@ public final class HookService {
         try {
             return aws.lambda().getFunction(r -> r.functionName(function)).configuration().role();
         } catch (ResourceNotFoundException e) {
-            throw new FanoutException(
-                    ExitCodes.AWS,
+            throw new AwsAccessException(
                     "function " + function + " does not exist here: run `fanout deploy` first");
         }
     }

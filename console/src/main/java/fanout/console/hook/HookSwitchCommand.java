@@ -1,9 +1,9 @@
 package fanout.console.hook;
 
 import fanout.console.Session;
-import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.SourceOptions;
-import fanout.console.deploy.Sleeper;
+import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,6 +11,8 @@ import picocli.CommandLine.Spec;
 
 /** Shared body of {@code pause} and {@code resume}: they differ only in the state they set. */
 abstract class HookSwitchCommand implements Runnable {
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Mixin SourceOptions source;
@@ -32,7 +34,7 @@ abstract class HookSwitchCommand implements Runnable {
 
     @Override
     public void run() {
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         String sourceArn = source.resolve(session);
         PrintWriter out = spec.commandLine().getOut();
         Hook hook =

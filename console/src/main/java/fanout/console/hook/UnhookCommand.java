@@ -2,11 +2,11 @@ package fanout.console.hook;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.FanoutException;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.SourceOptions;
 import fanout.console.cli.TypedConfirmation;
-import fanout.console.deploy.Sleeper;
+import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%n",
         footer = ExitCodes.HELP_SECTION)
 public final class UnhookCommand implements Runnable {
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Mixin SourceOptions source;
@@ -41,7 +43,7 @@ public final class UnhookCommand implements Runnable {
 
     @Override
     public void run() {
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         String sourceArn = source.resolve(session);
         PrintWriter out = spec.commandLine().getOut();
         HookService service = new HookService(session.aws(), sleeper);

@@ -1,7 +1,7 @@
 package fanout.console.mapping;
 
 import fanout.console.Session;
-import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.SourceOptions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,6 +12,8 @@ abstract class ActivationCommand implements Runnable {
     @Mixin SourceOptions source;
     @Mixin TableOption table;
     @Mixin SelectionOptions selection;
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     abstract boolean active();
@@ -19,7 +21,7 @@ abstract class ActivationCommand implements Runnable {
     @Override
     public void run() {
         IdSelection chosen = selection.selection();
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         String sourceArn = source.resolve(session);
         BulkResult result = table.service(session).setActive(sourceArn, chosen, active());
         if (chosen instanceof IdSelection.All

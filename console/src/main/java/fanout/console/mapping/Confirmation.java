@@ -1,6 +1,6 @@
 package fanout.console.mapping;
 
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.BadInputException;
 import java.io.Console;
 import java.io.PrintWriter;
 
@@ -18,7 +18,7 @@ public final class Confirmation {
         }
         Console console = System.console();
         if (console == null) {
-            throw FanoutException.usage(
+            throw new BadInputException(
                     question + ": pass --yes to confirm (standard input is not a terminal)");
         }
         out.print(question + " [y/N] ");

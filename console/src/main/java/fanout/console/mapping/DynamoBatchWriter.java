@@ -1,10 +1,12 @@
 package fanout.console.mapping;
 
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.OperationFailedException;
 import fanout.mapping.Mapping;
 import fanout.mapping.MappingCodec;
 import fanout.mapping.TargetsTable;
+import fanout.time.Backoff;
+import fanout.time.Sleeper;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,12 +30,16 @@ final class DynamoBatchWriter {
 
     private final DynamoDbClient dynamo;
     private final String table;
-    private final Backoff backoff;
 
-    DynamoBatchWriter(DynamoDbClient dynamo, String table, Backoff backoff) {
+    /** Waits before retry n (from 0) of a batch's unprocessed items. */
+    private static final Backoff RETRY = new Backoff(Duration.ofMillis(50), Duration.ofSeconds(2));
+
+    private final Sleeper sleeper;
+
+    DynamoBatchWriter(DynamoDbClient dynamo, String table, Sleeper sleeper) {
         this.dynamo = dynamo;
         this.table = table;
-        this.backoff = backoff;
+        this.sleeper = sleeper;
     }
 
     BatchOutcome put(List<Mapping> mappings) {
@@ -103,11 +109,11 @@ final class DynamoBatchWriter {
 
     private void pause(int attempt) {
         try {
-            backoff.pause(attempt);
+            sleeper.sleep(RETRY.delay(attempt - 1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new FanoutException(
-                    ExitCodes.FAILURE, "interrupted while retrying a DynamoDB batch write", e);
+            throw new OperationFailedException(
+                    "interrupted while retrying a DynamoDB batch write", e);
         }
     }
 

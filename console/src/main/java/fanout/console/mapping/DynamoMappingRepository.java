@@ -2,13 +2,12 @@ package fanout.console.mapping;
 
 import fanout.console.Session;
 import fanout.console.aws.AwsErrors;
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.AwsAccessException;
 import fanout.mapping.Mapping;
 import fanout.mapping.MappingCodec;
 import fanout.mapping.TargetsTable;
+import fanout.time.Sleeper;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,8 @@ public final class DynamoMappingRepository implements MappingRepository {
     private final DynamoBatchWriter batches;
 
     public DynamoMappingRepository(
-            DynamoDbClient dynamo, String table, String region, Clock clock, Backoff backoff) {
-        this(dynamo, table, region, clock, backoff, null);
+            DynamoDbClient dynamo, String table, String region, Clock clock, Sleeper sleeper) {
+        this(dynamo, table, region, clock, sleeper, null);
     }
 
     /**
@@ -46,7 +45,7 @@ public final class DynamoMappingRepository implements MappingRepository {
                 table.filter(t -> !t.isBlank()).orElse(session.targetsTable()),
                 session.region(),
                 session.clock(),
-                Backoff.exponential(Duration.ofMillis(50), Duration.ofSeconds(2)));
+                Sleeper.SYSTEM);
     }
 
     /** {@code pageSize} limits items per Query/Scan page (null: DynamoDB's 1 MB pages). */
@@ -55,14 +54,14 @@ public final class DynamoMappingRepository implements MappingRepository {
             String table,
             String region,
             Clock clock,
-            Backoff backoff,
+            Sleeper sleeper,
             Integer pageSize) {
         this.dynamo = dynamo;
         this.table = table;
         this.region = region;
         this.clock = clock;
         this.pageSize = pageSize;
-        this.batches = new DynamoBatchWriter(dynamo, table, backoff);
+        this.batches = new DynamoBatchWriter(dynamo, table, sleeper);
     }
 
     @Override
@@ -208,8 +207,7 @@ public final class DynamoMappingRepository implements MappingRepository {
         try {
             return action.get();
         } catch (ResourceNotFoundException e) {
-            throw new FanoutException(
-                    ExitCodes.AWS,
+            throw new AwsAccessException(
                     "table "
                             + table
                             + " does not exist in "

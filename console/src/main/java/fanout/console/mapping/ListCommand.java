@@ -2,7 +2,7 @@ package fanout.console.mapping;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.SourceOptions;
 import fanout.mapping.Mapping;
 import java.util.List;
@@ -25,11 +25,13 @@ import picocli.CommandLine.Spec;
 public final class ListCommand implements Runnable {
     @Mixin SourceOptions source;
     @Mixin TableOption table;
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         Optional<String> sourceArn =
                 source.given() ? Optional.of(source.resolve(session)) : Optional.empty();
         List<Mapping> mappings = table.service(session).list(sourceArn);

@@ -1,16 +1,15 @@
 package fanout.console.mapping;
 
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.OperationFailedException;
 
 /**
  * A conditional change lost a race: the row changed (or disappeared) between reading and writing.
  */
-public final class MappingConflictException extends FanoutException {
+public final class MappingConflictException extends OperationFailedException {
     private final String id;
 
     public MappingConflictException(String id, String message) {
-        super(ExitCodes.FAILURE, message);
+        super(message);
         this.id = id;
     }
 

@@ -1,13 +1,11 @@
 package fanout.console.mapping;
 
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.OperationFailedException;
 
 /** Registering an id that the source already has. */
-public final class MappingExistsException extends FanoutException {
+public final class MappingExistsException extends OperationFailedException {
     public MappingExistsException(String sourceArn, String id) {
         super(
-                ExitCodes.FAILURE,
                 "mapping '"
                         + id
                         + "' already exists for "

@@ -1,9 +1,9 @@
 package fanout.console.mapping;
 
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
+import fanout.console.problem.OperationFailedException;
+import fanout.console.problem.PartlyAppliedException;
 import fanout.mapping.Mapping;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -133,8 +133,10 @@ final class MappingOutput {
             return;
         }
         boolean nothingDone = result.changed().isEmpty() && result.unchanged().isEmpty();
-        throw new FanoutException(
-                nothingDone ? ExitCodes.FAILURE : ExitCodes.PARTIAL, String.join("\n", problems));
+        String message = String.join("\n", problems);
+        throw nothingDone
+                ? new OperationFailedException(message)
+                : new PartlyAppliedException(message);
     }
 
     private static List<String> allCells(Mapping m) {

@@ -1,7 +1,8 @@
 package fanout.console.mapping;
 
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.BadInputException;
+import fanout.console.problem.FanoutProblem;
+import fanout.console.problem.OperationFailedException;
 import fanout.mapping.Mapping;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +14,7 @@ import java.util.Set;
 
 /**
  * The original's verbs on the targets table: register, update, activate/deactivate, unregister,
- * list. Shared by the commands and the full-screen console; failures are {@link FanoutException}s
+ * list. Shared by the commands and the full-screen console; failures are {@link FanoutProblem}s
  * whose messages name the flag at fault.
  */
 public final class MappingService {
@@ -130,8 +131,7 @@ public final class MappingService {
                 .get(sourceArn, id)
                 .orElseThrow(
                         () ->
-                                new FanoutException(
-                                        ExitCodes.FAILURE,
+                                new OperationFailedException(
                                         "no mapping '"
                                                 + id
                                                 + "' for "
@@ -173,7 +173,7 @@ public final class MappingService {
     }
 
     private static void usage(String message) {
-        throw FanoutException.usage(message);
+        throw new BadInputException(message);
     }
 
     private record Selected(List<Mapping> found, List<String> missing) {}

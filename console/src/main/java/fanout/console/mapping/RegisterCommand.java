@@ -2,8 +2,8 @@ package fanout.console.mapping;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.FanoutException;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
 import fanout.console.cli.SourceOptions;
@@ -49,6 +49,8 @@ public final class RegisterCommand implements Runnable {
     @Mixin SourceOptions source;
     @Mixin TableOption table;
     @Mixin TargetOptions target;
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -58,7 +60,7 @@ public final class RegisterCommand implements Runnable {
                     "--index is for the original's Elasticsearch targets: this fanout forwards to"
                             + " kinesis streams");
         }
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         MappingService service = table.service(session);
         RegisterResult result =
                 service.register(source.resolve(session), type, id, target.fields(), overwrite);

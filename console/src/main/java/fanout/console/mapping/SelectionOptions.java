@@ -1,6 +1,6 @@
 package fanout.console.mapping;
 
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.BadInputException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -19,13 +19,13 @@ public final class SelectionOptions {
 
     IdSelection selection() {
         if (all && !ids.isEmpty()) {
-            throw FanoutException.usage("give either --id or --all, not both");
+            throw new BadInputException("give either --id or --all, not both");
         }
         if (all) {
             return IdSelection.all();
         }
         if (ids.stream().allMatch(String::isBlank)) {
-            throw FanoutException.usage("--id is required (or --all for every mapping)");
+            throw new BadInputException("--id is required (or --all for every mapping)");
         }
         return IdSelection.of(ids);
     }

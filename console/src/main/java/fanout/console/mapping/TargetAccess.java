@@ -1,6 +1,6 @@
 package fanout.console.mapping;
 
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.BadInputException;
 import fanout.mapping.Arn;
 import fanout.mapping.Mapping;
 import java.util.List;
@@ -48,7 +48,7 @@ public record TargetAccess(Optional<String> assumableRoles, StreamGrants grants)
         String region = mapping.region() == null ? source.region() : mapping.region();
         String example = Arn.iamRoleArn(region, streamAccount, mapping.id() + "StreamWriter");
         if (!streamAccount.equals(source.account())) {
-            throw FanoutException.usage(
+            throw new BadInputException(
                     "--destination-role-arn is required: the stream is in account "
                             + streamAccount
                             + " and the fan-out function runs in account "
@@ -61,7 +61,7 @@ public record TargetAccess(Optional<String> assumableRoles, StreamGrants grants)
                 Arn.kinesisStreamArn(region, source.account(), mapping.destinationStreamName());
         StreamGrant grant = grants.check(streamArn);
         if (grant instanceof StreamGrant.Missing missing) {
-            throw FanoutException.usage(
+            throw new BadInputException(
                     "--destination-role-arn is missing, so the function would write "
                             + streamArn
                             + " with its own role "
@@ -89,7 +89,7 @@ public record TargetAccess(Optional<String> assumableRoles, StreamGrants grants)
         if (assumableRoles.isEmpty() || Arn.matches(assumableRoles.get(), mapping.role())) {
             return;
         }
-        throw FanoutException.usage(
+        throw new BadInputException(
                 "--destination-role-arn: "
                         + mapping.role()
                         + " is outside the roles the fan-out role may assume ("

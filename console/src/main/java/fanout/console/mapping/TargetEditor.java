@@ -1,6 +1,6 @@
 package fanout.console.mapping;
 
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.BadInputException;
 import fanout.mapping.Arn;
 import fanout.mapping.InvalidArnException;
 import fanout.mapping.Mapping;
@@ -29,7 +29,7 @@ final class TargetEditor {
             if (value.startsWith("arn:")) {
                 Arn arn = parse("--destination", () -> Arn.kinesisStream(value));
                 if (fields.region().isPresent() && !arn.region().equals(region)) {
-                    throw FanoutException.usage(
+                    throw new BadInputException(
                             "--destination: region '"
                                     + arn.region()
                                     + "' in "
@@ -63,7 +63,7 @@ final class TargetEditor {
             if (externalId != null) {
                 check("--external-id", TargetChecks.externalId(externalId));
                 if (role == null) {
-                    throw FanoutException.usage(
+                    throw new BadInputException(
                             "--external-id needs --destination-role-arn: the external id is"
                                     + " passed when assuming the student's role");
                 }
@@ -111,7 +111,7 @@ final class TargetEditor {
 
     private static void check(String flag, Optional<String> problem) {
         if (problem.isPresent()) {
-            throw FanoutException.usage(flag + ": " + problem.get());
+            throw new BadInputException(flag + ": " + problem.get());
         }
     }
 
@@ -119,7 +119,7 @@ final class TargetEditor {
         try {
             return parser.get();
         } catch (InvalidArnException e) {
-            throw FanoutException.usage(flag + ": " + e.getMessage());
+            throw new BadInputException(flag + ": " + e.getMessage());
         }
     }
 

@@ -2,7 +2,7 @@ package fanout.console.mapping;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.SourceOptions;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -26,12 +26,14 @@ public final class UnregisterCommand implements Runnable {
     @Option(names = "--yes", description = "Do not ask before removing every mapping.")
     boolean yes;
 
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
         IdSelection chosen = selection.selection();
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         String sourceArn = source.resolve(session);
         MappingService service = table.service(session);
         if (chosen instanceof IdSelection.All) {

@@ -2,7 +2,7 @@ package fanout.console.mapping;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
 import fanout.console.cli.SourceOptions;
@@ -30,11 +30,13 @@ public final class UpdateCommand implements Runnable {
     @Mixin SourceOptions source;
     @Mixin TableOption table;
     @Mixin TargetOptions target;
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         UpdateResult result =
                 table.service(session).update(source.resolve(session), id, target.fields());
         PrintWriter out = spec.commandLine().getOut();

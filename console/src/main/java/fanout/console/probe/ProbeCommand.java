@@ -2,18 +2,19 @@ package fanout.console.probe;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
 import fanout.console.session.SessionLog;
 import fanout.console.status.DurationConverter;
-import fanout.console.status.Sleeper;
+import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,14 +50,16 @@ public final class ProbeCommand implements Callable<Integer> {
             description = "How long to wait for acknowledgements (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     /** Test hook: how the wait between reads passes. */
-    Sleeper sleeper = Sleeper.REAL;
+    Sleeper sleeper = Sleeper.SYSTEM;
 
     @Override
     public Integer call() {
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         if (timeout.isZero() || timeout.isNegative()) {
             throw fanout.console.cli.FanoutException.usage("--timeout must be positive");
         }

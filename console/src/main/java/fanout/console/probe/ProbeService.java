@@ -2,16 +2,16 @@ package fanout.console.probe;
 
 import fanout.console.Session;
 import fanout.console.aws.AwsErrors;
-import fanout.console.cli.FanoutException;
 import fanout.console.mapping.MappingService;
 import fanout.console.mapping.TableOption;
-import fanout.console.status.Sleeper;
+import fanout.console.problem.BadInputException;
 import fanout.console.status.StatusService;
 import fanout.mapping.Arn;
 import fanout.mapping.Mapping;
 import fanout.state.LastError;
 import fanout.state.ProbeAck;
 import fanout.state.StateTable;
+import fanout.time.Sleeper;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +64,7 @@ public final class ProbeService {
         }
         List<String> unknown = ids.stream().filter(id -> !known.contains(id)).toList();
         if (!unknown.isEmpty()) {
-            throw FanoutException.usage(
+            throw new BadInputException(
                     "--ids: not registered for " + source + ": " + String.join(", ", unknown));
         }
         String probeId = HexFormat.of().formatHex(bytes(6));

@@ -2,7 +2,7 @@ package fanout.console.roster;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.SourceOptions;
 import fanout.console.mapping.TableOption;
@@ -23,11 +23,13 @@ import picocli.CommandLine.Spec;
 public final class RosterExportCommand implements Runnable {
     @Mixin SourceOptions source;
     @Mixin TableOption table;
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         RosterService service = new RosterService(session.workshop(), table.repository(session));
         Output.csv(
                 spec.commandLine().getOut(),

@@ -2,8 +2,8 @@ package fanout.console.roster;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.FanoutException;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
 import fanout.console.cli.SourceOptions;
@@ -52,11 +52,13 @@ public final class RosterImportCommand implements Runnable {
 
     @Mixin SourceOptions source;
     @Mixin TableOption table;
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         RosterService service = new RosterService(session.workshop(), table.repository(session));
         String sourceArn = source.resolve(session);
         RosterPlan plan;

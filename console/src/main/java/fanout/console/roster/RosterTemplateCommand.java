@@ -2,12 +2,13 @@ package fanout.console.roster;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.workshop.Workshop;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -19,11 +20,13 @@ import picocli.CommandLine.Spec;
         footerHeading = "%n",
         footer = ExitCodes.HELP_SECTION)
 public final class RosterTemplateCommand implements Runnable {
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         Workshop workshop = session.workshop();
         RosterService service = new RosterService(workshop, null);
         Output.csv(spec.commandLine().getOut(), RosterColumns.ALL, List.of(service.templateRow()));

@@ -1,6 +1,5 @@
 package fanout.console.sandbox;
 
-import fanout.console.cli.ExitCodes;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,7 +26,8 @@ final class DetachedSandbox {
         this.directory = directory;
     }
 
-    int start(SandboxOptions options, String workshop, PrintWriter out, PrintWriter err)
+    /** True once the sandbox is ready; false after printing why it did not start. */
+    boolean start(SandboxOptions options, String workshop, PrintWriter out, PrintWriter err)
             throws IOException, InterruptedException {
         Optional<SandboxInfo> running = SandboxHost.running(directory);
         if (running.isPresent()) {
@@ -35,7 +35,7 @@ final class DetachedSandbox {
                     "error: a sandbox is already running (pid "
                             + running.get().pid()
                             + "): stop it with `./fanout sandbox down`");
-            return ExitCodes.FAILURE;
+            return false;
         }
         directory.remove(-1);
         Files.createDirectories(directory.logFile().getParent());
@@ -60,7 +60,7 @@ final class DetachedSandbox {
                                 + "; log: "
                                 + directory.logFile());
                 out.println("use it: ./fanout --sandbox VERB ...; stop it: ./fanout sandbox down");
-                return ExitCodes.OK;
+                return true;
             }
             if (!child.isAlive()) {
                 err.println(
@@ -68,7 +68,7 @@ final class DetachedSandbox {
                                 + child.exitValue()
                                 + "); the end of its log:");
                 err.println(tail(directory.logFile()));
-                return ExitCodes.FAILURE;
+                return false;
             }
             Thread.sleep(100);
         }
@@ -78,7 +78,7 @@ final class DetachedSandbox {
                         + READY_TIMEOUT.toSeconds()
                         + " s; the end of its log:");
         err.println(tail(directory.logFile()));
-        return ExitCodes.FAILURE;
+        return false;
     }
 
     private static List<String> command(SandboxOptions options, String workshop) {

@@ -2,7 +2,7 @@ package fanout.console.sandbox;
 
 import fanout.console.cli.Cli;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Invocation;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -37,12 +37,14 @@ public final class SandboxCommand implements Callable<Integer> {
 
     @Mixin SandboxOptions options;
 
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        String workshop = FanoutCommand.of(spec).options().workshop();
+        String workshop = invocation.options().workshop();
         SandboxDirectory directory = SandboxDirectory.inWorkingDirectory();
         Files.createDirectories(directory.logFile().getParent());
         Clock clock = Clock.systemUTC();

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fanout.console.cli.ExitCodes;
+import fanout.console.problem.AwsAccessException;
+import fanout.console.problem.BadInputException;
+import fanout.console.problem.OperationFailedException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ConnectException;
@@ -20,7 +22,8 @@ import java.util.Optional;
 /**
  * {@code ./fanout --sandbox VERB ...}: sends the command line (without {@code --sandbox}) to the
  * running sandbox over its control channel, prints what the command printed there and returns its
- * exit code.
+ * exit code. When the command cannot get there, it throws what went wrong and the command line
+ * picks the exit code.
  */
 public final class SandboxForwarder {
     static final String FLAG = "--sandbox";
@@ -67,19 +70,18 @@ public final class SandboxForwarder {
         return result;
     }
 
+    /** The exit code of the command as it ran in the sandbox. */
     public int forward(String[] args, PrintStream out, PrintStream err) {
         List<String> command = strip(args);
         if (command.contains("--watch") || command.contains("tui")) {
-            err.println(
-                    "error: live views cannot run through --sandbox (the channel returns a"
+            throw new BadInputException(
+                    "live views cannot run through --sandbox (the channel returns a"
                             + " command's output when it ends): run `./fanout sandbox` for the live"
                             + " console, or repeat `./fanout --sandbox status`");
-            return ExitCodes.USAGE;
         }
         Optional<SandboxInfo> info = directory.readInfo();
         if (info.isEmpty()) {
-            err.println("error: " + NOT_RUNNING);
-            return ExitCodes.AWS;
+            throw new AwsAccessException(NOT_RUNNING);
         }
         try {
             String token = directory.readToken(info.get());
@@ -103,31 +105,32 @@ public final class SandboxForwarder {
                                     HttpResponse.BodyHandlers.ofByteArray());
             JsonNode answer = JSON.readTree(response.body());
             if (response.statusCode() != 200) {
-                err.println(
-                        "error: the sandbox refused the command: " + answer.path("error").asText());
-                return ExitCodes.FAILURE;
+                throw new OperationFailedException(
+                        "the sandbox refused the command: " + answer.path("error").asText());
             }
             out.print(answer.path("out").asText());
             err.print(answer.path("err").asText());
             out.flush();
             err.flush();
-            return answer.path("exitCode").asInt(ExitCodes.FAILURE);
+            if (!answer.path("exitCode").isInt()) {
+                throw new OperationFailedException("the sandbox's answer has no exit code");
+            }
+            return answer.path("exitCode").asInt();
         } catch (ConnectException e) {
-            err.println(
-                    "error: "
-                            + NOT_RUNNING
+            throw new AwsAccessException(
+                    NOT_RUNNING
                             + " (the one in "
                             + directory.infoFile()
                             + ", pid "
                             + info.get().pid()
-                            + ", does not answer)");
-            return ExitCodes.AWS;
+                            + ", does not answer)",
+                    e);
         } catch (IOException e) {
-            err.println("error: cannot reach the sandbox at " + info.get().control() + ": " + e);
-            return ExitCodes.AWS;
+            throw new AwsAccessException(
+                    "cannot reach the sandbox at " + info.get().control() + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return ExitCodes.FAILURE;
+            throw new OperationFailedException("interrupted while waiting for the sandbox", e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package fanout.console.sandbox;
 
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.OperationFailedException;
 import fanout.console.workshop.WorkshopCatalog;
 import java.io.IOException;
 import java.time.Clock;
@@ -89,8 +88,7 @@ final class SandboxHost implements AutoCloseable {
         running(directory)
                 .ifPresent(
                         info -> {
-                            throw new FanoutException(
-                                    ExitCodes.FAILURE,
+                            throw new OperationFailedException(
                                     "a sandbox is already running (pid "
                                             + info.pid()
                                             + "): use it with `./fanout --sandbox VERB`, or stop"
@@ -103,8 +101,8 @@ final class SandboxHost implements AutoCloseable {
             return host;
         } catch (IOException | RuntimeException e) {
             runtime.close();
-            throw new FanoutException(
-                    ExitCodes.FAILURE, "cannot open the sandbox's control channel: " + e, e);
+            throw new OperationFailedException(
+                    "cannot open the sandbox's control channel: " + e, e);
         }
     }
 

@@ -1,6 +1,6 @@
 package fanout.console.sandbox;
 
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.BadInputException;
 import fanout.console.workshop.Workshop;
 import fanout.console.workshop.WorkshopCatalog;
 import fanout.localaws.LocalAws;
@@ -38,7 +38,7 @@ final class SandboxOptions {
 
     SandboxSettings settings(String workshopName) {
         if (!(rate >= 0)) {
-            throw FanoutException.usage(
+            throw new BadInputException(
                     "--rate " + rate + ": must be 0 or more records per second");
         }
         WorkshopCatalog catalog = catalog();
@@ -51,7 +51,7 @@ final class SandboxOptions {
         try {
             if (roster != null) {
                 if (!Files.isRegularFile(roster)) {
-                    throw FanoutException.usage("--class " + roster + ": no such file");
+                    throw new BadInputException("--class " + roster + ": no such file");
                 }
                 try (InputStream in = Files.newInputStream(roster)) {
                     return SimulatedClass.read(in, roster.toString(), workshop);
@@ -59,7 +59,7 @@ final class SandboxOptions {
             }
             Optional<InputStream> sample = catalog.sampleRoster(workshop.name(), SAMPLE_CLASS);
             if (sample.isEmpty()) {
-                throw FanoutException.usage(
+                throw new BadInputException(
                         "workshop "
                                 + workshop.name()
                                 + " has no sample class: pass --class ROSTER.csv");
@@ -69,7 +69,7 @@ final class SandboxOptions {
                         in, workshop.name() + "/rosters/" + SAMPLE_CLASS, workshop);
             }
         } catch (IOException e) {
-            throw FanoutException.usage("--class: cannot read the roster: " + e.getMessage());
+            throw new BadInputException("--class: cannot read the roster: " + e.getMessage());
         }
     }
 }

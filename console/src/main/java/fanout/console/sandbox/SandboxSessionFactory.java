@@ -1,9 +1,9 @@
 package fanout.console.sandbox;
 
+import fanout.console.GlobalOptions;
 import fanout.console.Session;
 import fanout.console.SessionFactory;
 import fanout.console.aws.AwsClients;
-import fanout.console.cli.GlobalOptions;
 import fanout.console.workshop.WorkshopCatalog;
 import java.time.Clock;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package fanout.console.sandbox;
 
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Invocation;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -31,16 +31,20 @@ public final class SandboxUpCommand implements Callable<Integer> {
                     "Start it as a background process (log: .fanout/sandbox.log) and return once it is ready.")
     boolean detach;
 
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        String workshop = FanoutCommand.of(spec).options().workshop();
+        String workshop = invocation.options().workshop();
         SandboxDirectory directory = SandboxDirectory.inWorkingDirectory();
         if (detach) {
             return new DetachedSandbox(directory)
-                    .start(options, workshop, out, spec.commandLine().getErr());
+                            .start(options, workshop, out, spec.commandLine().getErr())
+                    ? ExitCodes.OK
+                    : ExitCodes.FAILURE;
         }
         Clock clock = Clock.systemUTC();
         SandboxLog log =

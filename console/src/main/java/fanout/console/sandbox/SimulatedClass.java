@@ -3,7 +3,8 @@ package fanout.console.sandbox;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.BadInputException;
+import fanout.console.problem.FanoutProblem;
 import fanout.console.workshop.Workshop;
 import fanout.mapping.Arn;
 import java.io.IOException;
@@ -47,13 +48,13 @@ public record SimulatedClass(List<SimulatedStudent> students) {
                 students.add(student(row, workshop, where + " line " + line));
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof FanoutException fanout) {
+            if (e instanceof FanoutProblem fanout) {
                 throw fanout;
             }
-            throw FanoutException.usage("--class " + where + ": " + e.getMessage());
+            throw new BadInputException("--class " + where + ": " + e.getMessage());
         }
         if (students.isEmpty()) {
-            throw FanoutException.usage("--class " + where + ": the roster has no students");
+            throw new BadInputException("--class " + where + ": the roster has no students");
         }
         return new SimulatedClass(students);
     }
@@ -99,7 +100,7 @@ public record SimulatedClass(List<SimulatedStudent> students) {
         return result;
     }
 
-    private static FanoutException invalid(String where, String problem) {
-        return FanoutException.usage("--class " + where + ": " + problem);
+    private static BadInputException invalid(String where, String problem) {
+        return new BadInputException("--class " + where + ": " + problem);
     }
 }

@@ -1,7 +1,9 @@
 package fanout.console.selfreg;
 
 import fanout.console.cli.ExitCodes;
+import fanout.console.cli.Invocation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -36,11 +38,13 @@ public final class SelfregCommand implements Runnable {
             mixinStandardHelpOptions = true,
             description = "Close registration: the bot answers \"registration is closed\".")
     public static final class Lock implements Runnable {
+        @Mixin Invocation invocation;
+
         @Spec CommandSpec spec;
 
         @Override
         public void run() {
-            SelfregStatusCommand.setLock(spec, true);
+            SelfregStatusCommand.setLock(spec, invocation, true);
         }
     }
 
@@ -50,11 +54,13 @@ public final class SelfregCommand implements Runnable {
             mixinStandardHelpOptions = true,
             description = "Open registration again.")
     public static final class Unlock implements Runnable {
+        @Mixin Invocation invocation;
+
         @Spec CommandSpec spec;
 
         @Override
         public void run() {
-            SelfregStatusCommand.setLock(spec, false);
+            SelfregStatusCommand.setLock(spec, invocation, false);
         }
     }
 }

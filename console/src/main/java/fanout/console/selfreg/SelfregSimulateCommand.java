@@ -2,8 +2,8 @@ package fanout.console.selfreg;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.FanoutException;
+import fanout.console.cli.Invocation;
 import fanout.console.sandbox.SandboxDirectory;
 import fanout.console.sandbox.SandboxInfo;
 import fanout.selfreg.SelfRegistrationConfig;
@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,6 +41,8 @@ import picocli.CommandLine.Spec;
         footer = ExitCodes.HELP_SECTION)
 public final class SelfregSimulateCommand implements Callable<Integer> {
     private static final Set<String> DONE = Set.of("registered", "unregistered");
+
+    @Mixin Invocation invocation;
 
     @Spec CommandSpec spec;
 
@@ -92,7 +95,7 @@ public final class SelfregSimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         if (!command.equals(SlackCommand.HOOK) && !command.equals(SlackCommand.UNHOOK)) {
             throw FanoutException.usage(
                     "--command must be /hook-stream or /unhook-stream, was " + command);

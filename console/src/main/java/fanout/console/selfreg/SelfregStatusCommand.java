@@ -1,7 +1,7 @@
 package fanout.console.selfreg;
 
 import fanout.console.Session;
-import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
 import java.io.PrintWriter;
@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -18,17 +19,19 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Whether registration is open, and the self-registration URL.")
 public final class SelfregStatusCommand implements Runnable {
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         SelfRegistrationService service = new SelfRegistrationService(session);
         print(spec, session, service.locked(), service.url());
     }
 
-    static void setLock(CommandSpec spec, boolean locked) {
-        Session session = FanoutCommand.of(spec).session();
+    static void setLock(CommandSpec spec, Invocation invocation, boolean locked) {
+        Session session = invocation.session();
         SelfRegistrationService service = new SelfRegistrationService(session);
         service.setLocked(locked);
         print(spec, session, locked, service.url());

@@ -2,7 +2,7 @@ package fanout.console.session;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
 import fanout.console.status.StatusService;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,11 +47,13 @@ public final class ResultsCommand implements Callable<Integer> {
             description = "Source stream (default: the function's hook, else the workshop's).")
     String sourceArn;
 
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         StatusService status = new StatusService(session);
         StatusSnapshot snapshot =
                 status.snapshot(

@@ -2,14 +2,16 @@ package fanout.console.status;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutCommand;
+import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
+import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -79,17 +81,19 @@ public final class StatusCommand implements Callable<Integer> {
                             + " helper: the next desk to visit), id.")
     Sort sort;
 
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     /** Test hook: how the watch loop waits. */
-    Sleeper sleeper = Sleeper.REAL;
+    Sleeper sleeper = Sleeper.SYSTEM;
 
     /** Test hook: stop the watch loop after this many refreshes (0 = until interrupted). */
     int maxRefreshes;
 
     @Override
     public Integer call() {
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         OutputFormat format = session.options().output();
         StatusService service = new StatusService(session, lagThreshold).withSleeper(sleeper);
         PrintWriter out = spec.commandLine().getOut();

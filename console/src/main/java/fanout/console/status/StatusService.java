@@ -3,10 +3,11 @@ package fanout.console.status;
 import fanout.console.Session;
 import fanout.console.aws.AwsErrors;
 import fanout.console.aws.SourceStreams;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.BadInputException;
 import fanout.mapping.Arn;
 import fanout.mapping.Mapping;
 import fanout.state.LastError;
+import fanout.time.Sleeper;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,7 +31,7 @@ public final class StatusService {
     private final MetricsSource metrics;
     private final StatusReads reads;
     private final Duration lagThreshold;
-    private Sleeper sleeper = Sleeper.REAL;
+    private Sleeper sleeper = Sleeper.SYSTEM;
 
     /** How long a Pending function (or one being updated) gets before status reads it again. */
     static final Duration SETTLE_WAIT = Duration.ofSeconds(3);
@@ -59,7 +60,7 @@ public final class StatusService {
      * The source to report on: {@code --source-arn}, else the function's single Kinesis hook, else
      * the workshop's source stream.
      *
-     * @throws FanoutException a usage error listing the hooks when there are several
+     * @throws BadInputException listing the hooks when there are several
      */
     public String resolveSource(Optional<String> sourceArn) {
         if (sourceArn.isPresent()) {
@@ -78,7 +79,7 @@ public final class StatusService {
             return hooks.get(0);
         }
         if (hooks.size() > 1) {
-            throw FanoutException.usage(
+            throw new BadInputException(
                     "the function "
                             + session.functionName()
                             + " reads "
@@ -246,7 +247,7 @@ public final class StatusService {
         try {
             return Arn.kinesisStream(sourceArn).shortName();
         } catch (RuntimeException e) {
-            throw FanoutException.usage("source " + sourceArn + ": " + e.getMessage());
+            throw new BadInputException("source " + sourceArn + ": " + e.getMessage());
         }
     }
 
@@ -254,7 +255,7 @@ public final class StatusService {
 
     private static void requirePositive(Duration value, String what) {
         if (value == null || value.isZero() || value.isNegative()) {
-            throw FanoutException.usage(what + " must be positive, was " + value);
+            throw new BadInputException(what + " must be positive, was " + value);
         }
     }
 }

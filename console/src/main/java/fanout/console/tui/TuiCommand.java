@@ -1,13 +1,14 @@
 package fanout.console.tui;
 
 import fanout.console.Session;
-import fanout.console.cli.FanoutCommand;
 import fanout.console.cli.FanoutException;
+import fanout.console.cli.Invocation;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,17 +41,19 @@ public final class TuiCommand implements Callable<Integer> {
                     "View to open first: connect, setup, roster, handout, dashboard, log (default: ${DEFAULT-VALUE}).")
     String firstView;
 
+    @Mixin Invocation invocation;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         // Options are checked before anything else, so a typo fails fast without a terminal.
-        options(FanoutCommand.of(spec).options().sandbox());
+        options(invocation.options().sandbox());
         if (System.console() == null) {
             throw FanoutException.usage(
                     "tui needs a terminal: run it in a terminal window (or tmux), not a pipe");
         }
-        Session session = FanoutCommand.of(spec).session();
+        Session session = invocation.session();
         // `fanout sandbox` runs `tui` on a sandbox session without the --sandbox flag.
         ConsoleOptions options = options(session.sandbox());
         return ConsoleApp.run(

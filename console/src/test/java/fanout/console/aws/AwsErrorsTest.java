@@ -2,6 +2,7 @@ package fanout.console.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fanout.console.cli.ExitCodes;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -36,6 +37,6 @@ class AwsErrorsTest {
                 .isEqualTo(
                         "ExpiredTokenException: The security token included in the request is expired");
         assertThat(AwsErrors.hint(error)).contains("refresh them");
-        assertThat(AwsErrors.wrap("listing", error).exitCode()).isEqualTo(3);
+        assertThat(ExitCodes.of(AwsErrors.wrap("listing", error))).isEqualTo(3);
     }
 }

@@ -2,24 +2,24 @@ package fanout.console.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fanout.console.GlobalOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 class FanoutCommandTest {
 
     @Command(name = "probe-options")
     static final class OptionsProbe implements Runnable {
-        @Spec CommandSpec spec;
+        @Mixin Invocation invocation;
         GlobalOptions seen;
 
         @Override
         public void run() {
-            seen = FanoutCommand.of(spec).options();
+            seen = invocation.options();
         }
     }
 

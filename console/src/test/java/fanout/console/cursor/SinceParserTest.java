@@ -3,7 +3,7 @@ package fanout.console.cursor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.BadInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -44,9 +44,8 @@ class SinceParserTest {
     @Test
     void nonsenseAndTheFutureAreUsageErrorsNamingTheOption() {
         assertThatThrownBy(() -> SinceParser.parse("yesterday", CLOCK, BERLIN))
-                .isInstanceOf(FanoutException.class)
-                .hasMessageContaining("--since 'yesterday'")
-                .satisfies(e -> assertThat(((FanoutException) e).exitCode()).isEqualTo(2));
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("--since 'yesterday'");
         assertThatThrownBy(() -> SinceParser.parse("12:00", CLOCK, ZoneOffset.UTC))
                 .hasMessageContaining("in the future");
         assertThatThrownBy(() -> SinceParser.parse("", CLOCK, BERLIN))

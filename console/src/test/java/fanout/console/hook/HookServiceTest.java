@@ -7,8 +7,8 @@ import fanout.console.aws.memory.FakeAws;
 import fanout.console.aws.memory.FanoutFixture;
 import fanout.console.aws.memory.RecordingSleeper;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
 import fanout.console.deploy.PolicyDocuments;
+import fanout.console.problem.AwsAccessException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -109,10 +109,8 @@ class HookServiceTest {
                 new HookRequest(
                         "missing", FakeAws.SOURCE_ARN, "LATEST", Optional.empty(), 100, 1, true);
         assertThatThrownBy(() -> service.hook(other, progress::add))
-                .isInstanceOf(FanoutException.class)
-                .hasMessageContaining("run `fanout deploy`")
-                .satisfies(
-                        e -> assertThat(((FanoutException) e).exitCode()).isEqualTo(ExitCodes.AWS));
+                .isInstanceOf(AwsAccessException.class)
+                .hasMessageContaining("run `fanout deploy`");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static fanout.console.mapping.LocalTargets.SOURCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fanout.mapping.Mapping;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ class DynamoBatchWriterTest {
     @Test
     void rowsGoInChunksOfTwentyFive() {
         Throttling dynamo = new Throttling(0, 0);
-        BatchOutcome outcome = new DynamoBatchWriter(dynamo, "t", Backoff.none()).put(rows(60));
+        BatchOutcome outcome = new DynamoBatchWriter(dynamo, "t", pause -> {}).put(rows(60));
         assertThat(dynamo.callSizes).containsExactly(25, 25, 10);
         assertThat(outcome.done()).hasSize(60);
     }
@@ -73,10 +74,11 @@ class DynamoBatchWriterTest {
     @Test
     void unprocessedItemsAreRetriedWithBackoffAndOnlyThose() {
         Throttling dynamo = new Throttling(2, 5);
-        List<Integer> pauses = new ArrayList<>();
+        List<Duration> pauses = new ArrayList<>();
         BatchOutcome outcome = new DynamoBatchWriter(dynamo, "t", pauses::add).put(rows(25));
         assertThat(dynamo.callSizes).containsExactly(25, 5, 5);
-        assertThat(pauses).containsExactly(1, 2);
+        // 50 ms doubling: the waits before retries 1 and 2.
+        assertThat(pauses).containsExactly(Duration.ofMillis(50), Duration.ofMillis(100));
         assertThat(outcome.complete()).isTrue();
         assertThat(dynamo.written).hasSize(25).doesNotHaveDuplicates();
     }
@@ -84,7 +86,7 @@ class DynamoBatchWriterTest {
     @Test
     void retriesAreBoundedAndTheLeftoversAreReportedAsFailed() {
         Throttling dynamo = new Throttling(Integer.MAX_VALUE, 3);
-        BatchOutcome outcome = new DynamoBatchWriter(dynamo, "t", Backoff.none()).put(rows(10));
+        BatchOutcome outcome = new DynamoBatchWriter(dynamo, "t", pause -> {}).put(rows(10));
         assertThat(dynamo.callSizes).hasSize(DynamoBatchWriter.MAX_ATTEMPTS);
         assertThat(outcome.failed()).extracting(Mapping::id).containsExactly("s7", "s8", "s9");
         assertThat(outcome.done()).hasSize(7);

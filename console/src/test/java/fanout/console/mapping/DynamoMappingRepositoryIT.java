@@ -4,8 +4,7 @@ import static fanout.console.mapping.LocalTargets.SOURCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.AwsAccessException;
 import fanout.mapping.Mapping;
 import fanout.mapping.MappingCodec;
 import java.util.ArrayList;
@@ -60,7 +59,7 @@ class DynamoMappingRepositoryIT {
         repository.createAll(rows);
         DynamoMappingRepository smallPages =
                 new DynamoMappingRepository(
-                        local.dynamo(), table, "us-west-2", LocalTargets.CLOCK, Backoff.none(), 7);
+                        local.dynamo(), table, "us-west-2", LocalTargets.CLOCK, pause -> {}, 7);
         assertThat(smallPages.list(SOURCE)).hasSize(30);
         assertThat(smallPages.listAll()).hasSize(31);
     }
@@ -150,9 +149,7 @@ class DynamoMappingRepositoryIT {
     void aMissingTableTellsTheLeaderToDeploy() {
         DynamoMappingRepository missing = local.repository("nopeTargets");
         assertThatThrownBy(() -> missing.list(SOURCE))
-                .isInstanceOfSatisfying(
-                        FanoutException.class,
-                        e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.AWS))
+                .isInstanceOf(AwsAccessException.class)
                 .hasMessageContaining("table nopeTargets does not exist in us-west-2")
                 .hasMessageContaining("run `fanout deploy`");
     }

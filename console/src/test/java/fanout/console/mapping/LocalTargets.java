@@ -1,9 +1,9 @@
 package fanout.console.mapping;
 
+import fanout.console.GlobalOptions;
 import fanout.console.Session;
 import fanout.console.SessionFactory;
 import fanout.console.aws.AwsClients;
-import fanout.console.cli.GlobalOptions;
 import fanout.console.workshop.WorkshopCatalog;
 import fanout.localaws.LocalAws;
 import fanout.mapping.TargetsTable;
@@ -105,7 +105,7 @@ public final class LocalTargets implements AutoCloseable {
     }
 
     public DynamoMappingRepository repository(String table) {
-        return new DynamoMappingRepository(dynamo, table, "us-west-2", CLOCK, Backoff.none());
+        return new DynamoMappingRepository(dynamo, table, "us-west-2", CLOCK, pause -> {});
     }
 
     /** Sessions whose DynamoDB is dynalite and whose STS says account 123456789012. */

@@ -5,8 +5,7 @@ import static fanout.console.mapping.LocalTargets.SOURCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.BadInputException;
 import fanout.mapping.Mapping;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +29,7 @@ class MappingServiceTest {
 
     private static void assertUsage(Runnable action, String... parts) {
         assertThatThrownBy(action::run)
-                .isInstanceOfSatisfying(
-                        FanoutException.class,
-                        e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE))
+                .isInstanceOf(BadInputException.class)
                 .message()
                 .contains(parts);
     }

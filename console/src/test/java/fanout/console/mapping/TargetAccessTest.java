@@ -5,8 +5,7 @@ import static fanout.console.mapping.LocalTargets.SOURCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.BadInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,12 +29,10 @@ class TargetAccessTest {
                                 return answer;
                             }));
 
-    private static FanoutException usage(Runnable action) {
+    private static BadInputException usage(Runnable action) {
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(action::run);
-        assertThat(thrown).isInstanceOf(FanoutException.class);
-        FanoutException e = (FanoutException) thrown;
-        assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE);
-        return e;
+        assertThat(thrown).isInstanceOf(BadInputException.class);
+        return (BadInputException) thrown;
     }
 
     private RegisterResult register(String id, TargetFields fields) {
@@ -44,7 +41,7 @@ class TargetAccessTest {
 
     @Test
     void aRoleOutsideTheAssumableRolePatternIsRefusedNamingTheFlagAndTheFix() {
-        FanoutException e =
+        BadInputException e =
                 usage(
                         () ->
                                 register(
@@ -64,7 +61,7 @@ class TargetAccessTest {
 
     @Test
     void aRoleLessTargetInAnotherAccountIsRefusedWithTheRoleToGive() {
-        FanoutException e =
+        BadInputException e =
                 usage(
                         () ->
                                 register(
@@ -83,7 +80,7 @@ class TargetAccessTest {
 
     @Test
     void aRoleLessTargetInTheCoreAccountIsRefusedUnlessTheFunctionsRoleMayWriteIt() {
-        FanoutException e =
+        BadInputException e =
                 usage(
                         () ->
                                 register(

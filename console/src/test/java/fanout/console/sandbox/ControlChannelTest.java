@@ -3,6 +3,7 @@ package fanout.console.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fanout.console.cli.Cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -104,13 +105,11 @@ class ControlChannelTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         int exitCode =
-                new SandboxForwarder(directory)
-                        .forward(
-                                new String[] {
-                                    "--sandbox", "status", "--output", "json", "--", "--sandbox"
-                                },
-                                new PrintStream(out, true, StandardCharsets.UTF_8),
-                                new PrintStream(err, true, StandardCharsets.UTF_8));
+                Cli.forwardToSandbox(
+                        new SandboxForwarder(directory),
+                        new String[] {"--sandbox", "status", "--output", "json", "--", "--sandbox"},
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(exitCode).isEqualTo(4);
         assertThat(ran).containsExactly(List.of("status", "--output", "json", "--", "--sandbox"));
@@ -136,11 +135,11 @@ class ControlChannelTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         int exitCode =
-                new SandboxForwarder(new SandboxDirectory(dir.resolve("nothing")))
-                        .forward(
-                                new String[] {"--sandbox", "list"},
-                                new PrintStream(new ByteArrayOutputStream()),
-                                new PrintStream(err, true, StandardCharsets.UTF_8));
+                Cli.forwardToSandbox(
+                        new SandboxForwarder(new SandboxDirectory(dir.resolve("nothing"))),
+                        new String[] {"--sandbox", "list"},
+                        new PrintStream(new ByteArrayOutputStream()),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(exitCode).isEqualTo(3);
         assertThat(err.toString(StandardCharsets.UTF_8))
@@ -153,11 +152,11 @@ class ControlChannelTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         int exitCode =
-                new SandboxForwarder(directory)
-                        .forward(
-                                new String[] {"--sandbox", "status", "--watch"},
-                                new PrintStream(new ByteArrayOutputStream()),
-                                new PrintStream(err, true, StandardCharsets.UTF_8));
+                Cli.forwardToSandbox(
+                        new SandboxForwarder(directory),
+                        new String[] {"--sandbox", "status", "--watch"},
+                        new PrintStream(new ByteArrayOutputStream()),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(exitCode).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("./fanout sandbox");

@@ -3,7 +3,7 @@ package fanout.console.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.BadInputException;
 import fanout.console.workshop.Workshop;
 import fanout.console.workshop.WorkshopCatalog;
 import java.io.ByteArrayInputStream;
@@ -54,7 +54,7 @@ class SimulatedClassTest {
                                                 csv.getBytes(StandardCharsets.UTF_8)),
                                         "class.csv",
                                         workshop))
-                .isInstanceOf(FanoutException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("class.csv line 3")
                 .hasMessageContaining("on-fire");
     }

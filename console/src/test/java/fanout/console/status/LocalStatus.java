@@ -2,9 +2,9 @@ package fanout.console.status;
 
 import static fanout.console.status.StatusFakes.SOURCE;
 
+import fanout.console.GlobalOptions;
 import fanout.console.Session;
 import fanout.console.aws.memory.InMemoryCloudWatch;
-import fanout.console.cli.GlobalOptions;
 import fanout.console.status.StatusFakes.Clients;
 import fanout.console.status.StatusFakes.FakeLambda;
 import fanout.console.status.StatusFakes.FakeSts;

@@ -1,8 +1,8 @@
 package fanout.console.status;
 
+import fanout.console.GlobalOptions;
 import fanout.console.Session;
 import fanout.console.aws.AwsClients;
-import fanout.console.cli.GlobalOptions;
 import fanout.console.workshop.WorkshopCatalog;
 import java.time.Clock;
 import java.time.Instant;

@@ -10,6 +10,7 @@ import fanout.console.tui.KeyBinding;
 import fanout.console.tui.Tone;
 import fanout.console.tui.View;
 import fanout.console.tui.ViewContext;
+import fanout.time.Backoff;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -162,10 +163,19 @@ public final class DashboardView implements View, View.Filterable {
 
     @Override
     public Optional<Duration> pollInterval() {
-        long factor = 1L << Math.min(failures, 6);
-        Duration backedOff = interval.multipliedBy(factor);
-        return Optional.of(
-                backedOff.compareTo(MAX_BACKOFF) > 0 && failures > 0 ? MAX_BACKOFF : backedOff);
+        return Optional.of(refreshAfter(interval, failures));
+    }
+
+    /**
+     * The wait after {@code failures} failed refreshes in a row: doubling per failure, six times at
+     * most, and never past {@link #MAX_BACKOFF}.
+     */
+    static Duration refreshAfter(Duration interval, int failures) {
+        if (failures == 0) {
+            return interval;
+        }
+        Duration backedOff = new Backoff(interval, interval.multipliedBy(64)).delay(failures);
+        return backedOff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backedOff;
     }
 
     @Override

@@ -13,7 +13,6 @@ import fanout.console.deploy.DeployService;
 import fanout.console.deploy.DeployStep;
 import fanout.console.deploy.DestroyService;
 import fanout.console.deploy.LambdaJar;
-import fanout.console.deploy.Sleeper;
 import fanout.console.deploy.StepOutcome;
 import fanout.console.hook.HookOutcome;
 import fanout.console.hook.HookRequest;
@@ -25,6 +24,7 @@ import fanout.console.mapping.TableOption;
 import fanout.console.tui.setup.SetupSteps;
 import fanout.console.tui.setup.Step;
 import fanout.console.tui.setup.StepStatus;
+import fanout.time.Sleeper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -123,7 +123,7 @@ final class ServiceSetupSteps implements SetupSteps {
                 new TargetsTableLookup(session.aws().dynamo(), session.targetsTable()),
                 session.region(),
                 Optional.of(session.workshop().assumableRoles(session.region())),
-                fanout.console.deploy.Sleeper.SYSTEM,
+                Sleeper.SYSTEM,
                 notice -> {},
                 role -> Optional.empty());
     }

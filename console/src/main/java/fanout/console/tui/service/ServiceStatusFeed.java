@@ -7,12 +7,12 @@ import fanout.console.session.RestoredClass;
 import fanout.console.session.SessionLog;
 import fanout.console.status.DestinationHistory;
 import fanout.console.status.MinuteSample;
-import fanout.console.status.Sleeper;
 import fanout.console.status.StatusCost;
 import fanout.console.status.StatusService;
 import fanout.console.status.StatusSnapshot;
 import fanout.console.tui.dashboard.History;
 import fanout.console.tui.dashboard.StatusFeed;
+import fanout.time.Sleeper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,7 +79,7 @@ final class ServiceStatusFeed implements StatusFeed {
 
     @Override
     public ProbeRun probe(List<String> ids, Duration timeout, Consumer<ProbeRun> progress) {
-        ProbeRun run = new ProbeService(session, Sleeper.REAL).probe(ids, timeout, progress);
+        ProbeRun run = new ProbeService(session, Sleeper.SYSTEM).probe(ids, timeout, progress);
         SessionLog.of(workingDirectory, session, run.sourceArn()).probe(run, run.results(true));
         return run;
     }

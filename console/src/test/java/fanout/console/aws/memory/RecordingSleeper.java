@@ -1,6 +1,6 @@
 package fanout.console.aws.memory;
 
-import fanout.console.deploy.Sleeper;
+import fanout.time.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,8 @@
 package fanout.console.deploy;
 
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.AwsAccessException;
+import fanout.time.Backoff;
+import fanout.time.Sleeper;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,38 +10,32 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Capped exponential backoff for polling AWS until something is ready (IAM propagation, a function
- * becoming Active, a table ACTIVE). Gives up once the waits add up to {@code budget}.
+ * Polling AWS until something is ready (IAM propagation, a function becoming Active, a table
+ * ACTIVE), waiting by the {@link Backoff} between polls. Gives up once the waits add up to {@code
+ * budget}.
  */
-public record Backoff(Duration initial, Duration cap, Duration budget) {
+public record Polling(Backoff backoff, Duration budget) {
     /** IAM changes usually propagate within 10 s, sometimes take a minute or two. */
-    public static final Backoff IAM_PROPAGATION =
-            new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(3));
+    public static final Polling IAM_PROPAGATION =
+            new Polling(
+                    new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10)),
+                    Duration.ofMinutes(3));
 
     /** A function is Active and an update done within seconds, a VPC function within minutes. */
-    public static final Backoff FUNCTION_READY =
-            new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(15), Duration.ofMinutes(10));
+    public static final Polling FUNCTION_READY =
+            new Polling(
+                    new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(15)),
+                    Duration.ofMinutes(10));
 
     /** An on-demand table is ACTIVE within seconds. */
-    public static final Backoff TABLE_ACTIVE =
-            new Backoff(Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofMinutes(5));
+    public static final Polling TABLE_ACTIVE =
+            new Polling(
+                    new Backoff(Duration.ofMillis(500), Duration.ofSeconds(5)),
+                    Duration.ofMinutes(5));
 
-    public Backoff {
-        Objects.requireNonNull(initial, "initial");
-        Objects.requireNonNull(cap, "cap");
+    public Polling {
+        Objects.requireNonNull(backoff, "backoff");
         Objects.requireNonNull(budget, "budget");
-        if (initial.isNegative() || initial.isZero() || cap.compareTo(initial) < 0) {
-            throw new IllegalArgumentException("backoff needs 0 < initial <= cap");
-        }
-    }
-
-    /** The wait before attempt {@code attempt + 1} (attempt counts from 0). */
-    public Duration delay(int attempt) {
-        Duration delay = initial;
-        for (int i = 0; i < attempt && delay.compareTo(cap) < 0; i++) {
-            delay = delay.multipliedBy(2);
-        }
-        return delay.compareTo(cap) > 0 ? cap : delay;
     }
 
     /**
@@ -60,10 +55,9 @@ public record Backoff(Duration initial, Duration cap, Duration budget) {
             if (result.isPresent()) {
                 return result.get();
             }
-            Duration delay = delay(i);
+            Duration delay = backoff.delay(i);
             if (waited.plus(delay).compareTo(budget) > 0) {
-                throw new FanoutException(
-                        ExitCodes.AWS,
+                throw new AwsAccessException(
                         "gave up after "
                                 + waited.toSeconds()
                                 + "s waiting for "
@@ -71,7 +65,12 @@ public record Backoff(Duration initial, Duration cap, Duration budget) {
                                 + "; run the command again to resume");
             }
             progress.accept("waiting " + seconds(delay) + " for " + what);
-            sleeper.sleep(delay);
+            try {
+                sleeper.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting", e);
+            }
             waited = waited.plus(delay);
         }
     }

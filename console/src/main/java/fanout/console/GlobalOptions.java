@@ -1,5 +1,6 @@
-package fanout.console.cli;
+package fanout.console;
 
+import fanout.console.cli.OutputFormat;
 import java.util.Optional;
 
 /**

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fanout.console.aws.memory.RecordingSleeper;
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.FanoutException;
+import fanout.console.problem.AwsAccessException;
+import fanout.time.Backoff;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +13,11 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class BackoffTest {
-    private final Backoff backoff =
-            new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(20));
+class PollingTest {
+    private final Polling backoff =
+            new Polling(
+                    new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(5)),
+                    Duration.ofSeconds(20));
     private final RecordingSleeper sleeper = new RecordingSleeper();
 
     @Test
@@ -42,11 +44,9 @@ class BackoffTest {
     @Test
     void givesUpOnceTheBudgetIsSpentSayingARerunResumes() {
         assertThatThrownBy(() -> backoff.await("the role", Optional::empty, sleeper, p -> {}))
-                .isInstanceOf(FanoutException.class)
+                .isInstanceOf(AwsAccessException.class)
                 .hasMessageContaining("waiting for the role")
-                .hasMessageContaining("run the command again")
-                .satisfies(
-                        e -> assertThat(((FanoutException) e).exitCode()).isEqualTo(ExitCodes.AWS));
+                .hasMessageContaining("run the command again");
         assertThat(sleeper.sleeps.stream().mapToLong(Duration::toSeconds).sum())
                 .isLessThanOrEqualTo(20);
     }
