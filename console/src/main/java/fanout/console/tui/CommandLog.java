@@ -1,5 +1,6 @@
 package fanout.console.tui;
 
+import fanout.console.aws.AwsCall;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -9,7 +10,8 @@ import java.util.Objects;
 
 /**
  * Every AWS (or service) call the console made, newest last, bounded so a long class does not fill
- * memory. Thread-safe: calls are recorded from background threads and SDK interceptors.
+ * memory. Thread-safe: calls are recorded from background threads and the session's recorded
+ * clients.
  */
 public final class CommandLog {
     /** Enough for a whole class at a 30 s refresh without unbounded growth. */
@@ -43,6 +45,11 @@ public final class CommandLog {
             throw new IllegalArgumentException("capacity must be at least 1");
         }
         this.capacity = capacity;
+    }
+
+    /** An AWS call a session's clients reported. */
+    public void record(AwsCall call) {
+        record(new Call(call.at(), call.service(), call.operation(), call.outcome(), call.took()));
     }
 
     public synchronized void record(Call call) {

@@ -1,6 +1,5 @@
 package fanout.console.tui.handout;
 
-import fanout.console.aws.AwsErrors;
 import fanout.console.tui.Canvas;
 import fanout.console.tui.Key;
 import fanout.console.tui.KeyBinding;
@@ -65,10 +64,7 @@ public final class HandoutView implements View {
                 },
                 error ->
                         context.status(
-                                "handout unavailable: "
-                                        + AwsErrors.reason(error)
-                                        + " "
-                                        + AwsErrors.hint(error),
+                                "handout unavailable: " + error.reason() + " " + error.hint(),
                                 Tone.BAD));
     }
 
