@@ -242,6 +242,7 @@ public final class DashboardView implements View, View.Filterable {
     }
 
     private void refreshNow() {
+        feed.refreshFacts();
         context.pollNow();
     }
 

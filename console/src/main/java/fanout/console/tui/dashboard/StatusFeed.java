@@ -31,6 +31,12 @@ public interface StatusFeed {
         throw new UnsupportedOperationException("probes are not available here");
     }
 
+    /**
+     * The next snapshot reads again what the feed keeps for the session (account, function, hooks):
+     * the leader pressed refresh.
+     */
+    default void refreshFacts() {}
+
     /** Estimated CloudWatch cost in US dollars per hour of refreshing at {@code interval}. */
     default double costPerHour(int destinations, Duration interval) {
         return CloudWatchCost.perHour(destinations, interval);
