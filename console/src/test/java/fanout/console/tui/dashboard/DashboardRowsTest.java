@@ -27,7 +27,19 @@ class DashboardRowsTest {
                                 destination("e", "E", DestinationState.LAG),
                                 destination("f", "F", DestinationState.WAITING)),
                         List.of());
-        assertThat(ids(rows)).containsExactly("c", "e", "f", "d", "b", "a");
+        assertThat(ids(rows)).containsExactly("c", "e", "f", "a", "b", "d");
+    }
+
+    @Test
+    void theDashboardSortsStatesInTheOneOrderStatusUses() {
+        List<DestinationStatus> everyState = new java.util.ArrayList<>();
+        for (DestinationState state : DestinationState.values()) {
+            everyState.add(0, destination(state.name(), state.name(), state));
+        }
+        List<DestinationStatus> rows = DashboardRows.order(everyState, List.of());
+        assertThat(rows)
+                .extracting(DestinationStatus::state)
+                .containsExactlyElementsOf(DestinationState.WORST_FIRST);
     }
 
     @Test
