@@ -1,6 +1,7 @@
 package fanout.console.tui.dashboard;
 
 import fanout.console.probe.ProbeRun;
+import fanout.console.status.StatusCost;
 import fanout.console.status.StatusSnapshot;
 import java.time.Duration;
 import java.util.List;
@@ -39,6 +40,6 @@ public interface StatusFeed {
 
     /** Estimated CloudWatch cost in US dollars per hour of refreshing at {@code interval}. */
     default double costPerHour(int destinations, Duration interval) {
-        return CloudWatchCost.perHour(destinations, interval);
+        return StatusCost.perHour(destinations, interval);
     }
 }

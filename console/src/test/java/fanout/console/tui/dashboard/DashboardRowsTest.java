@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fanout.console.status.DestinationState;
 import fanout.console.status.DestinationStatus;
+import fanout.console.status.StatusCost;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,10 +90,10 @@ class DashboardRowsTest {
 
     @Test
     void cloudWatchCostGrowsWithDestinationsAndShrinksWithTheInterval() {
-        double everyMinute = CloudWatchCost.perHour(25, Duration.ofSeconds(60));
+        double everyMinute = StatusCost.perHour(25, Duration.ofSeconds(60));
         assertThat(everyMinute)
                 .isCloseTo(60 * (25 * 6 + 7) * 0.00001, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(CloudWatchCost.perHour(25, Duration.ofSeconds(120)))
+        assertThat(StatusCost.perHour(25, Duration.ofSeconds(120)))
                 .isCloseTo(everyMinute / 2, org.assertj.core.data.Offset.offset(1e-9));
     }
 
