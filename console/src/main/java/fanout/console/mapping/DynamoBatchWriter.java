@@ -36,7 +36,7 @@ final class DynamoBatchWriter {
         this.backoff = backoff;
     }
 
-    BatchOutcome put(List<Mapping> mappings) {
+    BatchWriteOutcome put(List<Mapping> mappings) {
         return write(
                 mappings,
                 m ->
@@ -45,7 +45,7 @@ final class DynamoBatchWriter {
                                 .build());
     }
 
-    BatchOutcome delete(List<Mapping> mappings) {
+    BatchWriteOutcome delete(List<Mapping> mappings) {
         return write(
                 mappings,
                 m ->
@@ -54,7 +54,8 @@ final class DynamoBatchWriter {
                                 .build());
     }
 
-    private BatchOutcome write(List<Mapping> mappings, Function<Mapping, WriteRequest> toRequest) {
+    private BatchWriteOutcome write(
+            List<Mapping> mappings, Function<Mapping, WriteRequest> toRequest) {
         List<Mapping> done = new ArrayList<>();
         List<Mapping> failed = new ArrayList<>();
         for (int start = 0; start < mappings.size(); start += MAX_ITEMS_PER_BATCH) {
@@ -65,7 +66,7 @@ final class DynamoBatchWriter {
                 (left.contains(mapping) ? failed : done).add(mapping);
             }
         }
-        return new BatchOutcome(done, failed);
+        return new BatchWriteOutcome(done, failed);
     }
 
     /** Writes one chunk; returns the mappings still unprocessed after the last attempt. */
