@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One AWS call as a session made it: service and operation as AWS names them (e.g. {@code Sts},
- * {@code GetCallerIdentity}), {@code ok} or the error code, and how long it took.
+ * One call as a session made it: service and operation as AWS names them (e.g. {@code Sts}, {@code
+ * GetCallerIdentity}), {@code ok} or the error code, and how long it took.
  */
 public record AwsCall(Instant at, String service, String operation, String outcome, Duration took) {
 

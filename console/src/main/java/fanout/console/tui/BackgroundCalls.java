@@ -1,5 +1,6 @@
 package fanout.console.tui;
 
+import fanout.console.aws.AwsCall;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +52,6 @@ final class BackgroundCalls {
 
     private void record(String what, Instant started, String outcome) {
         Duration took = Duration.between(started, clock.instant());
-        log.record(new CommandLog.Call(started, "fanout", what, outcome, took));
+        log.record(new AwsCall(started, "fanout", what, outcome, took));
     }
 }

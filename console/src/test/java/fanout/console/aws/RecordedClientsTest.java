@@ -17,46 +17,40 @@ import software.amazon.awssdk.services.sts.StsClient;
 
 class RecordedClientsTest {
     private final List<AwsCall> calls = new CopyOnWriteArrayList<>();
+    private final FakeAws fake = new FakeAws((name, event, payload, timeout) -> payload);
+    private final RecordedClients clients = new RecordedClients(fake, calls::add, fake.clock);
 
-    @Test
-    void theSandboxsInMemoryServicesAreRecordedLikeAws() {
-        FakeAws fake = new FakeAws((name, event, payload, timeout) -> payload);
-        RecordedClients clients = new RecordedClients(fake, calls::add, fake.clock);
-
-        clients.sts().getCallerIdentity();
-
+    private void assertOneCall(String service, String operation, String outcome) {
         assertThat(calls)
                 .singleElement()
                 .satisfies(
                         call -> {
-                            assertThat(call.service()).isEqualTo("Sts");
-                            assertThat(call.operation()).isEqualTo("GetCallerIdentity");
-                            assertThat(call.ok()).isTrue();
+                            assertThat(call.service()).isEqualTo(service);
+                            assertThat(call.operation()).isEqualTo(operation);
+                            assertThat(call.outcome()).isEqualTo(outcome);
                             assertThat(call.at()).isEqualTo(fake.clock.instant());
                         });
     }
 
     @Test
+    void theSandboxsInMemoryServicesAreRecordedLikeAws() {
+
+        clients.sts().getCallerIdentity();
+
+        assertOneCall("Sts", "GetCallerIdentity", AwsCall.OK);
+    }
+
+    @Test
     void aFailedCallIsRecordedOnceWithItsErrorCodeAndStillThrown() {
-        FakeAws fake = new FakeAws((name, event, payload, timeout) -> payload);
-        RecordedClients clients = new RecordedClients(fake, calls::add, fake.clock);
 
         assertThatThrownBy(() -> clients.lambda().getFunction(r -> r.functionName("missing")))
                 .isInstanceOf(ResourceNotFoundException.class);
 
-        assertThat(calls)
-                .singleElement()
-                .satisfies(
-                        call -> {
-                            assertThat(call.service()).isEqualTo("Lambda");
-                            assertThat(call.operation()).isEqualTo("GetFunction");
-                            assertThat(call.outcome()).isEqualTo("ResourceNotFoundException");
-                        });
+        assertOneCall("Lambda", "GetFunction", "ResourceNotFoundException");
     }
 
     @Test
     void aRealSdkClientsFailureIsRecordedWithServiceOperationAndOutcome() {
-        FakeAws fake = new FakeAws((name, event, payload, timeout) -> payload);
         try (StsClient unreachable =
                 StsClient.builder()
                         .region(Region.US_WEST_2)
@@ -66,25 +60,15 @@ class RecordedClientsTest {
                                         AwsBasicCredentials.create("test", "test")))
                         .build()) {
             fake.sts = unreachable;
-            RecordedClients clients = new RecordedClients(fake, calls::add, fake.clock);
 
             assertThatThrownBy(() -> clients.sts().getCallerIdentity())
                     .isInstanceOf(SdkException.class);
         }
-        assertThat(calls)
-                .singleElement()
-                .satisfies(
-                        call -> {
-                            assertThat(call.service()).isEqualTo("Sts");
-                            assertThat(call.operation()).isEqualTo("GetCallerIdentity");
-                            assertThat(call.outcome()).isEqualTo("ClientError");
-                        });
+        assertOneCall("Sts", "GetCallerIdentity", "ClientError");
     }
 
     @Test
     void eachPageOfAPaginatorIsOneRecordedCall() {
-        FakeAws fake = new FakeAws((name, event, payload, timeout) -> payload);
-        RecordedClients clients = new RecordedClients(fake, calls::add, fake.clock);
 
         clients.lambda().listEventSourceMappingsPaginator(r -> r.functionName("fanout")).stream()
                 .forEach(page -> {});
