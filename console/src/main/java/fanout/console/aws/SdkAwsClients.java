@@ -2,20 +2,15 @@ package fanout.console.aws;
 
 import fanout.mapping.Arn;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -38,7 +33,6 @@ public final class SdkAwsClients implements AwsClients {
     private final AwsCredentialsProvider credentials;
     private final SdkHttpClient http;
     private final ClientOverrideConfiguration override;
-    private final List<ExecutionInterceptor> listeners = new CopyOnWriteArrayList<>();
     private final Lazy<DynamoDbClient> dynamo;
     private final Lazy<KinesisClient> kinesis;
     private final Map<String, KinesisClient> otherKinesis = new ConcurrentHashMap<>();
@@ -55,10 +49,7 @@ public final class SdkAwsClients implements AwsClients {
                         .orElseGet(() -> DefaultCredentialsProvider.builder().build());
         this.http = ApacheHttpClient.builder().connectionTimeout(Duration.ofSeconds(5)).build();
         this.override =
-                ClientOverrideConfiguration.builder()
-                        .retryStrategy(RetryMode.STANDARD)
-                        .addExecutionInterceptor(new Forwarding(listeners))
-                        .build();
+                ClientOverrideConfiguration.builder().retryStrategy(RetryMode.STANDARD).build();
         this.dynamo =
                 new Lazy<>(
                         () ->
@@ -89,7 +80,7 @@ public final class SdkAwsClients implements AwsClients {
         this.lambdaInvoker =
                 new Lazy<>(
                         () ->
-                                invokerBuilder(listeners)
+                                invokerBuilder()
                                         .region(this.region)
                                         .credentialsProvider(credentials)
                                         .build());
@@ -139,14 +130,6 @@ public final class SdkAwsClients implements AwsClients {
         }
     }
 
-    /**
-     * Adds an interceptor to every client, including those already built (the full-screen console
-     * records each call for its command log).
-     */
-    public void addInterceptor(ExecutionInterceptor interceptor) {
-        listeners.add(interceptor);
-    }
-
     @Override
     public String region() {
         return region.id();
@@ -193,16 +176,13 @@ public final class SdkAwsClients implements AwsClients {
      * A Lambda client for synchronous Invoke: no SDK retries and its own HTTP client whose socket
      * read timeout outlasts the longest function timeout (the shared one reads for 30 s).
      */
-    public static LambdaClientBuilder invokerBuilder(List<ExecutionInterceptor> listeners) {
+    public static LambdaClientBuilder invokerBuilder() {
         return LambdaClient.builder()
                 .httpClientBuilder(
                         ApacheHttpClient.builder()
                                 .connectionTimeout(Duration.ofSeconds(5))
                                 .socketTimeout(INVOKE_READ_TIMEOUT))
-                .overrideConfiguration(
-                        o ->
-                                o.retryStrategy(AwsRetryStrategy.doNotRetry())
-                                        .addExecutionInterceptor(new Forwarding(listeners)));
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()));
     }
 
     /** Above Lambda's longest timeout (900 s), so a read never ends before the function. */
@@ -260,32 +240,6 @@ public final class SdkAwsClients implements AwsClients {
                     // Closing a client only releases its resources; nothing is lost if it fails.
                 }
             }
-        }
-    }
-
-    /** Hands each call to the interceptors added so far; clients are built before they are. */
-    private static final class Forwarding implements ExecutionInterceptor {
-        private final List<ExecutionInterceptor> listeners;
-
-        Forwarding(List<ExecutionInterceptor> listeners) {
-            this.listeners = listeners;
-        }
-
-        @Override
-        public void beforeExecution(
-                Context.BeforeExecution context, ExecutionAttributes attributes) {
-            listeners.forEach(listener -> listener.beforeExecution(context, attributes));
-        }
-
-        @Override
-        public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
-            listeners.forEach(listener -> listener.afterExecution(context, attributes));
-        }
-
-        @Override
-        public void onExecutionFailure(
-                Context.FailedExecution context, ExecutionAttributes attributes) {
-            listeners.forEach(listener -> listener.onExecutionFailure(context, attributes));
         }
     }
 }

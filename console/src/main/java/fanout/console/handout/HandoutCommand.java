@@ -77,24 +77,7 @@ public final class HandoutCommand implements Runnable {
     }
 
     private static void print(PrintWriter out, Handout handout) {
-        out.println("Core (workshop leader) account: " + handout.coreAccount());
-        out.println("Region:                          " + handout.region());
-        out.println("Source stream:                   " + handout.sourceStreamArn());
-        out.println(
-                "Fan-out role your role trusts:   "
-                        + handout.fanoutRoleArn()
-                        + (handout.fanoutDeployed() ? "" : "  (created by `fanout deploy`)"));
-        out.println(
-                "External id:                     "
-                        + (handout.externalId() == null ? "(none)" : handout.externalId()));
-        out.println("Your stream:                     " + handout.studentStreamArn());
-        out.println("Your role:                       " + handout.studentRoleArn());
-        out.println();
-        out.println("Trust policy of your role:");
-        Output.json(out, handout.trustPolicy());
-        out.println();
-        out.println("Permissions policy of your role:");
-        Output.json(out, handout.permissionsPolicy());
+        out.print(HandoutText.of(handout));
         out.flush();
     }
 }

@@ -42,7 +42,7 @@ final class DynamoBatchWriter {
         this.sleeper = sleeper;
     }
 
-    BatchOutcome put(List<Mapping> mappings) {
+    BatchWriteOutcome put(List<Mapping> mappings) {
         return write(
                 mappings,
                 m ->
@@ -51,7 +51,7 @@ final class DynamoBatchWriter {
                                 .build());
     }
 
-    BatchOutcome delete(List<Mapping> mappings) {
+    BatchWriteOutcome delete(List<Mapping> mappings) {
         return write(
                 mappings,
                 m ->
@@ -60,7 +60,8 @@ final class DynamoBatchWriter {
                                 .build());
     }
 
-    private BatchOutcome write(List<Mapping> mappings, Function<Mapping, WriteRequest> toRequest) {
+    private BatchWriteOutcome write(
+            List<Mapping> mappings, Function<Mapping, WriteRequest> toRequest) {
         List<Mapping> done = new ArrayList<>();
         List<Mapping> failed = new ArrayList<>();
         for (int start = 0; start < mappings.size(); start += MAX_ITEMS_PER_BATCH) {
@@ -71,7 +72,7 @@ final class DynamoBatchWriter {
                 (left.contains(mapping) ? failed : done).add(mapping);
             }
         }
-        return new BatchOutcome(done, failed);
+        return new BatchWriteOutcome(done, failed);
     }
 
     /** Writes one chunk; returns the mappings still unprocessed after the last attempt. */

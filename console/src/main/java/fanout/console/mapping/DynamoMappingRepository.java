@@ -125,7 +125,7 @@ public final class DynamoMappingRepository implements MappingRepository {
     }
 
     @Override
-    public BatchOutcome createAll(List<Mapping> mappings) {
+    public BatchWriteOutcome createAll(List<Mapping> mappings) {
         List<Mapping> stamped = mappings.stream().map(this::stampNew).toList();
         return call("writing new mappings", () -> batches.put(stamped));
     }
@@ -166,7 +166,7 @@ public final class DynamoMappingRepository implements MappingRepository {
     }
 
     @Override
-    public BatchOutcome deleteAll(List<Mapping> mappings) {
+    public BatchWriteOutcome deleteAll(List<Mapping> mappings) {
         return call("removing mappings", () -> batches.delete(mappings));
     }
 

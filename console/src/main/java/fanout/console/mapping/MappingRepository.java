@@ -29,7 +29,7 @@ public interface MappingRepository {
      * Writes new rows in batches. Rows that could not be written after bounded retries are returned
      * as failed rather than thrown, so the caller can report a partial import.
      */
-    BatchOutcome createAll(List<Mapping> mappings);
+    BatchWriteOutcome createAll(List<Mapping> mappings);
 
     /**
      * Changes an existing row to {@code mapping}, conditional on the row still having {@code
@@ -43,5 +43,5 @@ public interface MappingRepository {
     void delete(String sourceArn, String id);
 
     /** Removes rows in batches; like {@link #createAll}, leftovers are returned as failed. */
-    BatchOutcome deleteAll(List<Mapping> mappings);
+    BatchWriteOutcome deleteAll(List<Mapping> mappings);
 }

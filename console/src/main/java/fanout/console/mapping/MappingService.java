@@ -110,7 +110,7 @@ public final class MappingService {
             repository.delete(only.sourceArn(), only.id());
             removed.add(only.id());
         } else if (!selected.found().isEmpty()) {
-            BatchOutcome outcome = repository.deleteAll(selected.found());
+            BatchWriteOutcome outcome = repository.deleteAll(selected.found());
             outcome.done().forEach(m -> removed.add(m.id()));
             outcome.failed()
                     .forEach(m -> failed.add(m.id() + ": DynamoDB kept it unprocessed; run again"));

@@ -1,6 +1,6 @@
 package fanout.console.roster;
 
-import fanout.console.mapping.BatchOutcome;
+import fanout.console.mapping.BatchWriteOutcome;
 import fanout.console.mapping.MappingConflictException;
 import fanout.console.mapping.MappingRepository;
 import fanout.console.workshop.Workshop;
@@ -70,7 +70,7 @@ public final class RosterService {
                 plan.of(RosterChange.Kind.NEW).stream()
                         .map(c -> c.wanted().withActive(activate))
                         .toList();
-        BatchOutcome outcome = repository.createAll(fresh);
+        BatchWriteOutcome outcome = repository.createAll(fresh);
         outcome.done().forEach(m -> created.add(m.id()));
         if (activate) {
             outcome.done().forEach(m -> activated.add(m.id()));
@@ -113,7 +113,7 @@ public final class RosterService {
                     plan.of(RosterChange.Kind.REMOVED).stream()
                             .map(RosterChange::existing)
                             .toList();
-            BatchOutcome deleted = repository.deleteAll(gone);
+            BatchWriteOutcome deleted = repository.deleteAll(gone);
             deleted.done().forEach(m -> removed.add(m.id()));
             deleted.failed().forEach(m -> failures.add(m.id() + ": not removed; import again"));
         }

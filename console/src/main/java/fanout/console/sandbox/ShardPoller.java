@@ -91,9 +91,9 @@ final class ShardPoller {
                 metrics.iteratorAge(functionName, 0);
                 return;
             }
-            BatchOutcome outcome = invoke(current, records);
+            InvocationOutcome outcome = invoke(current, records);
             settle(current, records, page.nextShardIterator(), outcome);
-            if (outcome instanceof BatchOutcome.Processed) {
+            if (outcome instanceof InvocationOutcome.Processed) {
                 lastProblem = null;
             }
         } catch (SdkException e) {
@@ -113,12 +113,12 @@ final class ShardPoller {
             EventSourceMappingConfiguration current,
             List<Record> records,
             String next,
-            BatchOutcome outcome) {
+            InvocationOutcome outcome) {
         Record last = records.get(records.size() - 1);
         metrics.iteratorAge(
                 functionName, clock.millis() - last.approximateArrivalTimestamp().toEpochMilli());
-        if (outcome instanceof BatchOutcome.Processed || retriesExhausted(current)) {
-            if (!(outcome instanceof BatchOutcome.Processed)) {
+        if (outcome instanceof InvocationOutcome.Processed || retriesExhausted(current)) {
+            if (!(outcome instanceof InvocationOutcome.Processed)) {
                 report("giving up on a batch of " + shardId + " after " + retries + " retries");
             }
             checkpoint = last.sequenceNumber();
@@ -128,18 +128,20 @@ final class ShardPoller {
         }
         retries++;
         String resumeAt =
-                outcome instanceof BatchOutcome.PartlyFailed partly
+                outcome instanceof InvocationOutcome.PartlyFailed partly
                         ? partly.firstFailedSequenceNumber()
                         : records.get(0).sequenceNumber();
         iterator = iteratorAt(current, ShardIteratorType.AT_SEQUENCE_NUMBER, resumeAt);
-        if (outcome instanceof BatchOutcome.Failed failed) {
+        if (outcome instanceof InvocationOutcome.Failed failed) {
             report("function " + functionName + " failed on " + shardId + ": " + failed.reason());
         }
     }
 
-    private BatchOutcome invoke(EventSourceMappingConfiguration current, List<Record> records) {
+    private InvocationOutcome invoke(
+            EventSourceMappingConfiguration current, List<Record> records) {
         byte[] event =
-                KinesisEvents.event(current.eventSourceArn(), shardId, invokeIdentityArn, records);
+                LambdaBatchEvents.event(
+                        current.eventSourceArn(), shardId, invokeIdentityArn, records);
         InvokeResponse response;
         try {
             response =
@@ -150,39 +152,40 @@ final class ShardPoller {
                                             .payload(SdkBytes.fromByteArray(event)));
         } catch (SdkException e) {
             metrics.invoked(functionName, true);
-            return new BatchOutcome.Failed(e.getMessage());
+            return new InvocationOutcome.Failed(e.getMessage());
         }
         boolean error = response.functionError() != null;
         metrics.invoked(functionName, error);
         if (error) {
-            return new BatchOutcome.Failed(
+            return new InvocationOutcome.Failed(
                     response.functionError()
                             + (response.payload() == null
                                     ? ""
                                     : " " + response.payload().asUtf8String()));
         }
         if (!reportsItemFailures(current)) {
-            return new BatchOutcome.Processed();
+            return new InvocationOutcome.Processed();
         }
         return outcomeOf(
                 response.payload() == null ? null : response.payload().asByteArray(), records);
     }
 
-    static BatchOutcome outcomeOf(byte[] payload, List<Record> records) {
+    static InvocationOutcome outcomeOf(byte[] payload, List<Record> records) {
         Optional<List<String>> failures;
         try {
-            failures = KinesisEvents.failures(payload);
+            failures = LambdaBatchEvents.failures(payload);
         } catch (IllegalArgumentException e) {
-            return new BatchOutcome.Failed(e.getMessage());
+            return new InvocationOutcome.Failed(e.getMessage());
         }
         if (failures.isEmpty()) {
-            return new BatchOutcome.Processed();
+            return new InvocationOutcome.Processed();
         }
         List<String> inBatch = records.stream().map(Record::sequenceNumber).toList();
         if (!inBatch.containsAll(failures.get())) {
-            return new BatchOutcome.Failed("a batch item failure names a record not in the batch");
+            return new InvocationOutcome.Failed(
+                    "a batch item failure names a record not in the batch");
         }
-        return new BatchOutcome.PartlyFailed(
+        return new InvocationOutcome.PartlyFailed(
                 failures.get().stream().min(Comparator.comparing(BigInteger::new)).orElseThrow());
     }
 

@@ -64,13 +64,17 @@ public final class CloudWatchMetricsSource implements MetricsSource {
 
     @Override
     public int metricsPerRead(int targets) {
+        return queriesPerRead(targets);
+    }
+
+    /** Metrics (queries) one read of {@code targets} targets requests. */
+    public static int queriesPerRead(int targets) {
         return targets * QUERIES_PER_TARGET + SHARED_QUERIES;
     }
 
     /** GetMetricData calls one read of {@code targets} targets makes when nothing pages. */
     public static int callsPerRead(int targets) {
-        int queries = targets * QUERIES_PER_TARGET + SHARED_QUERIES;
-        return (queries + MAX_QUERIES_PER_CALL - 1) / MAX_QUERIES_PER_CALL;
+        return (queriesPerRead(targets) + MAX_QUERIES_PER_CALL - 1) / MAX_QUERIES_PER_CALL;
     }
 
     @Override

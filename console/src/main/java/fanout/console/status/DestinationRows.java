@@ -17,31 +17,12 @@ import java.util.Map;
 final class DestinationRows {
     /** Worst first (what needs the leader's attention), then by id. */
     static final Comparator<DestinationStatus> WORST_FIRST =
-            Comparator.comparingInt((DestinationStatus row) -> rank(row.state()))
+            Comparator.comparingInt((DestinationStatus row) -> row.state().severity())
                     .thenComparing(DestinationStatus::id);
 
     static final Duration MINUTE = Duration.ofMinutes(1);
 
     private DestinationRows() {}
-
-    static int rank(DestinationState state) {
-        switch (state) {
-            case ERROR:
-                return 0;
-            case BEHIND:
-                return 1;
-            case LAG:
-                return 2;
-            case WAITING:
-                return 3;
-            case OK:
-                return 4;
-            case IDLE:
-                return 5;
-            default:
-                return 6;
-        }
-    }
 
     /**
      * What every row of one refresh shares: the metrics, the function, the threshold, the minute

@@ -1,5 +1,7 @@
 package fanout.console.status;
 
+import java.util.List;
+
 /**
  * A destination's state now, in order of precedence (see {@code StateRules}). BEHIND (catching up
  * from the source at its checkpoint, design.md) has its place between ERROR and LAG; the rule that
@@ -12,5 +14,22 @@ public enum DestinationState {
     WAITING,
     LAG,
     OK,
-    IDLE
+    IDLE;
+
+    /**
+     * The one order of states for people, worst first (what needs the leader's attention): {@code
+     * status}, the dashboard's rows and its legend all use it. A deactivated student comes last.
+     */
+    public static final List<DestinationState> WORST_FIRST =
+            List.of(ERROR, BEHIND, LAG, WAITING, OK, IDLE, INACTIVE);
+
+    /** This state's place in {@link #WORST_FIRST}: 0 is the worst. */
+    public int severity() {
+        return WORST_FIRST.indexOf(this);
+    }
+
+    /** A fault the leader acts on (the dashboard's faults-only filter keeps these). */
+    public boolean fault() {
+        return this == ERROR || this == BEHIND || this == LAG;
+    }
 }

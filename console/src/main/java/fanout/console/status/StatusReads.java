@@ -1,124 +1,31 @@
 package fanout.console.status;
 
 import fanout.mapping.Mapping;
-import fanout.mapping.MappingCodec;
-import fanout.mapping.TargetsTable;
 import fanout.state.LastError;
 import fanout.state.ShardCursors;
-import fanout.state.StateTable;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.lambda.LambdaClient;
-import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
-import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
-import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
-import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 
 /**
- * The small reads status makes besides metrics: the source's mappings and last errors (every Query
- * page), the function's configuration and its Kinesis hooks. SDK exceptions propagate; the service
- * turns them into problems.
+ * The small reads status makes besides metrics. AWS failures propagate as they are; the service
+ * turns them into the snapshot's problems.
  */
-final class StatusReads {
-    private final DynamoDbClient dynamo;
-    private final LambdaClient lambda;
+interface StatusReads {
+    /** The account the session runs in. */
+    String account();
 
-    StatusReads(DynamoDbClient dynamo, LambdaClient lambda) {
-        this.dynamo = dynamo;
-        this.lambda = lambda;
-    }
+    /** The function's configuration, or {@link FunctionFacts#missing} when there is none. */
+    FunctionFacts function(String functionName);
 
-    FunctionFacts function(String functionName) {
-        try {
-            GetFunctionConfigurationResponse config =
-                    lambda.getFunctionConfiguration(b -> b.functionName(functionName));
-            Map<String, String> env =
-                    config.environment() == null || config.environment().variables() == null
-                            ? Map.of()
-                            : config.environment().variables();
-            return FunctionFacts.fromEnvironment(functionName, env, config.role())
-                    .withCondition(condition(config));
-        } catch (ResourceNotFoundException e) {
-            return FunctionFacts.missing(functionName);
-        }
-    }
+    /** The Kinesis streams hooked to the function (every page); empty when it does not exist. */
+    List<String> kinesisHooks(String functionName);
 
-    private static FunctionCondition condition(GetFunctionConfigurationResponse config) {
-        boolean updateFailed = "Failed".equals(config.lastUpdateStatusAsString());
-        return new FunctionCondition(
-                config.stateAsString(),
-                config.lastUpdateStatusAsString(),
-                updateFailed ? config.lastUpdateStatusReason() : config.stateReason());
-    }
+    /** The source's rows of the targets table (every page). */
+    List<Mapping> mappings(String table, String sourceArn);
 
-    /** The Kinesis streams hooked to the function (event source mappings), every page. */
-    List<String> kinesisHooks(String functionName) {
-        return lambda
-                .listEventSourceMappingsPaginator(
-                        ListEventSourceMappingsRequest.builder().functionName(functionName).build())
-                .eventSourceMappings()
-                .stream()
-                .map(EventSourceMappingConfiguration::eventSourceArn)
-                .filter(arn -> arn != null && arn.contains(":kinesis:"))
-                .distinct()
-                .collect(Collectors.toList());
-    }
-
-    List<Mapping> mappings(String table, String sourceArn) {
-        List<Mapping> mappings = new ArrayList<>();
-        query(
-                table,
-                TargetsTable.SOURCE_ARN,
-                sourceArn,
-                item -> mappings.add(MappingCodec.fromItem(item)));
-        return mappings;
-    }
-
-    Map<String, LastError> lastErrors(String table, String sourceArn) {
-        Map<String, LastError> errors = new HashMap<>();
-        query(
-                table,
-                StateTable.PK,
-                LastError.partitionKey(sourceArn),
-                item -> {
-                    LastError error = LastError.fromItem(item);
-                    errors.put(error.targetId(), error);
-                });
-        return errors;
-    }
+    /** The forwarder's last error per destination of the source. */
+    Map<String, LastError> lastErrors(String table, String sourceArn);
 
     /** The forwarder's cursors of every shard of the source (who is behind, and how far). */
-    List<ShardCursors> cursors(String table, String sourceArn) {
-        List<ShardCursors> shards = new ArrayList<>();
-        query(
-                table,
-                StateTable.PK,
-                ShardCursors.partitionKey(sourceArn),
-                item -> shards.add(ShardCursors.fromItem(item)));
-        return shards;
-    }
-
-    private void query(
-            String table,
-            String keyName,
-            String keyValue,
-            Consumer<Map<String, AttributeValue>> each) {
-        dynamo.queryPaginator(
-                        QueryRequest.builder()
-                                .tableName(table)
-                                .keyConditionExpression("#k = :v")
-                                .expressionAttributeNames(Map.of("#k", keyName))
-                                .expressionAttributeValues(
-                                        Map.of(":v", AttributeValue.fromS(keyValue)))
-                                .build())
-                .items()
-                .forEach(each);
-    }
+    List<ShardCursors> cursors(String table, String sourceArn);
 }

@@ -29,7 +29,7 @@ public final class StatusService {
 
     private final Session session;
     private final MetricsSource metrics;
-    private final StatusReads reads;
+    private final SessionFacts reads;
     private final Duration lagThreshold;
     private Sleeper sleeper = Sleeper.SYSTEM;
 
@@ -48,7 +48,20 @@ public final class StatusService {
         this.session = Objects.requireNonNull(session, "session");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.lagThreshold = Objects.requireNonNull(lagThreshold, "lagThreshold");
-        this.reads = new StatusReads(session.aws().dynamo(), session.aws().lambda());
+        this.reads =
+                new SessionFacts(
+                        new SdkStatusReads(
+                                session.aws().dynamo(),
+                                session.aws().lambda(),
+                                session.aws().sts()));
+    }
+
+    /**
+     * Reads the account, the function and its hooks again at the next snapshot; until then they are
+     * read once per service (one dashboard, one {@code status --watch}).
+     */
+    public void refreshFacts() {
+        reads.forget();
     }
 
     /** Metrics one refresh of {@code destinations} destinations requests (for the cost). */
@@ -69,8 +82,6 @@ public final class StatusService {
         List<String> hooks;
         try {
             hooks = reads.kinesisHooks(session.functionName());
-        } catch (software.amazon.awssdk.services.lambda.model.ResourceNotFoundException e) {
-            hooks = List.of();
         } catch (SdkException e) {
             throw AwsErrors.wrap(
                     "listing the function's hooks (lambda:ListEventSourceMappings)", e);
@@ -98,9 +109,7 @@ public final class StatusService {
         String source = resolveSource(sourceArn);
         String account =
                 problems.attempt(
-                        "finding your account (sts:GetCallerIdentity)",
-                        () -> session.aws().sts().getCallerIdentity().account(),
-                        null);
+                        "finding your account (sts:GetCallerIdentity)", reads::account, null);
         List<Mapping> mappings =
                 problems.attemptTable(
                         function.targetsTable(),

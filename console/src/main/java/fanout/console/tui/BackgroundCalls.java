@@ -1,12 +1,13 @@
 package fanout.console.tui;
 
-import fanout.console.aws.AwsErrors;
+import fanout.console.aws.AwsCall;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Service calls off the GUI thread: each runs on the background executor, is recorded in the
@@ -17,15 +18,22 @@ final class BackgroundCalls {
     private final Clock clock;
     private final CommandLog log;
     private final Consumer<Runnable> post;
+    private final Function<Throwable, Problem> problems;
 
-    BackgroundCalls(Executor background, Clock clock, CommandLog log, Consumer<Runnable> post) {
+    BackgroundCalls(
+            Executor background,
+            Clock clock,
+            CommandLog log,
+            Consumer<Runnable> post,
+            Function<Throwable, Problem> problems) {
         this.background = background;
         this.clock = clock;
         this.log = log;
         this.post = post;
+        this.problems = problems;
     }
 
-    <T> void fetch(String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+    <T> void fetch(String what, Callable<T> work, Consumer<T> done, Consumer<Problem> failed) {
         background.execute(
                 () -> {
                     Instant started = clock.instant();
@@ -35,14 +43,15 @@ final class BackgroundCalls {
                         post.accept(() -> done.accept(value));
                     } catch (Exception | Error e) {
                         // Returned to the view as a value: it shows it in the status line.
-                        record(what, started, AwsErrors.code(e));
-                        post.accept(() -> failed.accept(e));
+                        Problem problem = problems.apply(e);
+                        record(what, started, problem.code());
+                        post.accept(() -> failed.accept(problem));
                     }
                 });
     }
 
     private void record(String what, Instant started, String outcome) {
         Duration took = Duration.between(started, clock.instant());
-        log.record(new CommandLog.Call(started, "fanout", what, outcome, took));
+        log.record(new AwsCall(started, "fanout", what, outcome, took));
     }
 }

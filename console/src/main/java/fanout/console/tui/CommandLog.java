@@ -1,37 +1,20 @@
 package fanout.console.tui;
 
-import java.time.Duration;
-import java.time.Instant;
+import fanout.console.aws.AwsCall;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Every AWS (or service) call the console made, newest last, bounded so a long class does not fill
- * memory. Thread-safe: calls are recorded from background threads and SDK interceptors.
+ * memory. Thread-safe: calls are recorded from background threads and the session's recorded
+ * clients.
  */
 public final class CommandLog {
     /** Enough for a whole class at a 30 s refresh without unbounded growth. */
     public static final int CAPACITY = 2000;
 
-    /** One call: what was called, how it ended, how long it took. */
-    public record Call(
-            Instant at, String service, String operation, String outcome, Duration took) {
-        public Call {
-            Objects.requireNonNull(at, "at is required");
-            Objects.requireNonNull(service, "service is required");
-            Objects.requireNonNull(operation, "operation is required");
-            Objects.requireNonNull(outcome, "outcome is required");
-            Objects.requireNonNull(took, "took is required");
-        }
-
-        public boolean ok() {
-            return outcome.equals("ok");
-        }
-    }
-
-    private final Deque<Call> calls = new ArrayDeque<>();
+    private final Deque<AwsCall> calls = new ArrayDeque<>();
     private final int capacity;
 
     public CommandLog() {
@@ -45,14 +28,17 @@ public final class CommandLog {
         this.capacity = capacity;
     }
 
-    public synchronized void record(Call call) {
+    /**
+     * A call the session's clients reported, or a console service call (service {@code fanout}).
+     */
+    public synchronized void record(AwsCall call) {
         calls.addLast(call);
         while (calls.size() > capacity) {
             calls.removeFirst();
         }
     }
 
-    public synchronized List<Call> calls() {
+    public synchronized List<AwsCall> calls() {
         return List.copyOf(calls);
     }
 }

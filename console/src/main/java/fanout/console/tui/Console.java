@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The render loop. One thread (the caller of {@link #step()}) owns the screen and every view;
@@ -47,7 +48,8 @@ public final class Console implements ViewContext {
             Palette palette,
             Clock clock,
             Executor background,
-            CommandLog log) {
+            CommandLog log,
+            Function<Throwable, Problem> problems) {
         this.screen = Objects.requireNonNull(screen, "screen");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.options = Objects.requireNonNull(options, "options");
@@ -58,7 +60,13 @@ public final class Console implements ViewContext {
         this.stack = new ViewStack(clock);
         this.globalKeys = new GlobalKeys(this, registry);
         this.keys = new KeyDispatch(this, promptLine);
-        this.calls = new BackgroundCalls(background, clock, log, this::post);
+        this.calls =
+                new BackgroundCalls(
+                        background,
+                        clock,
+                        log,
+                        this::post,
+                        Objects.requireNonNull(problems, "problems"));
     }
 
     /** Opens the first view; call once before stepping. */
@@ -166,7 +174,7 @@ public final class Console implements ViewContext {
 
     @Override
     public <T> void fetch(
-            String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+            String what, Callable<T> work, Consumer<T> done, Consumer<Problem> failed) {
         calls.fetch(what, work, done, failed);
     }
 

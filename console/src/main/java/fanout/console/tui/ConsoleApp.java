@@ -5,7 +5,7 @@ import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import fanout.console.Session;
-import fanout.console.aws.SdkAwsClients;
+import fanout.console.aws.RecordedClients;
 import fanout.console.tui.service.SessionPorts;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -72,10 +72,15 @@ public final class ConsoleApp {
     public static int run(
             Session session, Terminal terminal, ConsoleOptions options, PrintStream err) {
         CommandLog log = new CommandLog();
-        if (session.aws() instanceof SdkAwsClients sdk) {
-            sdk.addInterceptor(new RecordingInterceptor(log, Clock.systemUTC()));
-        }
-        ConsolePorts ports = SessionPorts.from(session, Path.of("").toAbsolutePath());
+        // Every view's calls go through these clients, the sandbox's in-memory services included.
+        Session recorded =
+                new Session(
+                        session.options(),
+                        session.workshop(),
+                        new RecordedClients(session.aws(), log::record, Clock.systemUTC()),
+                        session.clock(),
+                        session.sandbox());
+        ConsolePorts ports = SessionPorts.from(recorded, Path.of("").toAbsolutePath());
         return run(
                 ports,
                 terminal,
@@ -121,7 +126,8 @@ public final class ConsoleApp {
                             palette,
                             clock,
                             background,
-                            log);
+                            log,
+                            ports.problems());
             console.runUntilQuit(IDLE);
             return 0;
         } catch (IOException | RuntimeException e) {

@@ -8,10 +8,12 @@ import fanout.console.tui.setup.ConnectionProbe;
 import fanout.console.tui.setup.SetupSteps;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Everything the views need from the services, as small ports: the real adapters come from a
- * session ({@code SessionPorts}), tests hand in fakes.
+ * session ({@code SessionPorts}), tests hand in fakes. {@code problems} turns a port's failure into
+ * what the views show.
  */
 public record ConsolePorts(
         ConnectionProbe connection,
@@ -20,7 +22,8 @@ public record ConsolePorts(
         HandoutSource handout,
         StatusFeed status,
         BulkActions bulk,
-        Path workingDirectory) {
+        Path workingDirectory,
+        Function<Throwable, Problem> problems) {
 
     public ConsolePorts {
         Objects.requireNonNull(connection, "connection port is required");
@@ -30,5 +33,6 @@ public record ConsolePorts(
         Objects.requireNonNull(status, "status port is required");
         Objects.requireNonNull(bulk, "bulk actions port is required");
         Objects.requireNonNull(workingDirectory, "working directory is required");
+        Objects.requireNonNull(problems, "a way to explain failed calls is required");
     }
 }

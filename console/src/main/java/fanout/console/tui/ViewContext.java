@@ -23,7 +23,7 @@ public interface ViewContext {
      * Runs {@code work} on the background executor, then {@code done} or {@code failed} on the GUI
      * thread; the service call is recorded in the command log as {@code what}.
      */
-    <T> void fetch(String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed);
+    <T> void fetch(String what, Callable<T> work, Consumer<T> done, Consumer<Problem> failed);
 
     /** Runs a piece of work on the GUI thread at the next turn of the loop (thread-safe). */
     void post(Runnable work);

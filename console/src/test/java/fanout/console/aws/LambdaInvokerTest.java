@@ -13,7 +13,6 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import fanout.console.deploy.DeployRequest;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ class LambdaInvokerTest {
                         WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
         wireMock.start();
         invoker =
-                SdkAwsClients.invokerBuilder(List.of())
+                SdkAwsClients.invokerBuilder()
                         .endpointOverride(URI.create("http://127.0.0.1:" + wireMock.port()))
                         .region(Region.US_WEST_2)
                         .credentialsProvider(

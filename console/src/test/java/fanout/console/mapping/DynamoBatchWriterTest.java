@@ -66,7 +66,7 @@ class DynamoBatchWriterTest {
     @Test
     void rowsGoInChunksOfTwentyFive() {
         Throttling dynamo = new Throttling(0, 0);
-        BatchOutcome outcome = new DynamoBatchWriter(dynamo, "t", pause -> {}).put(rows(60));
+        BatchWriteOutcome outcome = new DynamoBatchWriter(dynamo, "t", pause -> {}).put(rows(60));
         assertThat(dynamo.callSizes).containsExactly(25, 25, 10);
         assertThat(outcome.done()).hasSize(60);
     }
@@ -75,7 +75,7 @@ class DynamoBatchWriterTest {
     void unprocessedItemsAreRetriedWithBackoffAndOnlyThose() {
         Throttling dynamo = new Throttling(2, 5);
         List<Duration> pauses = new ArrayList<>();
-        BatchOutcome outcome = new DynamoBatchWriter(dynamo, "t", pauses::add).put(rows(25));
+        BatchWriteOutcome outcome = new DynamoBatchWriter(dynamo, "t", pauses::add).put(rows(25));
         assertThat(dynamo.callSizes).containsExactly(25, 5, 5);
         // 50 ms doubling: the waits before retries 1 and 2.
         assertThat(pauses).containsExactly(Duration.ofMillis(50), Duration.ofMillis(100));
@@ -86,7 +86,7 @@ class DynamoBatchWriterTest {
     @Test
     void retriesAreBoundedAndTheLeftoversAreReportedAsFailed() {
         Throttling dynamo = new Throttling(Integer.MAX_VALUE, 3);
-        BatchOutcome outcome = new DynamoBatchWriter(dynamo, "t", pause -> {}).put(rows(10));
+        BatchWriteOutcome outcome = new DynamoBatchWriter(dynamo, "t", pause -> {}).put(rows(10));
         assertThat(dynamo.callSizes).hasSize(DynamoBatchWriter.MAX_ATTEMPTS);
         assertThat(outcome.failed()).extracting(Mapping::id).containsExactly("s7", "s8", "s9");
         assertThat(outcome.done()).hasSize(7);

@@ -136,11 +136,11 @@ class DynamoMappingRepositoryIT {
             rows.add(student(SOURCE, String.format("s%03d", i)));
         }
         local.resetCount();
-        BatchOutcome outcome = repository.createAll(rows);
+        BatchWriteOutcome outcome = repository.createAll(rows);
         assertThat(local.batchWrites()).isLessThanOrEqualTo(12);
         assertThat(outcome.complete()).isTrue();
         assertThat(repository.list(SOURCE)).hasSize(300);
-        BatchOutcome removed = repository.deleteAll(repository.list(SOURCE));
+        BatchWriteOutcome removed = repository.deleteAll(repository.list(SOURCE));
         assertThat(removed.done()).hasSize(300);
         assertThat(repository.list(SOURCE)).isEmpty();
     }

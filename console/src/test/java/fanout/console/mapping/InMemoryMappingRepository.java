@@ -49,14 +49,14 @@ public final class InMemoryMappingRepository implements MappingRepository {
     }
 
     @Override
-    public BatchOutcome createAll(List<Mapping> mappings) {
+    public BatchWriteOutcome createAll(List<Mapping> mappings) {
         batchCalls += (mappings.size() + 24) / 25;
         List<Mapping> done = new ArrayList<>();
         for (Mapping mapping : mappings) {
             rows.remove(key(mapping.sourceArn(), mapping.id()));
             done.add(create(mapping));
         }
-        return new BatchOutcome(done, List.of());
+        return new BatchWriteOutcome(done, List.of());
     }
 
     @Override
@@ -82,9 +82,9 @@ public final class InMemoryMappingRepository implements MappingRepository {
     }
 
     @Override
-    public BatchOutcome deleteAll(List<Mapping> mappings) {
+    public BatchWriteOutcome deleteAll(List<Mapping> mappings) {
         batchCalls += (mappings.size() + 24) / 25;
         mappings.forEach(m -> delete(m.sourceArn(), m.id()));
-        return new BatchOutcome(mappings, List.of());
+        return new BatchWriteOutcome(mappings, List.of());
     }
 }

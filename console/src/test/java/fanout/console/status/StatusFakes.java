@@ -52,6 +52,7 @@ final class StatusFakes {
         final java.util.Deque<String[]> conditions = new java.util.ArrayDeque<>();
 
         int configurationReads;
+        int hookReads;
 
         @Override
         public GetFunctionConfigurationResponse getFunctionConfiguration(
@@ -83,6 +84,7 @@ final class StatusFakes {
             if (!exists) {
                 throw notFound(request.functionName());
             }
+            hookReads++;
             List<EventSourceMappingConfiguration> mappings = new ArrayList<>();
             for (String hook : hooks) {
                 mappings.add(
@@ -118,8 +120,11 @@ final class StatusFakes {
     }
 
     static final class FakeSts implements StsClient {
+        int calls;
+
         @Override
         public GetCallerIdentityResponse getCallerIdentity(GetCallerIdentityRequest request) {
+            calls++;
             return GetCallerIdentityResponse.builder()
                     .account(ACCOUNT)
                     .arn("arn:aws:iam::" + ACCOUNT + ":user/leader")

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener;
+import fanout.console.tui.service.ServiceProblems;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,8 @@ class ConsoleAppTest {
                 new Fakes.Handouts(),
                 new Fakes.Status(),
                 new Fakes.Bulk(),
-                Path.of("."));
+                Path.of("."),
+                ServiceProblems::explain);
     }
 
     @Test

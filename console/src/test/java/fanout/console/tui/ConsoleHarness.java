@@ -7,6 +7,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import fanout.console.tui.service.ServiceProblems;
 import fanout.console.tui.setup.ConnectionProbe;
 import fanout.console.tui.setup.Step;
 import fanout.console.tui.setup.StepStatus;
@@ -64,7 +65,14 @@ public final class ConsoleHarness {
             screen.startScreen();
             ConsolePorts ports =
                     new ConsolePorts(
-                            connection, setup, roster, handouts, status, bulk, workingDirectory);
+                            connection,
+                            setup,
+                            roster,
+                            handouts,
+                            status,
+                            bulk,
+                            workingDirectory,
+                            ServiceProblems::explain);
             Executor background =
                     work -> {
                         if (deferBackground) {
@@ -81,7 +89,8 @@ public final class ConsoleHarness {
                             palette,
                             clock,
                             background,
-                            log);
+                            log,
+                            ports.problems());
             console.start();
             step();
         } catch (IOException e) {

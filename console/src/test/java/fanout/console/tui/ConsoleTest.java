@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyType;
+import fanout.console.aws.AwsCall;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class ConsoleTest {
     void atShowsTheCommandLogWithOutcomesAndDurations() {
         ConsoleHarness harness = ConsoleHarness.open("dashboard");
         harness.log.record(
-                new CommandLog.Call(
+                new AwsCall(
                         Fakes.NOW,
                         "CloudWatch",
                         "GetMetricData",
@@ -125,10 +126,8 @@ class ConsoleTest {
     void theCommandLogKeepsOnlyTheNewestCalls() {
         CommandLog log = new CommandLog(2);
         for (int i = 0; i < 3; i++) {
-            log.record(new CommandLog.Call(Fakes.NOW, "s", "op" + i, "ok", Duration.ZERO));
+            log.record(new AwsCall(Fakes.NOW, "s", "op" + i, "ok", Duration.ZERO));
         }
-        assertThat(log.calls())
-                .extracting(CommandLog.Call::operation)
-                .containsExactly("op1", "op2");
+        assertThat(log.calls()).extracting(AwsCall::operation).containsExactly("op1", "op2");
     }
 }

@@ -1,12 +1,14 @@
 package fanout.console.tui;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fanout.console.handout.Handout;
 import fanout.console.status.DestinationState;
 import fanout.console.status.DestinationStatus;
 import fanout.console.status.StatusSnapshot;
 import fanout.console.tui.dashboard.BulkActions;
 import fanout.console.tui.dashboard.History;
 import fanout.console.tui.dashboard.StatusFeed;
-import fanout.console.tui.handout.Handout;
 import fanout.console.tui.handout.HandoutSource;
 import fanout.console.tui.roster.RosterImport;
 import fanout.console.tui.setup.Connection;
@@ -417,9 +419,22 @@ public final class Fakes {
         public Handout handout =
                 new Handout(
                         "123456789012",
+                        "us-west-2",
                         "arn:aws:iam::123456789012:role/fanoutRole",
-                        "",
-                        "{\n  \"Effect\": \"Allow\"\n}");
+                        true,
+                        null,
+                        "arn:aws:kinesis:us-west-2:123456789012:stream/coreRetailStream",
+                        "arn:aws:iam::{account}:role/fanout-{id}",
+                        "arn:aws:kinesis:us-west-2:{account}:stream/{id}Stream",
+                        policy("sts:AssumeRole"),
+                        policy("kinesis:PutRecords"));
+
+        private static ObjectNode policy(String action) {
+            ObjectNode statement = JsonNodeFactory.instance.objectNode();
+            statement.put("Effect", "Allow");
+            statement.put("Action", action);
+            return statement;
+        }
 
         /** Runs after the handout is written, e.g. to mark the setup's handout step done. */
         public Runnable afterWrite = () -> {};

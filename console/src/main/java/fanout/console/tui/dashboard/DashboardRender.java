@@ -25,16 +25,6 @@ final class DashboardRender {
      */
     private static final int MAX_BANNERS = 2;
 
-    private static final List<DestinationState> ORDER =
-            List.of(
-                    DestinationState.ERROR,
-                    DestinationState.BEHIND,
-                    DestinationState.LAG,
-                    DestinationState.WAITING,
-                    DestinationState.IDLE,
-                    DestinationState.OK,
-                    DestinationState.INACTIVE);
-
     private final ViewContext context;
     private final DashboardModel model;
     private final StatusFeed feed;
@@ -197,7 +187,7 @@ final class DashboardRender {
     /** Counts per state, worst first, zeros included so the line does not jump around. */
     private static Map<DestinationState, Integer> counts(List<DestinationStatus> destinations) {
         Map<DestinationState, Integer> counts = new LinkedHashMap<>();
-        for (DestinationState state : ORDER) {
+        for (DestinationState state : DestinationState.WORST_FIRST) {
             counts.put(state, 0);
         }
         destinations.forEach(row -> counts.merge(row.state(), 1, Integer::sum));

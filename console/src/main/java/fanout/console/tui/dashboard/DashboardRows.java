@@ -36,7 +36,7 @@ public final class DashboardRows {
         }
         List<DestinationStatus> rows = new ArrayList<>(destinations);
         rows.sort(
-                Comparator.<DestinationStatus>comparingInt(row -> Severity.rank(row.state()))
+                Comparator.<DestinationStatus>comparingInt(row -> row.state().severity())
                         .thenComparingInt(row -> before.getOrDefault(row.id(), Integer.MAX_VALUE))
                         .thenComparing(DestinationStatus::id));
         return rows;
@@ -48,7 +48,7 @@ public final class DashboardRows {
         var predicate = RowFilter.parse(filter);
         List<DestinationStatus> rows = new ArrayList<>();
         for (DestinationStatus row : ordered) {
-            if ((!faultsOnly || Severity.fault(row.state())) && predicate.test(row)) {
+            if ((!faultsOnly || row.state().fault()) && predicate.test(row)) {
                 rows.add(row);
             }
         }

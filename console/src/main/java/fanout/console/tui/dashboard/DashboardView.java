@@ -1,12 +1,12 @@
 package fanout.console.tui.dashboard;
 
 import com.googlecode.lanterna.input.KeyType;
-import fanout.console.aws.AwsErrors;
 import fanout.console.status.StatusSnapshot;
 import fanout.console.tui.Canvas;
 import fanout.console.tui.ConsoleOptions;
 import fanout.console.tui.Key;
 import fanout.console.tui.KeyBinding;
+import fanout.console.tui.Problem;
 import fanout.console.tui.Tone;
 import fanout.console.tui.View;
 import fanout.console.tui.ViewContext;
@@ -195,9 +195,7 @@ public final class DashboardView implements View, View.Filterable {
                                                     Tone.INFO);
                                         }
                                     }),
-                    error ->
-                            context.status(
-                                    "session log not read: " + AwsErrors.reason(error), Tone.WARN));
+                    error -> context.status("session log not read: " + error.reason(), Tone.WARN));
         }
         if (fetching) {
             return;
@@ -218,15 +216,15 @@ public final class DashboardView implements View, View.Filterable {
         }
     }
 
-    private void failed(Throwable error) {
+    private void failed(Problem error) {
         fetching = false;
         failures++;
-        String hint = AwsErrors.hint(error);
+        String hint = error.hint();
         context.status(
                 "refresh failed (next try in "
                         + pollInterval().orElseThrow().toSeconds()
                         + " s): "
-                        + AwsErrors.reason(error)
+                        + error.reason()
                         + (hint.isEmpty() ? "" : " - " + hint),
                 Tone.BAD);
     }
@@ -254,6 +252,7 @@ public final class DashboardView implements View, View.Filterable {
     }
 
     private void refreshNow() {
+        feed.refreshFacts();
         context.pollNow();
     }
 
@@ -352,7 +351,7 @@ public final class DashboardView implements View, View.Filterable {
                             result.problems().isEmpty() ? Tone.GOOD : Tone.WARN);
                     context.pollNow();
                 },
-                error -> context.status(action + " failed: " + AwsErrors.reason(error), Tone.BAD));
+                error -> context.status(action + " failed: " + error.reason(), Tone.BAD));
     }
 
     private void toggleRegistrationLock() {
@@ -362,8 +361,7 @@ public final class DashboardView implements View, View.Filterable {
                 result -> context.status(result.summary(), Tone.INFO),
                 error ->
                         context.status(
-                                "self-registration lock failed: " + AwsErrors.reason(error),
-                                Tone.BAD));
+                                "self-registration lock failed: " + error.reason(), Tone.BAD));
     }
 
     private static String capitalised(String word) {

@@ -1,6 +1,5 @@
 package fanout.console.tui.dashboard;
 
-import fanout.console.aws.AwsErrors;
 import fanout.console.status.ClassCause;
 import fanout.console.status.DestinationStatus;
 import fanout.console.tui.Canvas;
@@ -114,7 +113,7 @@ final class DetailView implements View {
                                                 "stream of " + row.id() + ": ",
                                                 nonNull(current.destination()),
                                                 stream -> write(current, role, stream))),
-                error -> context.status("cannot edit: " + AwsErrors.reason(error), Tone.BAD));
+                error -> context.status("cannot edit: " + error.reason(), Tone.BAD));
     }
 
     private void write(BulkActions.RowFields current, String role, String stream) {
@@ -134,7 +133,7 @@ final class DetailView implements View {
                                                 ? ""
                                                 : ": " + String.join("; ", result.problems())),
                                 result.problems().isEmpty() ? Tone.GOOD : Tone.WARN),
-                error -> context.status("update failed: " + AwsErrors.reason(error), Tone.BAD));
+                error -> context.status("update failed: " + error.reason(), Tone.BAD));
     }
 
     @Override
@@ -150,7 +149,7 @@ final class DetailView implements View {
                     history = loaded;
                     problem = "";
                 },
-                error -> problem = "history unavailable: " + AwsErrors.reason(error));
+                error -> problem = "history unavailable: " + error.reason());
     }
 
     @Override

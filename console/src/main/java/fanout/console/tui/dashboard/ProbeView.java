@@ -1,6 +1,5 @@
 package fanout.console.tui.dashboard;
 
-import fanout.console.aws.AwsErrors;
 import fanout.console.probe.ProbeResult;
 import fanout.console.probe.ProbeRun;
 import fanout.console.tui.Canvas;
@@ -66,7 +65,7 @@ final class ProbeView implements View {
                             done.complete() && done.inactive().isEmpty() ? Tone.GOOD : Tone.WARN);
                 },
                 error -> {
-                    problem = "probe failed: " + AwsErrors.reason(error);
+                    problem = "probe failed: " + error.reason();
                     context.status(problem, Tone.BAD);
                 });
     }

@@ -1,6 +1,7 @@
 package fanout.console.tui.dashboard;
 
 import fanout.console.probe.ProbeRun;
+import fanout.console.status.StatusCost;
 import fanout.console.status.StatusSnapshot;
 import java.time.Duration;
 import java.util.List;
@@ -31,8 +32,14 @@ public interface StatusFeed {
         throw new UnsupportedOperationException("probes are not available here");
     }
 
+    /**
+     * The next snapshot reads again what the feed keeps for the session (account, function, hooks):
+     * the leader pressed refresh.
+     */
+    default void refreshFacts() {}
+
     /** Estimated CloudWatch cost in US dollars per hour of refreshing at {@code interval}. */
     default double costPerHour(int destinations, Duration interval) {
-        return CloudWatchCost.perHour(destinations, interval);
+        return StatusCost.perHour(destinations, interval);
     }
 }

@@ -1,5 +1,6 @@
 package fanout.console.tui.handout;
 
+import fanout.console.handout.Handout;
 import java.nio.file.Path;
 
 /** The handout view's port. */

@@ -1,6 +1,7 @@
 package fanout.console.tui.handout;
 
-import fanout.console.aws.AwsErrors;
+import fanout.console.handout.Handout;
+import fanout.console.handout.HandoutText;
 import fanout.console.tui.Canvas;
 import fanout.console.tui.Key;
 import fanout.console.tui.KeyBinding;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * The handout, for the projector: the account id in big digits, the role ARN and external id on
- * lines of their own (selectable in any terminal), and the trust policy. Also written to a file.
+ * lines of their own (selectable in any terminal), and both policies of their role. Also written to
+ * a file.
  */
 public final class HandoutView implements View {
     /** The handout and the file it was written to. */
@@ -21,7 +23,9 @@ public final class HandoutView implements View {
     private final HandoutSource source;
     private Handout handout;
     private String written = "";
-    private boolean showPolicy;
+
+    /** 0: no policy, 1: the trust policy, 2: the permissions policy (one fits a projector). */
+    private int policy;
 
     public HandoutView(ViewContext context, HandoutSource source) {
         this.context = context;
@@ -38,9 +42,9 @@ public final class HandoutView implements View {
         return List.of(
                 KeyBinding.read(
                         Key.of('t'),
-                        "trust policy",
-                        "show or hide the trust policy",
-                        () -> showPolicy = !showPolicy),
+                        "policies",
+                        "show the trust policy, then the permissions policy, then neither",
+                        () -> policy = (policy + 1) % 3),
                 KeyBinding.read(Key.of('r'), "reload", "read the handout again", this::load));
     }
 
@@ -65,10 +69,7 @@ public final class HandoutView implements View {
                 },
                 error ->
                         context.status(
-                                "handout unavailable: "
-                                        + AwsErrors.reason(error)
-                                        + " "
-                                        + AwsErrors.hint(error),
+                                "handout unavailable: " + error.reason() + " " + error.hint(),
                                 Tone.BAD));
     }
 
@@ -90,22 +91,25 @@ public final class HandoutView implements View {
         canvas.text(2, line++, handout.coreAccount(), Tone.TITLE);
         line++;
         canvas.text(2, line++, "FAN-OUT ROLE ARN (your role must trust it)", Tone.HEADER);
-        canvas.text(2, line++, handout.roleArn(), Tone.TITLE);
+        canvas.text(2, line++, handout.fanoutRoleArn(), Tone.TITLE);
         line++;
         canvas.text(2, line++, "EXTERNAL ID", Tone.HEADER);
-        canvas.text(
-                2,
-                line++,
-                handout.externalId().isEmpty() ? "(none)" : handout.externalId(),
-                Tone.TITLE);
+        canvas.text(2, line++, HandoutText.externalId(handout), Tone.TITLE);
         line++;
-        if (showPolicy) {
-            canvas.text(2, line++, "TRUST POLICY", Tone.HEADER);
-            for (String policy : handout.trustPolicy().split("\n")) {
-                canvas.text(2, line++, policy, Tone.NORMAL);
+        if (policy > 0) {
+            canvas.text(
+                    2,
+                    line++,
+                    policy == 1 ? "TRUST POLICY (t: permissions policy)" : "PERMISSIONS POLICY",
+                    Tone.HEADER);
+            String json =
+                    (policy == 1 ? handout.trustPolicy() : handout.permissionsPolicy())
+                            .toPrettyString();
+            for (String text : json.split("\n")) {
+                canvas.text(2, line++, text, Tone.NORMAL);
             }
         } else {
-            canvas.text(2, line, "t shows the trust policy", Tone.DIM);
+            canvas.text(2, line, "t shows the trust and permissions policies", Tone.DIM);
         }
     }
 }

@@ -1,8 +1,8 @@
 package fanout.console.tui.log;
 
 import com.googlecode.lanterna.input.KeyType;
+import fanout.console.aws.AwsCall;
 import fanout.console.tui.Canvas;
-import fanout.console.tui.CommandLog;
 import fanout.console.tui.Key;
 import fanout.console.tui.KeyBinding;
 import fanout.console.tui.Tone;
@@ -47,10 +47,10 @@ public final class LogView implements View, View.Filterable {
     }
 
     /** Newest first, narrowed to calls whose line contains the filter. */
-    static List<String> lines(List<CommandLog.Call> calls, String filter) {
+    static List<String> lines(List<AwsCall> calls, String filter) {
         List<String> lines = new ArrayList<>();
         String wanted = filter.trim().toLowerCase(Locale.ROOT);
-        for (CommandLog.Call call : calls) {
+        for (AwsCall call : calls) {
             String line =
                     String.format(
                             "%s  %-10s %-26s %-18s %6d ms",
@@ -69,7 +69,7 @@ public final class LogView implements View, View.Filterable {
 
     @Override
     public void render(Canvas canvas) {
-        List<CommandLog.Call> calls = context.log().calls();
+        List<AwsCall> calls = context.log().calls();
         List<String> lines = lines(calls, filter);
         canvas.text(
                 1,

@@ -2,7 +2,6 @@ package fanout.console.tui.roster;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import fanout.console.aws.AwsErrors;
 import fanout.console.tui.Canvas;
 import fanout.console.tui.Key;
 import fanout.console.tui.KeyBinding;
@@ -132,9 +131,7 @@ public final class RosterView implements View {
                                     : "rows with problems will not be imported; fix the CSV and press e, or i to import the rest",
                             Tone.INFO);
                 },
-                error ->
-                        context.status(
-                                "cannot read " + typed + ": " + AwsErrors.reason(error), Tone.BAD));
+                error -> context.status("cannot read " + typed + ": " + error.reason(), Tone.BAD));
     }
 
     private void confirmImport() {
@@ -174,11 +171,7 @@ public final class RosterView implements View {
                 },
                 error ->
                         context.status(
-                                "import failed: "
-                                        + AwsErrors.reason(error)
-                                        + " "
-                                        + AwsErrors.hint(error),
-                                Tone.BAD));
+                                "import failed: " + error.reason() + " " + error.hint(), Tone.BAD));
     }
 
     @Override

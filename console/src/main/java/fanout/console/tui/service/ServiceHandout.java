@@ -1,8 +1,9 @@
 package fanout.console.tui.service;
 
 import fanout.console.Session;
+import fanout.console.handout.Handout;
 import fanout.console.handout.HandoutService;
-import fanout.console.tui.handout.Handout;
+import fanout.console.handout.HandoutText;
 import fanout.console.tui.handout.HandoutSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,24 +23,18 @@ final class ServiceHandout implements HandoutSource {
 
     @Override
     public Handout handout() {
-        fanout.console.handout.Handout found =
-                new HandoutService(session.aws(), session.workshop())
-                        .handout(
-                                session.functionName(),
-                                Optional.empty(),
-                                Optional.empty(),
-                                Optional.empty());
-        return new Handout(
-                found.coreAccount(),
-                found.fanoutRoleArn(),
-                found.externalId(),
-                found.trustPolicy() == null ? "" : found.trustPolicy().toPrettyString());
+        return new HandoutService(session.aws(), session.workshop())
+                .handout(
+                        session.functionName(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty());
     }
 
     @Override
     public Path write(Handout handout) throws IOException {
         Files.createDirectories(file.getParent());
-        Files.writeString(file, handout.text(), StandardCharsets.UTF_8);
+        Files.writeString(file, HandoutText.of(handout), StandardCharsets.UTF_8);
         return file;
     }
 }

@@ -1,7 +1,6 @@
 package fanout.console.tui.service;
 
 import fanout.console.Session;
-import fanout.console.aws.AwsErrors;
 import fanout.console.aws.SourceStreams;
 import fanout.console.check.CheckService;
 import fanout.console.check.StudentCheck;
@@ -30,7 +29,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * The checklist on the real services (deploy, roster, check, activate, hook), the same ones the CLI
@@ -244,11 +242,6 @@ final class ServiceSetupSteps implements SetupSteps {
         if (cancelled.getAsBoolean()) {
             throw new Cancelled();
         }
-    }
-
-    static String describe(SdkException e) {
-        String hint = AwsErrors.hint(e);
-        return AwsErrors.reason(e) + (hint.isEmpty() ? "" : " - " + hint);
     }
 
     private static String nonNull(String value) {

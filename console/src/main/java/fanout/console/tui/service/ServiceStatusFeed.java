@@ -46,6 +46,11 @@ final class ServiceStatusFeed implements StatusFeed {
     }
 
     @Override
+    public void refreshFacts() {
+        service.refreshFacts();
+    }
+
+    @Override
     public Optional<StatusSnapshot> restored() {
         String arn = service.resolveSource(Optional.empty());
         SessionLog log = SessionLog.of(workingDirectory, session, arn);

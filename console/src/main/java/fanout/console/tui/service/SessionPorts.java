@@ -1,6 +1,7 @@
 package fanout.console.tui.service;
 
 import fanout.console.Session;
+import fanout.console.aws.StsIdentitySource;
 import fanout.console.tui.ConsolePorts;
 import fanout.localaws.LocalAws;
 import java.nio.file.Files;
@@ -18,13 +19,14 @@ public final class SessionPorts {
         Path handout = workingDirectory.resolve(HANDOUT_FILE);
         ServiceSetupSteps steps = new ServiceSetupSteps(session, handout);
         return new ConsolePorts(
-                new StsConnectionProbe(session),
+                new SessionConnectionProbe(session, new StsIdentitySource(session.aws().sts())),
                 steps,
                 new ServiceRosterImport(session, sampleRoster(session)),
                 new ServiceHandout(session, handout),
                 new ServiceStatusFeed(session, workingDirectory),
                 new ServiceBulkActions(session, steps, workingDirectory),
-                workingDirectory);
+                workingDirectory,
+                ServiceProblems::explain);
     }
 
     /** In the sandbox, the workshop's sample class is offered first. */

@@ -1,7 +1,7 @@
 package fanout.console.tui.service;
 
 import fanout.console.Session;
-import fanout.console.aws.AwsErrors;
+import fanout.console.aws.AwsResult;
 import fanout.console.aws.SourceStreams;
 import fanout.console.deploy.DestroyService;
 import fanout.console.hook.Hook;
@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * Where each setup step stands, read from the installation: does the function exist, are students
@@ -136,22 +135,27 @@ final class SetupInspection {
     }
 
     private List<Mapping> mappings() {
-        try {
-            String source = SourceStreams.resolve(session, Optional.empty());
-            return new MappingService(TableOption.repository(session, Optional.empty()))
-                    .list(Optional.of(source));
-        } catch (SdkException e) {
-            return List.of();
-        }
+        return AwsResult.of(
+                        () ->
+                                new MappingService(
+                                                TableOption.repository(session, Optional.empty()))
+                                        .list(
+                                                Optional.of(
+                                                        SourceStreams.resolve(
+                                                                session, Optional.empty()))))
+                .orElse(List.of());
     }
 
     private static StepStatus guarded(
             Step step, java.util.function.Supplier<StepStatus> inspection) {
-        try {
-            return inspection.get();
-        } catch (SdkException e) {
+        AwsResult<StepStatus> inspected = AwsResult.of(inspection);
+        if (inspected instanceof AwsResult.Failed<StepStatus> failed) {
             return new StepStatus(
-                    step, State.FAILED, "cannot tell: " + AwsErrors.reason(e), AwsErrors.hint(e));
+                    step,
+                    State.FAILED,
+                    "cannot tell: " + failed.failure().reason(),
+                    failed.failure().hint());
         }
+        return inspected.orElse(null);
     }
 }

@@ -57,7 +57,7 @@ public final class ConnectView implements View {
                     connection = found;
                     failure = "";
                 },
-                error -> failure = "could not connect: " + error.getMessage());
+                error -> failure = "could not connect: " + error.message());
     }
 
     @Override

@@ -1,10 +1,10 @@
 package fanout.console.tui.setup;
 
 import com.googlecode.lanterna.input.KeyType;
-import fanout.console.aws.AwsErrors;
 import fanout.console.tui.Canvas;
 import fanout.console.tui.Key;
 import fanout.console.tui.KeyBinding;
+import fanout.console.tui.Problem;
 import fanout.console.tui.Tone;
 import fanout.console.tui.View;
 import fanout.console.tui.ViewContext;
@@ -104,10 +104,7 @@ public final class SetupView implements View {
                 found -> inspected(found, from),
                 error ->
                         context.status(
-                                "could not inspect: "
-                                        + AwsErrors.reason(error)
-                                        + " "
-                                        + AwsErrors.hint(error),
+                                "could not inspect: " + error.reason() + " " + error.hint(),
                                 Tone.BAD));
     }
 
@@ -222,14 +219,14 @@ public final class SetupView implements View {
         inspect();
     }
 
-    private void failed(int run, String label, Throwable error) {
+    private void failed(int run, String label, Problem error) {
         if (run != generation) {
             return;
         }
         running = null;
         context.onInterrupt(null);
-        String hint = AwsErrors.hint(error);
-        progress.add(label + " failed: " + AwsErrors.reason(error));
+        String hint = error.hint();
+        progress.add(label + " failed: " + error.reason());
         if (!hint.isEmpty()) {
             progress.add("fix: " + hint);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fanout.console.status.DestinationState;
 import fanout.console.status.DestinationStatus;
+import fanout.console.status.StatusCost;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,19 @@ class DashboardRowsTest {
                                 destination("e", "E", DestinationState.LAG),
                                 destination("f", "F", DestinationState.WAITING)),
                         List.of());
-        assertThat(ids(rows)).containsExactly("c", "e", "f", "d", "b", "a");
+        assertThat(ids(rows)).containsExactly("c", "e", "f", "a", "b", "d");
+    }
+
+    @Test
+    void theDashboardSortsStatesInTheOneOrderStatusUses() {
+        List<DestinationStatus> everyState = new java.util.ArrayList<>();
+        for (DestinationState state : DestinationState.values()) {
+            everyState.add(0, destination(state.name(), state.name(), state));
+        }
+        List<DestinationStatus> rows = DashboardRows.order(everyState, List.of());
+        assertThat(rows)
+                .extracting(DestinationStatus::state)
+                .containsExactlyElementsOf(DestinationState.WORST_FIRST);
     }
 
     @Test
@@ -77,10 +90,10 @@ class DashboardRowsTest {
 
     @Test
     void cloudWatchCostGrowsWithDestinationsAndShrinksWithTheInterval() {
-        double everyMinute = CloudWatchCost.perHour(25, Duration.ofSeconds(60));
+        double everyMinute = StatusCost.perHour(25, Duration.ofSeconds(60));
         assertThat(everyMinute)
                 .isCloseTo(60 * (25 * 6 + 7) * 0.00001, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(CloudWatchCost.perHour(25, Duration.ofSeconds(120)))
+        assertThat(StatusCost.perHour(25, Duration.ofSeconds(120)))
                 .isCloseTo(everyMinute / 2, org.assertj.core.data.Offset.offset(1e-9));
     }
 

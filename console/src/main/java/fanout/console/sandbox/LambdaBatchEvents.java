@@ -17,10 +17,10 @@ import software.amazon.awssdk.services.kinesis.model.Record;
  * The Kinesis event Lambda hands a function, built from GetRecords results, and the partial batch
  * response a function answers with.
  */
-final class KinesisEvents {
+final class LambdaBatchEvents {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private KinesisEvents() {}
+    private LambdaBatchEvents() {}
 
     /** The event for one batch of one shard, exactly as Lambda shapes it. */
     static byte[] event(
