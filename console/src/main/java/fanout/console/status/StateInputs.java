@@ -47,48 +47,6 @@ public record StateInputs(
         long windowSourceRecords,
         Behind behind) {
 
-    /** A destination that is live (not catching up from the source). */
-    public StateInputs(
-            String id,
-            boolean active,
-            Instant activeSince,
-            long delivered,
-            long failed,
-            long rejected,
-            Long lagMs,
-            Instant lastDeliveryAt,
-            String lastError,
-            String lastErrorCode,
-            Instant lastErrorAt,
-            long sourceRecords,
-            Long classLagMs,
-            Duration cacheTtl,
-            Duration lagThreshold,
-            Instant now,
-            long windowDelivered,
-            long windowSourceRecords) {
-        this(
-                id,
-                active,
-                activeSince,
-                delivered,
-                failed,
-                rejected,
-                lagMs,
-                lastDeliveryAt,
-                lastError,
-                lastErrorCode,
-                lastErrorAt,
-                sourceRecords,
-                classLagMs,
-                cacheTtl,
-                lagThreshold,
-                now,
-                windowDelivered,
-                windowSourceRecords,
-                null);
-    }
-
     public StateInputs {
         Objects.requireNonNull(id, "id is required");
         Objects.requireNonNull(cacheTtl, "cacheTtl is required");
