@@ -1,11 +1,11 @@
 package fanout.console.status;
 
+import fanout.check.Required;
 import fanout.mapping.TargetsTable;
 import fanout.metrics.MetricNames;
 import fanout.state.StateTable;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * What status needs from the function's configuration: where its metrics and tables are and how
@@ -51,9 +51,7 @@ public record FunctionFacts(
     static final long MAX_CACHE_TTL_SECONDS = 60;
 
     public FunctionFacts {
-        Objects.requireNonNull(functionName, "functionName is required");
-        Objects.requireNonNull(namespace, "namespace is required");
-        Objects.requireNonNull(cacheTtl, "cacheTtl is required");
+        Required.all("functionName, namespace, cacheTtl", functionName, namespace, cacheTtl);
         condition = condition == null ? FunctionCondition.UNKNOWN : condition;
     }
 

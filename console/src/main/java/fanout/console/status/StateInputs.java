@@ -1,8 +1,8 @@
 package fanout.console.status;
 
+import fanout.check.Required;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Everything {@link StateRules} looks at for one destination. The state is what is true now: the
@@ -48,10 +48,7 @@ public record StateInputs(
         Behind behind) {
 
     public StateInputs {
-        Objects.requireNonNull(id, "id is required");
-        Objects.requireNonNull(cacheTtl, "cacheTtl is required");
-        Objects.requireNonNull(lagThreshold, "lagThreshold is required");
-        Objects.requireNonNull(now, "now is required");
+        Required.all("id, cacheTtl, lagThreshold, now", id, cacheTtl, lagThreshold, now);
         if (delivered < 0
                 || failed < 0
                 || rejected < 0

@@ -1,11 +1,11 @@
 package fanout.console.tui;
 
+import fanout.check.Required;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Every AWS (or service) call the console made, newest last, bounded so a long class does not fill
@@ -19,11 +19,8 @@ public final class CommandLog {
     public record Call(
             Instant at, String service, String operation, String outcome, Duration took) {
         public Call {
-            Objects.requireNonNull(at, "at is required");
-            Objects.requireNonNull(service, "service is required");
-            Objects.requireNonNull(operation, "operation is required");
-            Objects.requireNonNull(outcome, "outcome is required");
-            Objects.requireNonNull(took, "took is required");
+            Required.all(
+                    "at, service, operation, outcome, took", at, service, operation, outcome, took);
         }
 
         public boolean ok() {
