@@ -1,5 +1,6 @@
 package fanout.console.status;
 
+import fanout.ForwarderConfig;
 import fanout.check.Required;
 import fanout.mapping.TargetsTable;
 import fanout.metrics.MetricNames;
@@ -72,10 +73,13 @@ public record FunctionFacts(
         return new FunctionFacts(
                 functionName,
                 true,
-                nonBlank(env.get("FANOUT_METRIC_NAMESPACE"), MetricNames.DEFAULT_NAMESPACE),
-                cacheTtl(env.get("FANOUT_MAPPING_CACHE_TTL_SECONDS")),
-                nonBlank(env.get("FANOUT_TARGETS_TABLE"), TargetsTable.defaultName(functionName)),
-                nonBlank(env.get("FANOUT_STATE_TABLE"), StateTable.defaultName(functionName)),
+                nonBlank(env.get(ForwarderConfig.METRIC_NAMESPACE), MetricNames.DEFAULT_NAMESPACE),
+                cacheTtl(env.get(ForwarderConfig.MAPPING_CACHE_TTL)),
+                nonBlank(
+                        env.get(ForwarderConfig.TARGETS_TABLE),
+                        TargetsTable.defaultName(functionName)),
+                nonBlank(
+                        env.get(ForwarderConfig.STATE_TABLE), StateTable.defaultName(functionName)),
                 roleArn);
     }
 
