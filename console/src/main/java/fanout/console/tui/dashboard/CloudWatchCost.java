@@ -1,20 +1,12 @@
 package fanout.console.tui.dashboard;
 
+import fanout.metrics.MetricQueries;
 import java.time.Duration;
 
 /** What refreshing the dashboard costs in GetMetricData, so the leader can pick an interval. */
 public final class CloudWatchCost {
     /** GetMetricData price: USD 0.01 per 1,000 metrics requested (us-east-1 list price). */
     public static final double USD_PER_METRIC = 0.01 / 1000;
-
-    /** Delivered, Failed, Throttled, Rejected, Resent and DeliveryLag per destination. */
-    public static final int METRICS_PER_DESTINATION = 6;
-
-    /**
-     * RecordsIn, Invocations, and the function's IteratorAge, Errors, Throttles, Duration and
-     * ConcurrentExecutions.
-     */
-    public static final int FUNCTION_METRICS = 7;
 
     private CloudWatchCost() {}
 
@@ -23,7 +15,7 @@ public final class CloudWatchCost {
             throw new IllegalArgumentException("interval must be positive");
         }
         double refreshesPerHour = 3600.0 / interval.toSeconds();
-        int metrics = destinations * METRICS_PER_DESTINATION + FUNCTION_METRICS;
+        int metrics = MetricQueries.perRead(destinations);
         return refreshesPerHour * metrics * USD_PER_METRIC;
     }
 }
