@@ -8,6 +8,8 @@ import fanout.console.cli.FanoutException;
 import fanout.console.deploy.Backoff;
 import fanout.console.deploy.Sleeper;
 import fanout.console.deploy.TrustBinding;
+import fanout.control.ControlInvocations;
+import fanout.control.ControlRequests;
 import fanout.mapping.Mapping;
 import java.io.IOException;
 import java.time.Duration;
@@ -116,7 +118,7 @@ public final class CheckService {
         List<JsonNode> answers = new ArrayList<>();
         for (List<String> chunk : chunks(ids, registered)) {
             invoke(function, request(sourceArn, chunk), timeout)
-                    .path("results")
+                    .path(ControlInvocations.RESULTS)
                     .forEach(answers::add);
         }
         FixHints hints = new FixHints(fanoutRole, region, assumableRoles);
@@ -182,10 +184,7 @@ public final class CheckService {
     }
 
     static byte[] request(String sourceArn, List<String> ids) {
-        ObjectNode request = JSON.createObjectNode();
-        request.put("action", "check");
-        request.put("sourceArn", sourceArn);
-        ids.forEach(request.putArray("ids")::add);
+        ObjectNode request = ControlRequests.check(sourceArn, ids);
         return request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
@@ -255,7 +254,7 @@ public final class CheckService {
                             + body.path("errorMessage").asText(response.functionError())
                             + " (see its CloudWatch logs; run `fanout deploy` if it is outdated)");
         }
-        if (!body.path("results").isArray()) {
+        if (!body.path(ControlInvocations.RESULTS).isArray()) {
             throw new FanoutException(
                     ExitCodes.AWS,
                     "the function did not answer the check (no \"results\"): is it an old version?"
