@@ -1,6 +1,7 @@
 package fanout.record;
 
 import fanout.check.Required;
+import fanout.metrics.MetricNames;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
@@ -37,8 +38,7 @@ public record SourceRecord(
 
     /** The stream name of {@link #eventSourceArn} ({@code ...:stream/NAME}), as metrics name it. */
     public String sourceStream() {
-        int slash = eventSourceArn.lastIndexOf(":stream/");
-        return slash < 0 ? eventSourceArn : eventSourceArn.substring(slash + ":stream/".length());
+        return MetricNames.sourceStreamOf(eventSourceArn);
     }
 
     @Override
