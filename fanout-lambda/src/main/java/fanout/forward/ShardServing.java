@@ -232,11 +232,10 @@ final class ShardServing {
         Map<String, SourceRecord> union = new TreeMap<>(SequenceNumbers.ORDER);
         lists.values().forEach(list -> list.forEach(r -> union.putIfAbsent(r.sequenceNumber(), r)));
         List<SourceRecord> all = new ArrayList<>(union.values());
-        Map<Boolean, Map<String, List<PreparedRecord>>> variants = new HashMap<>();
+        PreparedVariants variants = new PreparedVariants(preparer, all);
         Map<String, List<PreparedRecord>> out = new HashMap<>();
         for (Destination d : served) {
-            Map<String, List<PreparedRecord>> bySource =
-                    variants.computeIfAbsent(d.deaggregate(), v -> bySource(all, v));
+            Map<String, List<PreparedRecord>> bySource = variants.of(d.deaggregate());
             List<PreparedRecord> owed = new ArrayList<>();
             lists.get(d.targetId())
                     .forEach(
@@ -244,18 +243,6 @@ final class ShardServing {
             out.put(d.targetId(), owed);
         }
         return out;
-    }
-
-    private Map<String, List<PreparedRecord>> bySource(
-            List<SourceRecord> all, boolean deaggregate) {
-        Map<String, List<PreparedRecord>> bySource = new HashMap<>();
-        if (all.isEmpty()) {
-            return bySource;
-        }
-        for (PreparedRecord p : preparer.prepare(all, deaggregate)) {
-            bySource.computeIfAbsent(p.source().sequenceNumber(), k -> new ArrayList<>()).add(p);
-        }
-        return bySource;
     }
 
     private void record(InvocationMetrics metrics, DestinationReport r) {
