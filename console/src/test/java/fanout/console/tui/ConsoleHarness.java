@@ -10,6 +10,7 @@ import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import fanout.console.tui.setup.ConnectionProbe;
 import fanout.console.tui.setup.Step;
 import fanout.console.tui.setup.StepStatus;
+import fanout.testing.ManualClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
