@@ -1,5 +1,6 @@
 package fanout;
 
+import fanout.check.Required;
 import fanout.mapping.TargetsTable;
 import fanout.metrics.MetricNames;
 import fanout.state.StateTable;
@@ -65,12 +66,14 @@ public record ForwarderConfig(
     public static final Set<String> TRANSFORMS = Set.of("none", "hello-retail");
 
     public ForwarderConfig {
-        Objects.requireNonNull(functionName, "functionName is required");
-        Objects.requireNonNull(region, "region is required");
-        Objects.requireNonNull(targetsTable, "targetsTable is required");
-        Objects.requireNonNull(stateTable, "stateTable is required");
-        Objects.requireNonNull(metricNamespace, "metricNamespace is required");
-        Objects.requireNonNull(transform, "transform is required");
+        Required.all(
+                "functionName, region, targetsTable, stateTable, metricNamespace, transform",
+                functionName,
+                region,
+                targetsTable,
+                stateTable,
+                metricNamespace,
+                transform);
         if (mappingCacheTtl.isNegative() || mappingCacheTtl.getSeconds() > MAX_TTL_SECONDS) {
             throw new IllegalArgumentException(
                     MAPPING_CACHE_TTL + " must be 0 to " + MAX_TTL_SECONDS + " seconds");

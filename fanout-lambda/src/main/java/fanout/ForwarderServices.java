@@ -1,8 +1,8 @@
 package fanout;
 
+import fanout.check.Required;
 import fanout.forward.KinesisClientFactory;
 import java.time.Clock;
-import java.util.Objects;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -17,9 +17,6 @@ public record ForwarderServices(
         KinesisClientFactory kinesis,
         Clock clock) {
     public ForwarderServices {
-        Objects.requireNonNull(dynamo, "dynamo is required");
-        Objects.requireNonNull(cloudWatch, "cloudWatch is required");
-        Objects.requireNonNull(kinesis, "kinesis is required");
-        Objects.requireNonNull(clock, "clock is required");
+        Required.all("dynamo, cloudWatch, kinesis, clock", dynamo, cloudWatch, kinesis, clock);
     }
 }

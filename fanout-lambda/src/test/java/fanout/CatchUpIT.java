@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fanout.forward.AssumeRoleSpec;
 import fanout.forward.KinesisClientFactory;
 import fanout.state.ShardCursors;
+import fanout.testing.RecordingCloudWatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

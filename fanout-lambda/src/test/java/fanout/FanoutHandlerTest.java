@@ -12,6 +12,8 @@ import fanout.mapping.MappingCodec;
 import fanout.state.LastError;
 import fanout.state.ShardCursors;
 import fanout.state.ShardPosition;
+import fanout.testing.FakeDynamo;
+import fanout.testing.RecordingCloudWatch;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

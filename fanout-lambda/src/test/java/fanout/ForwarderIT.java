@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import fanout.forward.AssumeRoleSpec;
 import fanout.state.LastError;
+import fanout.testing.RecordingCloudWatch;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;

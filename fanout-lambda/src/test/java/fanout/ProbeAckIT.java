@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fanout.forward.AssumeRoleSpec;
 import fanout.state.ProbeAck;
+import fanout.testing.RecordingCloudWatch;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

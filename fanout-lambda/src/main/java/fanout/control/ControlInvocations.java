@@ -31,6 +31,17 @@ public final class ControlInvocations {
     public static final String CANDIDATES = "candidates";
     public static final Set<String> ACTIONS = Set.of(CHECK, DRAIN, SKIP, REPLAY);
 
+    // The requests' fields (built by ControlRequests).
+    public static final String SOURCE_ARN = "sourceArn";
+    public static final String IDS = "ids";
+    public static final String ID = "id";
+    public static final String TO = "to";
+    public static final String SINCE = "since";
+    public static final String LATEST = "latest";
+
+    /** The check answer's field holding one {@link CheckResult} per checked target. */
+    public static final String RESULTS = "results";
+
     private final TargetChecker checker;
     private final CursorControl cursors;
     private final Forwarder forwarder;
@@ -64,7 +75,7 @@ public final class ControlInvocations {
                     action,
                     "unknown action '" + action + "': expected one of check, drain, skip, replay");
         }
-        JsonNode source = root.get("sourceArn");
+        JsonNode source = root.get(SOURCE_ARN);
         if (source == null || !source.isTextual() || source.asText().isBlank()) {
             return error(action, "'sourceArn' is required: the source stream's ARN");
         }
@@ -93,14 +104,14 @@ public final class ControlInvocations {
         if (!candidates.isMissingNode() && !candidates.isNull()) {
             return checkCandidates(CHECK, sourceArn, candidates);
         }
-        JsonNode ids = root.path("ids");
+        JsonNode ids = root.path(IDS);
         if (!ids.isMissingNode() && !ids.isNull() && !ids.isArray()) {
             return error(CHECK, "'ids' must be an array of mapping ids");
         }
         List<String> wanted = new ArrayList<>();
         ids.forEach(id -> wanted.add(id.asText()));
         ObjectNode answer = json.createObjectNode().put(ACTION, CHECK);
-        ArrayNode results = answer.putArray("results");
+        ArrayNode results = answer.putArray(RESULTS);
         for (CheckResult result : checker.check(new CheckRequest(sourceArn, wanted))) {
             results.add(json.valueToTree(result));
         }
@@ -129,7 +140,7 @@ public final class ControlInvocations {
                             .withRegion(text(candidate, TargetsTable.REGION)));
         }
         ObjectNode answer = json.createObjectNode().put(ACTION, CHECK);
-        ArrayNode results = answer.putArray("results");
+        ArrayNode results = answer.putArray(RESULTS);
         checker.checkCandidates(rows).forEach(result -> results.add(json.valueToTree(result)));
         return answer;
     }
@@ -156,31 +167,31 @@ public final class ControlInvocations {
     }
 
     private ObjectNode move(String action, String sourceArn, JsonNode root) {
-        JsonNode id = root.get("id");
+        JsonNode id = root.get(ID);
         if (id == null || !id.isTextual() || id.asText().isBlank()) {
             return error(action, "'id' is required: the mapping id whose cursor moves");
         }
         List<CursorControl.Moved> moved;
         if (SKIP.equals(action)) {
-            String to = root.path("to").asText("latest");
-            if (!"latest".equals(to)) {
+            String to = root.path(TO).asText(LATEST);
+            if (!LATEST.equals(to)) {
                 return error(action, "'to' must be \"latest\", was \"" + to + "\"");
             }
             moved = cursors.skip(sourceArn, id.asText());
         } else {
             Instant since;
             try {
-                since = Instant.parse(root.path("since").asText(""));
+                since = Instant.parse(root.path(SINCE).asText(""));
             } catch (DateTimeException e) {
                 return error(
                         action,
                         "'since' must be an ISO-8601 instant such as 2026-11-25T09:00:00Z, was '"
-                                + root.path("since").asText("")
+                                + root.path(SINCE).asText("")
                                 + "'");
             }
             moved = cursors.replay(sourceArn, id.asText(), since);
             ObjectNode answer = moved(action, id.asText(), moved);
-            return answer.put("since", since.toString());
+            return answer.put(SINCE, since.toString());
         }
         return moved(action, id.asText(), moved);
     }

@@ -47,7 +47,7 @@ public final class AwsFailures {
         if (service != null) {
             return serviceFailure(service);
         }
-        return new SinkCallException(NETWORK, describe(error), false, false, error);
+        return SinkCallException.retryable(NETWORK, describe(error), error);
     }
 
     /** Whether a per-entry error code is worth retrying, and whether it is throttling. */
@@ -70,16 +70,12 @@ public final class AwsFailures {
         String code = sts.awsErrorDetails() == null ? null : sts.awsErrorDetails().errorCode();
         code = code == null ? "" : code;
         if (THROTTLING.contains(code) || sts.isThrottlingException()) {
-            return new SinkCallException(THROTTLED, describe(sts), false, true, sts);
+            return SinkCallException.throttled(THROTTLED, describe(sts), sts);
         }
         if (sts.statusCode() >= 500 || EXPIRED.contains(code)) {
             // Expired: the function's own session; the SDK fetches fresh credentials next call.
-            return new SinkCallException(
-                    code.isEmpty() ? "StsUnavailable" : stripException(code),
-                    describe(sts),
-                    false,
-                    false,
-                    sts);
+            return SinkCallException.retryable(
+                    code.isEmpty() ? "StsUnavailable" : stripException(code), describe(sts), sts);
         }
         if (code.startsWith("RegionDisabled")) {
             return SinkCallException.later(
@@ -93,21 +89,21 @@ public final class AwsFailures {
         String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
         code = code == null ? "" : code;
         if (THROTTLING.contains(code) || e.isThrottlingException()) {
-            return new SinkCallException(THROTTLED, describe(e), false, true, e);
+            return SinkCallException.throttled(THROTTLED, describe(e), e);
         }
         if (code.equals("ResourceNotFoundException")) {
-            return new SinkCallException(RESOURCE_NOT_FOUND, describe(e), true, false, e);
+            return SinkCallException.permanent(RESOURCE_NOT_FOUND, describe(e), e);
         }
         if (code.startsWith("AccessDenied") || e.statusCode() == 403 || e.statusCode() == 401) {
-            return new SinkCallException(ACCESS_DENIED, describe(e), true, false, e);
+            return SinkCallException.permanent(ACCESS_DENIED, describe(e), e);
         }
         if (RETRYABLE.contains(code) || EXPIRED.contains(code) || e.statusCode() >= 500) {
-            return new SinkCallException(
-                    code.isEmpty() ? "ServerError" : code, describe(e), false, false, e);
+            return SinkCallException.retryable(
+                    code.isEmpty() ? "ServerError" : code, describe(e), e);
         }
         // KMS*, InvalidArgument, Validation and other 4xx: sending again cannot help.
-        return new SinkCallException(
-                code.isEmpty() ? "ClientError" : stripException(code), describe(e), true, false, e);
+        return SinkCallException.permanent(
+                code.isEmpty() ? "ClientError" : stripException(code), describe(e), e);
     }
 
     /** A one-line message without the SDK's request-id noise. */

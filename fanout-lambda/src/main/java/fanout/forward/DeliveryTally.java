@@ -61,14 +61,11 @@ final class DeliveryTally {
         }
         return new DestinationReport(
                 targetId,
-                delivered,
-                failed,
-                throttled,
-                rejected,
-                resent,
+                new DestinationReport.Counts(delivered, failed, throttled, rejected, resent),
                 lags,
                 DestinationDelivery.sequenceNumbers(undelivered),
                 Optional.ofNullable(last),
-                Optional.ofNullable(retryReason));
+                Optional.ofNullable(retryReason),
+                true);
     }
 }

@@ -1,5 +1,6 @@
 package fanout.forward;
 
+import fanout.check.Required;
 import fanout.mapping.Mapping;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,10 +20,7 @@ public record Destination(
         boolean parallel,
         boolean deaggregate) {
     public Destination {
-        Objects.requireNonNull(targetId, "targetId is required");
-        Objects.requireNonNull(type, "type is required");
-        Objects.requireNonNull(streamName, "streamName is required");
-        Objects.requireNonNull(region, "region is required");
+        Required.all("targetId, type, streamName, region", targetId, type, streamName, region);
         Objects.requireNonNull(role, "role must be present or empty, not null");
     }
 

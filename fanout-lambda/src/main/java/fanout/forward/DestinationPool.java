@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -156,16 +155,7 @@ public final class DestinationPool {
     /** Everything still owed: the destination stays behind from the first of these records. */
     private static DestinationReport owing(
             Destination destination, List<PreparedRecord> records, Problem problem) {
-        return new DestinationReport(
-                destination.targetId(),
-                0,
-                0,
-                0,
-                0,
-                0,
-                List.of(),
-                DestinationDelivery.sequenceNumbers(records),
-                Optional.of(problem),
-                Optional.of(problem));
+        return DestinationReport.owing(
+                destination.targetId(), DestinationDelivery.sequenceNumbers(records), problem);
     }
 }

@@ -2,14 +2,11 @@ package fanout.forward;
 
 import fanout.mapping.Mapping;
 import fanout.mapping.MappingCodec;
-import fanout.mapping.TargetsTable;
+import fanout.mapping.MappingQueries;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /** The targets table: a Query on {@code sourceArn}, every page (the SDK paginator follows them). */
 public final class DynamoMappingReader implements MappingReader {
@@ -25,14 +22,7 @@ public final class DynamoMappingReader implements MappingReader {
     public List<Mapping> read(String sourceArn) {
         List<Mapping> mappings = new ArrayList<>();
         dynamo.queryPaginator(
-                        QueryRequest.builder()
-                                .tableName(table)
-                                .keyConditionExpression("#s = :s")
-                                .expressionAttributeNames(Map.of("#s", TargetsTable.SOURCE_ARN))
-                                .expressionAttributeValues(
-                                        Map.of(":s", AttributeValue.fromS(sourceArn)))
-                                .consistentRead(true)
-                                .build())
+                        MappingQueries.bySource(table, sourceArn).consistentRead(true).build())
                 .items()
                 .forEach(item -> mappings.add(MappingCodec.fromItem(item)));
         return mappings;

@@ -99,11 +99,9 @@ public final class KinesisRecordSink implements RecordSink {
     private static List<EntryOutcome> outcomes(
             List<PreparedRecord> entries, List<PutRecordsResultEntry> results) {
         if (results.size() != entries.size()) {
-            throw new SinkCallException(
+            throw SinkCallException.retryable(
                     "InternalFailure",
                     "PutRecords answered " + results.size() + " results for " + entries.size(),
-                    false,
-                    false,
                     null);
         }
         List<EntryOutcome> outcomes = new ArrayList<>(results.size());

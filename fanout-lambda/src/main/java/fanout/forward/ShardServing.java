@@ -252,12 +252,11 @@ final class ShardServing {
         distinct.keySet()
                 .forEach(list -> list.forEach(r -> union.putIfAbsent(r.sequenceNumber(), r)));
         List<SourceRecord> all = new ArrayList<>(union.values());
-        Map<Boolean, Map<String, List<PreparedRecord>>> variants = new HashMap<>();
+        PreparedVariants variants = new PreparedVariants(preparer, all);
         Map<Boolean, Map<List<SourceRecord>, List<PreparedRecord>>> owedByList = new HashMap<>();
         Map<String, List<PreparedRecord>> out = new HashMap<>();
         for (Destination d : served) {
-            Map<String, List<PreparedRecord>> bySource =
-                    variants.computeIfAbsent(d.deaggregate(), v -> bySource(all, v));
+            Map<String, List<PreparedRecord>> bySource = variants.of(d.deaggregate());
             List<PreparedRecord> owed =
                     owedByList
                             .computeIfAbsent(d.deaggregate(), v -> new IdentityHashMap<>())
@@ -272,18 +271,6 @@ final class ShardServing {
         List<PreparedRecord> owed = new ArrayList<>(list.size());
         list.forEach(r -> owed.addAll(bySource.getOrDefault(r.sequenceNumber(), List.of())));
         return java.util.Collections.unmodifiableList(owed);
-    }
-
-    private Map<String, List<PreparedRecord>> bySource(
-            List<SourceRecord> all, boolean deaggregate) {
-        Map<String, List<PreparedRecord>> bySource = new HashMap<>();
-        if (all.isEmpty()) {
-            return bySource;
-        }
-        for (PreparedRecord p : preparer.prepare(all, deaggregate)) {
-            bySource.computeIfAbsent(p.source().sequenceNumber(), k -> new ArrayList<>()).add(p);
-        }
-        return bySource;
     }
 
     private void record(InvocationMetrics metrics, DestinationReport r) {

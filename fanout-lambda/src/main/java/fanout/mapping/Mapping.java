@@ -45,30 +45,21 @@ public record Mapping(
     }
 
     /**
-     * A new kinesis mapping with the original's defaults; use the {@code with*} methods for the
-     * rest.
+     * A new kinesis mapping with the original's defaults; use {@link #toBuilder()} or the {@code
+     * with*} methods for the rest.
      */
     public static Mapping kinesis(String sourceArn, String id, String destination) {
-        return new Mapping(
-                sourceArn,
-                id,
-                TYPE_KINESIS,
-                destination,
-                false,
-                true,
-                null,
-                null,
-                null,
-                null,
-                false,
-                false,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                0);
+        return builder(sourceArn, id).type(TYPE_KINESIS).destination(destination).build();
+    }
+
+    /** A builder for a row with the original's defaults ({@code parallel} true, the rest unset). */
+    public static MappingBuilder builder(String sourceArn, String id) {
+        return new MappingBuilder(sourceArn, id);
+    }
+
+    /** A builder holding this row's values, to change a few of them. */
+    public MappingBuilder toBuilder() {
+        return new MappingBuilder(this);
     }
 
     /** The stream name for a kinesis destination given as a name or as a stream ARN. */
@@ -88,163 +79,34 @@ public record Mapping(
     }
 
     public Mapping withActive(boolean value) {
-        return new Mapping(
-                sourceArn,
-                id,
-                type,
-                destination,
-                value,
-                parallel,
-                role,
-                externalId,
-                region,
-                collapse,
-                convertDDB,
-                deaggregate,
-                appendNewlines,
-                name,
-                helper,
-                origin,
-                createdAt,
-                updatedAt,
-                version);
+        return toBuilder().active(value).build();
     }
 
     public Mapping withParallel(boolean value) {
-        return new Mapping(
-                sourceArn,
-                id,
-                type,
-                destination,
-                active,
-                value,
-                role,
-                externalId,
-                region,
-                collapse,
-                convertDDB,
-                deaggregate,
-                appendNewlines,
-                name,
-                helper,
-                origin,
-                createdAt,
-                updatedAt,
-                version);
+        return toBuilder().parallel(value).build();
     }
 
     public Mapping withRole(String value, String externalIdValue) {
-        return new Mapping(
-                sourceArn,
-                id,
-                type,
-                destination,
-                active,
-                parallel,
-                value,
-                externalIdValue,
-                region,
-                collapse,
-                convertDDB,
-                deaggregate,
-                appendNewlines,
-                name,
-                helper,
-                origin,
-                createdAt,
-                updatedAt,
-                version);
+        return toBuilder().role(value).externalId(externalIdValue).build();
     }
 
     public Mapping withRegion(String value) {
-        return new Mapping(
-                sourceArn,
-                id,
-                type,
-                destination,
-                active,
-                parallel,
-                role,
-                externalId,
-                value,
-                collapse,
-                convertDDB,
-                deaggregate,
-                appendNewlines,
-                name,
-                helper,
-                origin,
-                createdAt,
-                updatedAt,
-                version);
+        return toBuilder().region(value).build();
     }
 
     public Mapping withDeaggregate(boolean value) {
-        return new Mapping(
-                sourceArn,
-                id,
-                type,
-                destination,
-                active,
-                parallel,
-                role,
-                externalId,
-                region,
-                collapse,
-                convertDDB,
-                value,
-                appendNewlines,
-                name,
-                helper,
-                origin,
-                createdAt,
-                updatedAt,
-                version);
+        return toBuilder().deaggregate(value).build();
     }
 
     public Mapping withPeople(String nameValue, String helperValue, String originValue) {
-        return new Mapping(
-                sourceArn,
-                id,
-                type,
-                destination,
-                active,
-                parallel,
-                role,
-                externalId,
-                region,
-                collapse,
-                convertDDB,
-                deaggregate,
-                appendNewlines,
-                nameValue,
-                helperValue,
-                originValue,
-                createdAt,
-                updatedAt,
-                version);
+        return toBuilder().name(nameValue).helper(helperValue).origin(originValue).build();
     }
 
     public Mapping withTimes(String createdAtValue, String updatedAtValue, long versionValue) {
-        return new Mapping(
-                sourceArn,
-                id,
-                type,
-                destination,
-                active,
-                parallel,
-                role,
-                externalId,
-                region,
-                collapse,
-                convertDDB,
-                deaggregate,
-                appendNewlines,
-                name,
-                helper,
-                origin,
-                createdAtValue,
-                updatedAtValue,
-                versionValue);
+        return toBuilder()
+                .createdAt(createdAtValue)
+                .updatedAt(updatedAtValue)
+                .version(versionValue)
+                .build();
     }
 }

@@ -47,5 +47,17 @@ public final class MetricNames {
     public static final String LAMBDA_DURATION = "Duration";
     public static final String LAMBDA_CONCURRENT_EXECUTIONS = "ConcurrentExecutions";
 
+    private static final String STREAM_RESOURCE = ":stream/";
+
     private MetricNames() {}
+
+    /**
+     * The {@link #SOURCE_STREAM} dimension value for a source: the stream's name from its ARN
+     * ({@code ...:stream/NAME}), or the text as given when it holds none, so the forwarder still
+     * publishes under something recognisable for an unusual event source.
+     */
+    public static String sourceStreamOf(String sourceArn) {
+        int slash = sourceArn.lastIndexOf(STREAM_RESOURCE);
+        return slash < 0 ? sourceArn : sourceArn.substring(slash + STREAM_RESOURCE.length());
+    }
 }

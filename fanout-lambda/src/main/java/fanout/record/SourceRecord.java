@@ -1,5 +1,7 @@
 package fanout.record;
 
+import fanout.check.Required;
+import fanout.metrics.MetricNames;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
@@ -23,19 +25,20 @@ public record SourceRecord(
         Instant approximateArrival) {
 
     public SourceRecord {
-        Objects.requireNonNull(eventSourceArn, "eventSourceArn is required");
-        Objects.requireNonNull(eventId, "eventId is required");
-        Objects.requireNonNull(shardId, "shardId is required");
-        Objects.requireNonNull(sequenceNumber, "sequenceNumber is required");
-        Objects.requireNonNull(partitionKey, "partitionKey is required");
-        Objects.requireNonNull(data, "data is required");
-        Objects.requireNonNull(approximateArrival, "approximateArrival is required");
+        Required.all(
+                "eventSourceArn, eventId, shardId, sequenceNumber, partitionKey, data, approximateArrival",
+                eventSourceArn,
+                eventId,
+                shardId,
+                sequenceNumber,
+                partitionKey,
+                data,
+                approximateArrival);
     }
 
     /** The stream name of {@link #eventSourceArn} ({@code ...:stream/NAME}), as metrics name it. */
     public String sourceStream() {
-        int slash = eventSourceArn.lastIndexOf(":stream/");
-        return slash < 0 ? eventSourceArn : eventSourceArn.substring(slash + ":stream/".length());
+        return MetricNames.sourceStreamOf(eventSourceArn);
     }
 
     @Override

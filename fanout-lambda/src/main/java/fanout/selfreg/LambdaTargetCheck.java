@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fanout.control.CheckResult;
 import fanout.control.ControlInvocations;
+import fanout.control.ControlRequests;
 import fanout.mapping.Mapping;
-import fanout.mapping.TargetsTable;
 import java.io.IOException;
 import java.util.Objects;
 import software.amazon.awssdk.core.SdkBytes;
@@ -34,14 +34,7 @@ public final class LambdaTargetCheck implements TargetCheck {
 
     @Override
     public CheckResult check(String sourceArn, Mapping candidate) {
-        ObjectNode request = json.createObjectNode();
-        request.put(ControlInvocations.ACTION, ControlInvocations.CHECK);
-        request.put("sourceArn", sourceArn);
-        ObjectNode row = request.putArray(ControlInvocations.CANDIDATES).addObject();
-        row.put(TargetsTable.ID, candidate.id());
-        row.put(TargetsTable.DESTINATION, candidate.destination());
-        row.put(TargetsTable.ROLE, candidate.role());
-        row.put(TargetsTable.REGION, candidate.region());
+        ObjectNode request = ControlRequests.checkCandidate(sourceArn, candidate);
         InvokeResponse response;
         try {
             response =
@@ -68,7 +61,7 @@ public final class LambdaTargetCheck implements TargetCheck {
         }
         try {
             JsonNode answer = json.readTree(payload);
-            for (JsonNode result : answer.path("results")) {
+            for (JsonNode result : answer.path(ControlInvocations.RESULTS)) {
                 if (id.equals(result.path("id").asText())) {
                     return json.treeToValue(result, CheckResult.class);
                 }

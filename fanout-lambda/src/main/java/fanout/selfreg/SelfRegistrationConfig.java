@@ -1,5 +1,6 @@
 package fanout.selfreg;
 
+import fanout.check.Required;
 import fanout.mapping.Arn;
 import fanout.mapping.InvalidArnException;
 import fanout.mapping.TargetsTable;
@@ -54,9 +55,7 @@ public record SelfRegistrationConfig(
         Objects.requireNonNull(functionName, "functionName is required");
         Objects.requireNonNull(region, "region is required");
         Objects.requireNonNull(forwarderFunction, FORWARDER + " is required");
-        Objects.requireNonNull(targetsTable, "targetsTable is required");
-        Objects.requireNonNull(stateTable, "stateTable is required");
-        Objects.requireNonNull(idRule, "idRule is required");
+        Required.all("targetsTable, stateTable, idRule", targetsTable, stateTable, idRule);
         Objects.requireNonNull(assumableRolePattern, ASSUMABLE_ROLE_PATTERN + " is required");
         Objects.requireNonNull(secret, SIGNING_SECRET + " is required");
         Objects.requireNonNull(responseUrlPrefix, "responseUrlPrefix is required");

@@ -1,8 +1,8 @@
 package fanout.selfreg;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fanout.check.Required;
 import java.time.Clock;
-import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -22,11 +22,13 @@ public record SelfRegistrationServices(
         LateAnswers answers,
         Clock clock) {
     public SelfRegistrationServices {
-        Objects.requireNonNull(dynamo, "dynamo is required");
-        Objects.requireNonNull(check, "check is required");
-        Objects.requireNonNull(continuation, "continuation is required");
-        Objects.requireNonNull(answers, "answers is required");
-        Objects.requireNonNull(clock, "clock is required");
+        Required.all(
+                "dynamo, check, continuation, answers, clock",
+                dynamo,
+                check,
+                continuation,
+                answers,
+                clock);
     }
 
     /** The real clients, sharing one pooled HTTP client; Lambda's own credentials. */

@@ -1,5 +1,6 @@
 package fanout.selfreg;
 
+import fanout.check.Required;
 import fanout.mapping.Arn;
 import java.util.Objects;
 
@@ -10,9 +11,7 @@ public sealed interface StudentRequest {
      */
     record Hook(String id, Arn role, Arn stream) implements StudentRequest {
         public Hook {
-            Objects.requireNonNull(id, "id is required");
-            Objects.requireNonNull(role, "role is required");
-            Objects.requireNonNull(stream, "stream is required");
+            Required.all("id, role, stream", id, role, stream);
         }
     }
 

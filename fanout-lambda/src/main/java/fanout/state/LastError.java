@@ -1,9 +1,9 @@
 package fanout.state;
 
+import fanout.check.Required;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -17,10 +17,7 @@ public record LastError(
     private static final String PREFIX = "error#";
 
     public LastError {
-        Objects.requireNonNull(sourceArn, "sourceArn is required");
-        Objects.requireNonNull(targetId, "targetId is required");
-        Objects.requireNonNull(message, "message is required");
-        Objects.requireNonNull(at, "at is required");
+        Required.all("sourceArn, targetId, message, at", sourceArn, targetId, message, at);
     }
 
     public static String partitionKey(String sourceArn) {

@@ -1,9 +1,9 @@
 package fanout.state;
 
+import fanout.check.Required;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -32,9 +32,7 @@ public record ProbeAck(String probeId, String targetId, Instant at) {
     }
 
     public ProbeAck {
-        Objects.requireNonNull(probeId, "probeId is required");
-        Objects.requireNonNull(targetId, "targetId is required");
-        Objects.requireNonNull(at, "at is required");
+        Required.all("probeId, targetId, at", probeId, targetId, at);
     }
 
     public static String partitionKey(String probeId) {

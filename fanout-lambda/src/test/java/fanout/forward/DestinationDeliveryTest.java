@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fanout.record.PreparedRecord;
 import fanout.record.SourceRecord;
+import fanout.testing.ManualClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ class DestinationDeliveryTest {
         Destination destination =
                 new Destination(
                         "t1", "kinesis", "s1", "us-west-2", Optional.empty(), parallel, false);
-        RetryPolicy retry = RetryPolicy.standard(new Random(3), clock.sleeper());
+        RetryPolicy retry = RetryPolicy.standard(new Random(3), clock::advance);
         return new DestinationDelivery(destination, retry, clock, Deadline.after(clock, budget))
                 .deliver(sinks, records.stream().map(Records::prepared).toList());
     }
@@ -140,7 +141,7 @@ class DestinationDeliveryTest {
                 new Destination("t2", "kinesis", "big", "us-west-2", Optional.empty(), true, false);
         new DestinationDelivery(
                         destination,
-                        RetryPolicy.standard(new Random(1), clock.sleeper()),
+                        RetryPolicy.standard(new Random(1), clock::advance),
                         clock,
                         Deadline.after(clock, Duration.ofSeconds(30)))
                 .deliver(
@@ -185,7 +186,7 @@ class DestinationDeliveryTest {
         DestinationReport report =
                 new DestinationDelivery(
                                 destination,
-                                RetryPolicy.standard(new Random(1), clock.sleeper()),
+                                RetryPolicy.standard(new Random(1), clock::advance),
                                 clock,
                                 Deadline.after(clock, Duration.ofSeconds(30)))
                         .deliver(sinks, prepared);

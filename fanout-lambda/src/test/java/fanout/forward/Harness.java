@@ -6,6 +6,7 @@ import fanout.metrics.MetricsPublisher;
 import fanout.metrics.MetricsSnapshot;
 import fanout.metrics.TargetTotals;
 import fanout.record.SourceRecord;
+import fanout.testing.ManualClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +85,7 @@ final class Harness implements AutoCloseable {
                         }
                         return List.copyOf(mappings);
                     };
-            RetryPolicy retry = RetryPolicy.standard(new Random(7), clock.sleeper());
+            RetryPolicy retry = RetryPolicy.standard(new Random(7), clock::advance);
             ShardForwarder shards =
                     new ShardForwarder(
                             new MappingCache(reader, ttl, clock),

@@ -3,6 +3,7 @@ package fanout.forward;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import fanout.testing.ManualClock;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;

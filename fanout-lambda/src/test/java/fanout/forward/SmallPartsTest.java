@@ -2,6 +2,7 @@ package fanout.forward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fanout.testing.ManualClock;
 import fanout.time.Backoff;
 import java.time.Duration;
 import java.util.Random;

@@ -2,6 +2,7 @@ package fanout.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fanout.testing.RecordingCloudWatch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

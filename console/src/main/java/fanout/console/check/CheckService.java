@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fanout.console.deploy.Polling;
 import fanout.console.deploy.TrustBinding;
 import fanout.console.problem.AwsAccessException;
+import fanout.control.ControlInvocations;
+import fanout.control.ControlRequests;
 import fanout.mapping.Mapping;
 import fanout.time.Sleeper;
 import java.io.IOException;
@@ -115,7 +117,7 @@ public final class CheckService {
         List<JsonNode> answers = new ArrayList<>();
         for (List<String> chunk : chunks(ids, registered)) {
             invoke(function, request(sourceArn, chunk), timeout)
-                    .path("results")
+                    .path(ControlInvocations.RESULTS)
                     .forEach(answers::add);
         }
         FixHints hints = new FixHints(fanoutRole, region, assumableRoles);
@@ -181,10 +183,7 @@ public final class CheckService {
     }
 
     static byte[] request(String sourceArn, List<String> ids) {
-        ObjectNode request = JSON.createObjectNode();
-        request.put("action", "check");
-        request.put("sourceArn", sourceArn);
-        ids.forEach(request.putArray("ids")::add);
+        ObjectNode request = ControlRequests.check(sourceArn, ids);
         return request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
@@ -252,7 +251,7 @@ public final class CheckService {
                             + body.path("errorMessage").asText(response.functionError())
                             + " (see its CloudWatch logs; run `fanout deploy` if it is outdated)");
         }
-        if (!body.path("results").isArray()) {
+        if (!body.path(ControlInvocations.RESULTS).isArray()) {
             throw new AwsAccessException(
                     "the function did not answer the check (no \"results\"): is it an old version?"
                             + " run `fanout deploy`");

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fanout.console.problem.AwsAccessException;
 import fanout.console.problem.BadInputException;
 import fanout.console.problem.OperationFailedException;
+import fanout.control.ControlInvocations;
+import fanout.control.ControlRequests;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -31,32 +33,21 @@ public final class CursorService {
 
     /** Behind destinations catch up from the source now, with no traffic needed. */
     public JsonNode drain(String function, String sourceArn) {
-        return invoke(function, request("drain", sourceArn));
+        return invoke(function, ControlRequests.drain(sourceArn));
     }
 
     /** The student owes nothing any more and gets live batches again. */
     public JsonNode skip(String function, String sourceArn, String id) {
-        ObjectNode request = request("skip", sourceArn);
-        request.put("id", id).put("to", "latest");
-        return invoke(function, request);
+        return invoke(function, ControlRequests.skip(sourceArn, id));
     }
 
     /** The student gets every record since {@code since} again, read from the source. */
     public JsonNode replay(String function, String sourceArn, String id, Instant since) {
-        ObjectNode request = request("replay", sourceArn);
-        request.put("id", id).put("since", since.toString());
-        return invoke(function, request);
-    }
-
-    static ObjectNode request(String action, String sourceArn) {
-        ObjectNode request = JSON.createObjectNode();
-        request.put("action", action);
-        request.put("sourceArn", sourceArn);
-        return request;
+        return invoke(function, ControlRequests.replay(sourceArn, id, since));
     }
 
     private JsonNode invoke(String function, ObjectNode request) {
-        String action = request.get("action").asText();
+        String action = request.get(ControlInvocations.ACTION).asText();
         InvokeResponse response;
         try {
             response =

@@ -33,12 +33,12 @@ public record DeployPlan(
         List<String> securityGroups) {
 
     public static final String HANDLER = "fanout.FanoutHandler::handleRequest";
-    public static final String ENV_TARGETS_TABLE = "FANOUT_TARGETS_TABLE";
-    public static final String ENV_STATE_TABLE = "FANOUT_STATE_TABLE";
-    public static final String ENV_METRIC_NAMESPACE = "FANOUT_METRIC_NAMESPACE";
-    public static final String ENV_CACHE_TTL = "FANOUT_MAPPING_CACHE_TTL_SECONDS";
-    public static final String ENV_TRANSFORM = "FANOUT_TRANSFORM";
-    public static final String ENV_MAX_CONCURRENCY = "FANOUT_MAX_CONCURRENCY";
+    public static final String ENV_TARGETS_TABLE = fanout.ForwarderConfig.TARGETS_TABLE;
+    public static final String ENV_STATE_TABLE = fanout.ForwarderConfig.STATE_TABLE;
+    public static final String ENV_METRIC_NAMESPACE = fanout.ForwarderConfig.METRIC_NAMESPACE;
+    public static final String ENV_CACHE_TTL = fanout.ForwarderConfig.MAPPING_CACHE_TTL;
+    public static final String ENV_TRANSFORM = fanout.ForwarderConfig.TRANSFORM;
+    public static final String ENV_MAX_CONCURRENCY = fanout.ForwarderConfig.MAX_CONCURRENCY;
     public static final String ENV_DESTINATION_SLICE = fanout.ForwarderConfig.DESTINATION_SLICE;
     public static final String DEFAULT_CACHE_TTL = "30";
     public static final String DEFAULT_MAX_CONCURRENCY = "32";

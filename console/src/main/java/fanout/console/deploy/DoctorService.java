@@ -5,6 +5,7 @@ import fanout.console.aws.AwsErrors;
 import fanout.console.hook.HookDrift;
 import fanout.console.workshop.Workshop;
 import fanout.mapping.Arn;
+import fanout.mapping.MappingQueries;
 import fanout.mapping.TargetsTable;
 import fanout.state.StateTable;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -264,12 +264,7 @@ public final class DoctorService {
         return aws
                 .dynamo()
                 .queryPaginator(
-                        r ->
-                                r.tableName(table)
-                                        .keyConditionExpression("sourceArn = :s")
-                                        .expressionAttributeValues(
-                                                Map.of(":s", AttributeValue.fromS(sourceArn)))
-                                        .select(Select.COUNT))
+                        MappingQueries.bySource(table, sourceArn).select(Select.COUNT).build())
                 .stream()
                 .mapToInt(QueryResponse::count)
                 .sum();

@@ -5,6 +5,7 @@ import fanout.console.aws.AwsErrors;
 import fanout.console.problem.AwsAccessException;
 import fanout.mapping.Mapping;
 import fanout.mapping.MappingCodec;
+import fanout.mapping.MappingQueries;
 import fanout.mapping.TargetsTable;
 import fanout.time.Sleeper;
 import java.time.Clock;
@@ -66,14 +67,7 @@ public final class DynamoMappingRepository implements MappingRepository {
 
     @Override
     public List<Mapping> list(String sourceArn) {
-        QueryRequest request =
-                QueryRequest.builder()
-                        .tableName(table)
-                        .keyConditionExpression("#s = :s")
-                        .expressionAttributeNames(Map.of("#s", TargetsTable.SOURCE_ARN))
-                        .expressionAttributeValues(Map.of(":s", AttributeValue.fromS(sourceArn)))
-                        .limit(pageSize)
-                        .build();
+        QueryRequest request = MappingQueries.bySource(table, sourceArn).limit(pageSize).build();
         return call(
                 "listing the mappings of " + sourceArn,
                 () -> decode(dynamo.queryPaginator(request).items()));

@@ -5,6 +5,7 @@ import fanout.console.cli.OutputFormat;
 import fanout.console.problem.OperationFailedException;
 import fanout.console.problem.PartlyAppliedException;
 import fanout.mapping.Mapping;
+import fanout.mapping.MappingAttribute;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,29 +13,6 @@ import java.util.function.Function;
 
 /** How the mapping commands print mappings and bulk results. */
 final class MappingOutput {
-    /** Every attribute of a row, in the table's names, for CSV. */
-    static final List<String> ATTRIBUTES =
-            List.of(
-                    "sourceArn",
-                    "id",
-                    "type",
-                    "destination",
-                    "active",
-                    "parallel",
-                    "role",
-                    "externalId",
-                    "region",
-                    "collapse",
-                    "convertDDB",
-                    "deaggregate",
-                    "appendNewlines",
-                    "name",
-                    "helper",
-                    "origin",
-                    "createdAt",
-                    "updatedAt",
-                    "version");
-
     private MappingOutput() {}
 
     static void list(
@@ -44,7 +22,10 @@ final class MappingOutput {
             return;
         }
         if (format == OutputFormat.csv) {
-            Output.csv(out, ATTRIBUTES, mappings.stream().map(MappingOutput::allCells).toList());
+            Output.csv(
+                    out,
+                    MappingAttribute.names(),
+                    mappings.stream().map(MappingAttribute::texts).toList());
             return;
         }
         List<String> headers = new ArrayList<>();
@@ -137,29 +118,6 @@ final class MappingOutput {
         throw nothingDone
                 ? new OperationFailedException(message)
                 : new PartlyAppliedException(message);
-    }
-
-    private static List<String> allCells(Mapping m) {
-        return List.of(
-                m.sourceArn(),
-                m.id(),
-                orEmpty(m.type()),
-                orEmpty(m.destination()),
-                Boolean.toString(m.active()),
-                Boolean.toString(m.parallel()),
-                orEmpty(m.role()),
-                orEmpty(m.externalId()),
-                orEmpty(m.region()),
-                orEmpty(m.collapse()),
-                Boolean.toString(m.convertDDB()),
-                Boolean.toString(m.deaggregate()),
-                Boolean.toString(m.appendNewlines()),
-                orEmpty(m.name()),
-                orEmpty(m.helper()),
-                orEmpty(m.origin()),
-                orEmpty(m.createdAt()),
-                orEmpty(m.updatedAt()),
-                Long.toString(m.version()));
     }
 
     private static String orEmpty(String value) {

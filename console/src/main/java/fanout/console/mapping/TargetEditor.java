@@ -87,26 +87,20 @@ final class TargetEditor {
                 check("--collapse", TargetChecks.collapse(collapse));
             }
         }
-        return new Mapping(
-                base.sourceArn(),
-                base.id(),
-                base.type(),
-                destination,
-                fields.active().orElse(base.active()),
-                fields.parallel().orElse(base.parallel()),
-                role,
-                externalId,
-                region,
-                collapse,
-                fields.convertDDB().orElse(base.convertDDB()),
-                fields.deaggregate().orElse(base.deaggregate()),
-                fields.appendNewlines().orElse(base.appendNewlines()),
-                fields.name().map(TargetEditor::blankToNull).orElse(base.name()),
-                fields.helper().map(TargetEditor::blankToNull).orElse(base.helper()),
-                base.origin(),
-                base.createdAt(),
-                base.updatedAt(),
-                base.version());
+        return base.toBuilder()
+                .destination(destination)
+                .active(fields.active().orElse(base.active()))
+                .parallel(fields.parallel().orElse(base.parallel()))
+                .role(role)
+                .externalId(externalId)
+                .region(region)
+                .collapse(collapse)
+                .convertDDB(fields.convertDDB().orElse(base.convertDDB()))
+                .deaggregate(fields.deaggregate().orElse(base.deaggregate()))
+                .appendNewlines(fields.appendNewlines().orElse(base.appendNewlines()))
+                .name(fields.name().map(TargetEditor::blankToNull).orElse(base.name()))
+                .helper(fields.helper().map(TargetEditor::blankToNull).orElse(base.helper()))
+                .build();
     }
 
     private static void check(String flag, Optional<String> problem) {

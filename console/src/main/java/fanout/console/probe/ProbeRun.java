@@ -1,5 +1,6 @@
 package fanout.console.probe;
 
+import fanout.check.Required;
 import fanout.state.LastError;
 import fanout.state.ProbeAck;
 import java.time.Duration;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One probe: what was sent, to whom, and the acknowledgements so far. {@link #results} is a pure
@@ -29,10 +29,7 @@ public record ProbeRun(
         Map<String, LastError> errors) {
 
     public ProbeRun {
-        Objects.requireNonNull(probeId, "probeId is required");
-        Objects.requireNonNull(sourceArn, "sourceArn is required");
-        Objects.requireNonNull(sentAt, "sentAt is required");
-        Objects.requireNonNull(timeout, "timeout is required");
+        Required.all("probeId, sourceArn, sentAt, timeout", probeId, sourceArn, sentAt, timeout);
         targets = List.copyOf(targets);
         inactive = List.copyOf(inactive);
         acks = Map.copyOf(acks);

@@ -81,26 +81,17 @@ public final class RosterDiff {
 
     /** The row the table should hold: the existing one with the roster's attributes. */
     static Mapping merge(Mapping current, Mapping wanted) {
-        return new Mapping(
-                current.sourceArn(),
-                current.id(),
-                wanted.type(),
-                wanted.destination(),
-                current.active(),
-                wanted.parallel(),
-                wanted.role(),
-                wanted.externalId(),
-                wanted.region(),
-                current.collapse(),
-                current.convertDDB(),
-                current.deaggregate(),
-                current.appendNewlines(),
-                wanted.name(),
-                wanted.helper(),
-                current.origin() == null ? wanted.origin() : current.origin(),
-                current.createdAt(),
-                current.updatedAt(),
-                current.version());
+        return current.toBuilder()
+                .type(wanted.type())
+                .destination(wanted.destination())
+                .parallel(wanted.parallel())
+                .role(wanted.role())
+                .externalId(wanted.externalId())
+                .region(wanted.region())
+                .name(wanted.name())
+                .helper(wanted.helper())
+                .origin(current.origin() == null ? wanted.origin() : current.origin())
+                .build();
     }
 
     private static List<String> differences(Mapping current, Mapping wanted) {

@@ -1,9 +1,9 @@
 package fanout.console.roster;
 
+import fanout.check.Required;
 import fanout.mapping.Arn;
 import fanout.mapping.Mapping;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One valid student of the roster, with stream and role filled in.
@@ -28,9 +28,7 @@ public record RosterRow(
     public static final String ORIGIN = "roster";
 
     public RosterRow {
-        Objects.requireNonNull(id, "id is required");
-        Objects.requireNonNull(streamArn, "streamArn is required");
-        Objects.requireNonNull(roleArn, "roleArn is required");
+        Required.all("id, streamArn, roleArn", id, streamArn, roleArn);
         extras = Map.copyOf(extras);
     }
 

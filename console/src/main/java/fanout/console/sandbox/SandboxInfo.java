@@ -1,6 +1,6 @@
 package fanout.console.sandbox;
 
-import java.util.Objects;
+import fanout.check.Required;
 
 /**
  * What {@code .fanout/sandbox.json} says about the running sandbox.
@@ -19,9 +19,7 @@ public record SandboxInfo(
         String selfRegistrationUrl,
         String signingSecretFile) {
     public SandboxInfo {
-        Objects.requireNonNull(sourceArn, "sourceArn is required");
-        Objects.requireNonNull(control, "control is required");
-        Objects.requireNonNull(tokenFile, "tokenFile is required");
+        Required.all("sourceArn, control, tokenFile", sourceArn, control, tokenFile);
         requireLoopback("control", control);
         if (selfRegistrationUrl != null) {
             requireLoopback("selfRegistrationUrl", selfRegistrationUrl);

@@ -43,31 +43,14 @@ public final class RestoredClass {
         for (LogEntry entry : last.values()) {
             DestinationState state = state(entry.state());
             rows.add(
-                    new DestinationStatus(
-                            entry.id(),
-                            entry.name(),
-                            entry.helper(),
-                            state != DestinationState.INACTIVE,
-                            state,
-                            "as last seen at " + entry.at() + " (session log): refreshing",
-                            "",
-                            0,
-                            0,
-                            0,
-                            0,
-                            0,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            "",
-                            notOkSince.get(entry.id()),
-                            false,
-                            0,
-                            0));
+                    DestinationStatus.builder(entry.id(), state)
+                            .name(entry.name())
+                            .helper(entry.helper())
+                            .active(state != DestinationState.INACTIVE)
+                            .reason("as last seen at " + entry.at() + " (session log): refreshing")
+                            .fix("")
+                            .notOkSince(notOkSince.get(entry.id()))
+                            .build());
         }
         return new Restored(rows, lastSeen);
     }

@@ -1,7 +1,7 @@
 package fanout.console.status;
 
+import fanout.check.Required;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A cause shared by most of the class, diagnosed once for the class instead of once per student
@@ -21,9 +21,7 @@ public record ClassCause(
     public static final String SHARED_ERROR = "shared-error";
 
     public ClassCause {
-        Objects.requireNonNull(kind, "kind is required");
-        Objects.requireNonNull(headline, "headline is required");
-        Objects.requireNonNull(fix, "fix is required");
+        Required.all("kind, headline, fix", kind, headline, fix);
         ids = List.copyOf(ids);
         if (affected < 0 || of < affected) {
             throw new IllegalArgumentException(

@@ -1,6 +1,7 @@
 package fanout.console.status;
 
 import fanout.metrics.MetricNames;
+import fanout.metrics.MetricQueries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,23 +31,6 @@ public final class CloudWatchMetricsSource implements MetricsSource {
      */
     public static final int PERIOD_SECONDS = 60;
 
-    static final List<String> TARGET_SUMS =
-            List.of(
-                    MetricNames.DELIVERED,
-                    MetricNames.FAILED,
-                    MetricNames.THROTTLED,
-                    MetricNames.REJECTED,
-                    MetricNames.RESENT);
-
-    /** Per target: the five counts and DeliveryLag. */
-    static final int QUERIES_PER_TARGET = TARGET_SUMS.size() + 1;
-
-    /**
-     * RecordsIn and Invocations for the source; IteratorAge, Errors, Throttles, Duration and
-     * ConcurrentExecutions for the function (what a class-wide diagnosis needs).
-     */
-    static final int SHARED_QUERIES = 7;
-
     private final CloudWatchClient cloudWatch;
     private final Integer maxDatapoints;
 
@@ -69,7 +53,7 @@ public final class CloudWatchMetricsSource implements MetricsSource {
 
     /** Metrics (queries) one read of {@code targets} targets requests. */
     public static int queriesPerRead(int targets) {
-        return targets * QUERIES_PER_TARGET + SHARED_QUERIES;
+        return MetricQueries.perRead(targets);
     }
 
     /** GetMetricData calls one read of {@code targets} targets makes when nothing pages. */
@@ -127,7 +111,7 @@ public final class CloudWatchMetricsSource implements MetricsSource {
         for (String target : request.targetIds()) {
             Map<String, String> dimensions = new java.util.TreeMap<>(source);
             dimensions.put(MetricNames.TARGET, target);
-            for (String name : TARGET_SUMS) {
+            for (String name : MetricQueries.TARGET_SUMS) {
                 specs.add(spec(specs, request.namespace(), name, dimensions, "Sum", target));
             }
             specs.add(

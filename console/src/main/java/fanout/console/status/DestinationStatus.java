@@ -59,117 +59,14 @@ public record DestinationStatus(
     /** The origin a student's own Slack registration writes (design.md). */
     public static final String SELF_REGISTERED = fanout.selfreg.RegistrationStore.SELF_REGISTERED;
 
-    /** A destination whose origin is unknown. */
-    public DestinationStatus(
-            String id,
-            String name,
-            String helper,
-            boolean active,
-            DestinationState state,
-            String reason,
-            String fix,
-            long delivered,
-            long failed,
-            long throttled,
-            long rejected,
-            long resent,
-            Long lagMs,
-            Instant lastDeliveryAt,
-            String lastError,
-            String lastErrorCode,
-            Instant lastErrorAt,
-            Instant firstDeliveryExpectedAt,
-            Long lagNowMs,
-            String action,
-            Instant notOkSince,
-            boolean classWide,
-            long recentDelivered,
-            long recentErrors,
-            Long behindRecords,
-            Long behindMs) {
-        this(
-                id,
-                name,
-                helper,
-                active,
-                state,
-                reason,
-                fix,
-                delivered,
-                failed,
-                throttled,
-                rejected,
-                resent,
-                lagMs,
-                lastDeliveryAt,
-                lastError,
-                lastErrorCode,
-                lastErrorAt,
-                firstDeliveryExpectedAt,
-                lagNowMs,
-                action,
-                notOkSince,
-                classWide,
-                recentDelivered,
-                recentErrors,
-                behindRecords,
-                behindMs,
-                null);
+    /** A builder for a row of this destination in this state; the rest zero, empty or null. */
+    public static DestinationStatusBuilder builder(String id, DestinationState state) {
+        return new DestinationStatusBuilder(id, state);
     }
 
-    /** A destination that is live (not catching up from the source). */
-    public DestinationStatus(
-            String id,
-            String name,
-            String helper,
-            boolean active,
-            DestinationState state,
-            String reason,
-            String fix,
-            long delivered,
-            long failed,
-            long throttled,
-            long rejected,
-            long resent,
-            Long lagMs,
-            Instant lastDeliveryAt,
-            String lastError,
-            String lastErrorCode,
-            Instant lastErrorAt,
-            Instant firstDeliveryExpectedAt,
-            Long lagNowMs,
-            String action,
-            Instant notOkSince,
-            boolean classWide,
-            long recentDelivered,
-            long recentErrors) {
-        this(
-                id,
-                name,
-                helper,
-                active,
-                state,
-                reason,
-                fix,
-                delivered,
-                failed,
-                throttled,
-                rejected,
-                resent,
-                lagMs,
-                lastDeliveryAt,
-                lastError,
-                lastErrorCode,
-                lastErrorAt,
-                firstDeliveryExpectedAt,
-                lagNowMs,
-                action,
-                notOkSince,
-                classWide,
-                recentDelivered,
-                recentErrors,
-                null,
-                null);
+    /** A builder holding this row's values, to change a few of them. */
+    public DestinationStatusBuilder toBuilder() {
+        return new DestinationStatusBuilder(this);
     }
 
     public DestinationStatus {
@@ -180,34 +77,7 @@ public record DestinationStatus(
 
     /** This row, its problem covered by a class-wide cause. */
     public DestinationStatus asClassWide() {
-        return new DestinationStatus(
-                id,
-                name,
-                helper,
-                active,
-                state,
-                reason,
-                fix,
-                delivered,
-                failed,
-                throttled,
-                rejected,
-                resent,
-                lagMs,
-                lastDeliveryAt,
-                lastError,
-                lastErrorCode,
-                lastErrorAt,
-                firstDeliveryExpectedAt,
-                lagNowMs,
-                action,
-                notOkSince,
-                true,
-                recentDelivered,
-                recentErrors,
-                behindRecords,
-                behindMs,
-                origin);
+        return toBuilder().classWide(true).build();
     }
 
     /** The student registered this destination themselves (from Slack). */

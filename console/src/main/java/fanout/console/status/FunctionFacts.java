@@ -1,11 +1,12 @@
 package fanout.console.status;
 
+import fanout.ForwarderConfig;
+import fanout.check.Required;
 import fanout.mapping.TargetsTable;
 import fanout.metrics.MetricNames;
 import fanout.state.StateTable;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * What status needs from the function's configuration: where its metrics and tables are and how
@@ -51,9 +52,7 @@ public record FunctionFacts(
     static final long MAX_CACHE_TTL_SECONDS = 60;
 
     public FunctionFacts {
-        Objects.requireNonNull(functionName, "functionName is required");
-        Objects.requireNonNull(namespace, "namespace is required");
-        Objects.requireNonNull(cacheTtl, "cacheTtl is required");
+        Required.all("functionName, namespace, cacheTtl", functionName, namespace, cacheTtl);
         condition = condition == null ? FunctionCondition.UNKNOWN : condition;
     }
 
@@ -74,10 +73,13 @@ public record FunctionFacts(
         return new FunctionFacts(
                 functionName,
                 true,
-                nonBlank(env.get("FANOUT_METRIC_NAMESPACE"), MetricNames.DEFAULT_NAMESPACE),
-                cacheTtl(env.get("FANOUT_MAPPING_CACHE_TTL_SECONDS")),
-                nonBlank(env.get("FANOUT_TARGETS_TABLE"), TargetsTable.defaultName(functionName)),
-                nonBlank(env.get("FANOUT_STATE_TABLE"), StateTable.defaultName(functionName)),
+                nonBlank(env.get(ForwarderConfig.METRIC_NAMESPACE), MetricNames.DEFAULT_NAMESPACE),
+                cacheTtl(env.get(ForwarderConfig.MAPPING_CACHE_TTL)),
+                nonBlank(
+                        env.get(ForwarderConfig.TARGETS_TABLE),
+                        TargetsTable.defaultName(functionName)),
+                nonBlank(
+                        env.get(ForwarderConfig.STATE_TABLE), StateTable.defaultName(functionName)),
                 roleArn);
     }
 

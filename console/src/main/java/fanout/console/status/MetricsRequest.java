@@ -1,8 +1,8 @@
 package fanout.console.status;
 
+import fanout.check.Required;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One refresh's question: the metrics of these targets of one source, from {@code start}
@@ -19,11 +19,13 @@ public record MetricsRequest(
         Instant end) {
 
     public MetricsRequest {
-        Objects.requireNonNull(namespace, "namespace is required");
-        Objects.requireNonNull(functionName, "functionName is required");
-        Objects.requireNonNull(sourceStream, "sourceStream is required");
-        Objects.requireNonNull(start, "start is required");
-        Objects.requireNonNull(end, "end is required");
+        Required.all(
+                "namespace, functionName, sourceStream, start, end",
+                namespace,
+                functionName,
+                sourceStream,
+                start,
+                end);
         targetIds = List.copyOf(targetIds);
         if (!start.isBefore(end)) {
             throw new IllegalArgumentException("start must be before end: " + start + " / " + end);

@@ -1,8 +1,8 @@
 package fanout.console.status;
 
+import fanout.check.Required;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Everything {@link StateRules} looks at for one destination. The state is what is true now: the
@@ -47,53 +47,8 @@ public record StateInputs(
         long windowSourceRecords,
         Behind behind) {
 
-    /** A destination that is live (not catching up from the source). */
-    public StateInputs(
-            String id,
-            boolean active,
-            Instant activeSince,
-            long delivered,
-            long failed,
-            long rejected,
-            Long lagMs,
-            Instant lastDeliveryAt,
-            String lastError,
-            String lastErrorCode,
-            Instant lastErrorAt,
-            long sourceRecords,
-            Long classLagMs,
-            Duration cacheTtl,
-            Duration lagThreshold,
-            Instant now,
-            long windowDelivered,
-            long windowSourceRecords) {
-        this(
-                id,
-                active,
-                activeSince,
-                delivered,
-                failed,
-                rejected,
-                lagMs,
-                lastDeliveryAt,
-                lastError,
-                lastErrorCode,
-                lastErrorAt,
-                sourceRecords,
-                classLagMs,
-                cacheTtl,
-                lagThreshold,
-                now,
-                windowDelivered,
-                windowSourceRecords,
-                null);
-    }
-
     public StateInputs {
-        Objects.requireNonNull(id, "id is required");
-        Objects.requireNonNull(cacheTtl, "cacheTtl is required");
-        Objects.requireNonNull(lagThreshold, "lagThreshold is required");
-        Objects.requireNonNull(now, "now is required");
+        Required.all("id, cacheTtl, lagThreshold, now", id, cacheTtl, lagThreshold, now);
         if (delivered < 0
                 || failed < 0
                 || rejected < 0

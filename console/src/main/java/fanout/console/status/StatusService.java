@@ -6,6 +6,7 @@ import fanout.console.aws.SourceStreams;
 import fanout.console.problem.BadInputException;
 import fanout.mapping.Arn;
 import fanout.mapping.Mapping;
+import fanout.metrics.MetricNames;
 import fanout.state.LastError;
 import fanout.time.Sleeper;
 import java.time.Duration;
@@ -254,10 +255,11 @@ public final class StatusService {
     /** The {@code SourceStream} dimension value the forwarder publishes: the stream's name. */
     static String sourceStream(String sourceArn) {
         try {
-            return Arn.kinesisStream(sourceArn).shortName();
+            Arn.kinesisStream(sourceArn);
         } catch (RuntimeException e) {
             throw new BadInputException("source " + sourceArn + ": " + e.getMessage());
         }
+        return MetricNames.sourceStreamOf(sourceArn);
     }
 
     private record StateItems(Map<String, LastError> errors, Map<String, Behind> behind) {}

@@ -42,40 +42,14 @@ public record StatusSnapshot(
         FunctionHealth functionHealth,
         String functionState) {
 
-    /** A snapshot of an Active function (or one whose state is unknown). */
-    public StatusSnapshot(
-            Instant asOf,
-            String account,
-            String region,
-            String function,
-            String source,
-            int windowSeconds,
-            Instant dataAsOf,
-            long recordsIn,
-            Long iteratorAgeMs,
-            List<DestinationStatus> destinations,
-            List<String> problems,
-            List<String> missing,
-            int metricsPerRefresh,
-            List<ClassCause> classDiagnosis,
-            FunctionHealth functionHealth) {
-        this(
-                asOf,
-                account,
-                region,
-                function,
-                source,
-                windowSeconds,
-                dataAsOf,
-                recordsIn,
-                iteratorAgeMs,
-                destinations,
-                problems,
-                missing,
-                metricsPerRefresh,
-                classDiagnosis,
-                functionHealth,
-                null);
+    /** A builder for a snapshot taken at {@code asOf}; lists empty, the rest zero or null. */
+    public static StatusSnapshotBuilder builder(Instant asOf) {
+        return new StatusSnapshotBuilder(asOf);
+    }
+
+    /** A builder holding this snapshot's values, to change a few of them. */
+    public StatusSnapshotBuilder toBuilder() {
+        return new StatusSnapshotBuilder(this);
     }
 
     public StatusSnapshot {
@@ -89,67 +63,19 @@ public record StatusSnapshot(
 
     /** The same snapshot with these class-wide causes. */
     public StatusSnapshot withCauses(List<ClassCause> causes) {
-        return new StatusSnapshot(
-                asOf,
-                account,
-                region,
-                function,
-                source,
-                windowSeconds,
-                dataAsOf,
-                recordsIn,
-                iteratorAgeMs,
-                destinations,
-                problems,
-                missing,
-                metricsPerRefresh,
-                causes,
-                functionHealth,
-                functionState);
+        return toBuilder().classDiagnosis(causes).build();
     }
 
     /** The same snapshot with one more problem line. */
     public StatusSnapshot withProblem(String problem) {
         List<String> more = new java.util.ArrayList<>(problems);
         more.add(problem);
-        return new StatusSnapshot(
-                asOf,
-                account,
-                region,
-                function,
-                source,
-                windowSeconds,
-                dataAsOf,
-                recordsIn,
-                iteratorAgeMs,
-                destinations,
-                more,
-                missing,
-                metricsPerRefresh,
-                classDiagnosis,
-                functionHealth,
-                functionState);
+        return toBuilder().problems(more).build();
     }
 
     /** The same snapshot with its rows in another order (or others). */
     public StatusSnapshot withDestinations(List<DestinationStatus> rows) {
-        return new StatusSnapshot(
-                asOf,
-                account,
-                region,
-                function,
-                source,
-                windowSeconds,
-                dataAsOf,
-                recordsIn,
-                iteratorAgeMs,
-                rows,
-                problems,
-                missing,
-                metricsPerRefresh,
-                classDiagnosis,
-                functionHealth,
-                functionState);
+        return toBuilder().destinations(rows).build();
     }
 
     /** How many destinations are in each state, every state present (zero when none). */

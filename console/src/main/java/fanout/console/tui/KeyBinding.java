@@ -1,5 +1,6 @@
 package fanout.console.tui;
 
+import fanout.check.Required;
 import java.util.Objects;
 
 /**
@@ -13,9 +14,7 @@ public record KeyBinding(Key key, String hint, String help, Effect effect, Runna
     public KeyBinding {
         Objects.requireNonNull(key, "key is required");
         Objects.requireNonNull(hint, "hint is required (empty keeps it out of the hint bar)");
-        Objects.requireNonNull(help, "help is required");
-        Objects.requireNonNull(effect, "effect is required");
-        Objects.requireNonNull(action, "action is required");
+        Required.all("help, effect, action", help, effect, action);
     }
 
     public static KeyBinding read(Key key, String hint, String help, Runnable action) {

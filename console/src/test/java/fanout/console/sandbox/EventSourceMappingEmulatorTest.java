@@ -3,6 +3,7 @@ package fanout.console.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fanout.testing.RecordingCloudWatch;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,10 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDatum;
-import software.amazon.awssdk.services.cloudwatch.model.PutMetricDataRequest;
-import software.amazon.awssdk.services.cloudwatch.model.PutMetricDataResponse;
 import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
 
 class EventSourceMappingEmulatorTest {
@@ -207,23 +205,5 @@ class EventSourceMappingEmulatorTest {
                 .filter(d -> d.metricName().equals(name))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    static final class RecordingCloudWatch implements CloudWatchClient {
-        final List<PutMetricDataRequest> requests = new ArrayList<>();
-
-        @Override
-        public PutMetricDataResponse putMetricData(PutMetricDataRequest request) {
-            requests.add(request);
-            return PutMetricDataResponse.builder().build();
-        }
-
-        @Override
-        public String serviceName() {
-            return SERVICE_NAME;
-        }
-
-        @Override
-        public void close() {}
     }
 }

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import fanout.ForwarderServices;
 import fanout.forward.AssumeRoleSpec;
 import fanout.forward.KinesisClientFactory;
+import fanout.testing.RecordingCloudWatch;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +36,7 @@ class SandboxFunctionRuntimeTest {
                         @Override
                         public void close() {}
                     },
-                    new EventSourceMappingEmulatorTest.RecordingCloudWatch(),
+                    new RecordingCloudWatch(),
                     new KinesisClientFactory() {
                         @Override
                         public KinesisClient forDestination(

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
+import fanout.testing.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -22,7 +21,7 @@ class TrafficGeneratorTest {
     private static final String SOURCE =
             "arn:aws:kinesis:us-west-2:123456789012:stream/coreRetailStream";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final List<PutRecordsRequest> puts = new ArrayList<>();
     private final KinesisClient kinesis =
             new KinesisClient() {
@@ -87,32 +86,5 @@ class TrafficGeneratorTest {
         }
         assertThat(schemas).contains("com.nordstrom/product/create/1-0-0");
         assertThat(schemas).anyMatch(s -> !s.endsWith("create/1-0-0"));
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

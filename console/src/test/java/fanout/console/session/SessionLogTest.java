@@ -27,50 +27,29 @@ class SessionLogTest {
 
     static DestinationStatus row(
             String id, String helper, DestinationState state, long delivered, long errors) {
-        return new DestinationStatus(
-                id,
-                "Name " + id,
-                helper,
-                state != DestinationState.INACTIVE,
-                state,
-                "why " + state,
-                "",
-                delivered,
-                errors,
-                0,
-                0,
-                0,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "",
-                null,
-                false,
-                delivered,
-                errors);
+        return DestinationStatus.builder(id, state)
+                .name("Name " + id)
+                .helper(helper)
+                .active(state != DestinationState.INACTIVE)
+                .reason("why " + state)
+                .fix("")
+                .delivered(delivered)
+                .failed(errors)
+                .recentDelivered(delivered)
+                .recentErrors(errors)
+                .build();
     }
 
     static StatusSnapshot snapshot(Instant at, DestinationStatus... rows) {
-        return new StatusSnapshot(
-                at,
-                "123456789012",
-                "us-west-2",
-                "fanout",
-                SOURCE,
-                300,
-                at,
-                0,
-                null,
-                List.of(rows),
-                List.of(),
-                List.of(),
-                0,
-                List.of(),
-                null);
+        return StatusSnapshot.builder(at)
+                .account("123456789012")
+                .region("us-west-2")
+                .function("fanout")
+                .source(SOURCE)
+                .windowSeconds(300)
+                .dataAsOf(at)
+                .destinations(List.of(rows))
+                .build();
     }
 
     SessionLog log() {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import fanout.console.aws.AwsErrors;
+import fanout.testing.CloudWatchWire;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -10,6 +10,9 @@ import fanout.console.status.StatusFakes.FakeLambda;
 import fanout.console.status.StatusFakes.FakeSts;
 import fanout.mapping.Mapping;
 import fanout.mapping.MappingCodec;
+import fanout.mapping.TargetsTable;
+import fanout.state.StateTable;
+import fanout.testing.FakeDynamo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +25,11 @@ class SessionFactsTest {
     static final Duration WINDOW = Duration.ofMinutes(5);
 
     final Clock clock = StatusFakes.clockAt(NOW);
-    final FakeDynamo dynamo = new FakeDynamo();
+    final FakeDynamo dynamo =
+            new FakeDynamo()
+                    .table("fanoutTargets", TargetsTable.SOURCE_ARN, TargetsTable.ID)
+                    .table("fanoutState", StateTable.PK, StateTable.SK)
+                    .pageSize(1);
     final FakeLambda lambda = new FakeLambda();
     final FakeSts sts = new FakeSts();
     final InMemoryCloudWatch cloudWatch = new InMemoryCloudWatch(clock);

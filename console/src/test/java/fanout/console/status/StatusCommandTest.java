@@ -13,7 +13,10 @@ import fanout.console.status.StatusFakes.FakeLambda;
 import fanout.console.status.StatusFakes.FakeSts;
 import fanout.mapping.Mapping;
 import fanout.mapping.MappingCodec;
+import fanout.mapping.TargetsTable;
 import fanout.state.LastError;
+import fanout.state.StateTable;
+import fanout.testing.FakeDynamo;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -37,7 +40,11 @@ class StatusCommandTest {
     static final Instant NOW = Instant.parse("2026-11-25T10:00:30Z");
 
     final Clock clock = StatusFakes.clockAt(NOW);
-    final FakeDynamo dynamo = new FakeDynamo();
+    final FakeDynamo dynamo =
+            new FakeDynamo()
+                    .table("fanoutTargets", TargetsTable.SOURCE_ARN, TargetsTable.ID)
+                    .table("fanoutState", StateTable.PK, StateTable.SK)
+                    .pageSize(1);
     final FakeLambda lambda = new FakeLambda();
     final InMemoryCloudWatch cloudWatch = new InMemoryCloudWatch(clock);
     final StringWriter out = new StringWriter();

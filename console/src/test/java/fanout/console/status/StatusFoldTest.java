@@ -291,30 +291,13 @@ class StatusFoldTest {
 
     private static DestinationStatus row(String id, String helper, Instant notOkSince) {
         DestinationState state = notOkSince == null ? DestinationState.OK : DestinationState.ERROR;
-        return new DestinationStatus(
-                id,
-                id,
-                helper,
-                true,
-                state,
-                "",
-                "",
-                0,
-                0,
-                0,
-                0,
-                0,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "",
-                notOkSince,
-                false,
-                0,
-                0);
+        return DestinationStatus.builder(id, state)
+                .name(id)
+                .helper(helper)
+                .active(true)
+                .reason("")
+                .fix("")
+                .notOkSince(notOkSince)
+                .build();
     }
 }

@@ -11,6 +11,7 @@ import fanout.console.tui.service.ServiceProblems;
 import fanout.console.tui.setup.ConnectionProbe;
 import fanout.console.tui.setup.Step;
 import fanout.console.tui.setup.StepStatus;
+import fanout.testing.ManualClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -35,98 +35,67 @@ public final class Fakes {
 
     public static DestinationStatus destination(String id, String name, DestinationState state) {
         boolean error = state == DestinationState.ERROR;
-        return new DestinationStatus(
-                id,
-                name,
-                null,
-                state != DestinationState.INACTIVE,
-                state,
-                error ? "failed 12 over the window" : "",
-                error ? "ask " + name + " to create the stream" : "",
-                state == DestinationState.OK || state == DestinationState.LAG ? 600 : 0,
-                error ? 12 : 0,
-                state == DestinationState.LAG ? 7 : 0,
-                0,
-                0,
-                state == DestinationState.LAG
-                        ? Long.valueOf(75_000L)
-                        : state == DestinationState.OK ? Long.valueOf(850L) : null,
-                state == DestinationState.OK || state == DestinationState.LAG
-                        ? NOW.minusSeconds(40)
-                        : null,
-                error
-                        ? "ResourceNotFoundException: Stream "
-                                + id
-                                + "Stream under account 210987654321 not found."
-                        : null,
-                error ? "ResourceNotFoundException" : null,
-                error ? NOW.minusSeconds(30) : null,
-                null,
-                state == DestinationState.LAG
-                        ? Long.valueOf(75_000L)
-                        : state == DestinationState.OK ? Long.valueOf(850L) : null,
-                error
-                        ? "aws kinesis create-stream --stream-name "
-                                + id
-                                + "Stream --shard-count 1 --region us-west-2"
-                        : "",
-                error || state == DestinationState.LAG || state == DestinationState.WAITING
-                        ? NOW.minusSeconds(error ? 300 : 120)
-                        : null,
-                false,
-                state == DestinationState.OK || state == DestinationState.LAG ? 120 : 0,
-                error ? 3 : 0);
+        return DestinationStatus.builder(id, state)
+                .name(name)
+                .active(state != DestinationState.INACTIVE)
+                .reason(error ? "failed 12 over the window" : "")
+                .fix(error ? "ask " + name + " to create the stream" : "")
+                .delivered(state == DestinationState.OK || state == DestinationState.LAG ? 600 : 0)
+                .failed(error ? 12 : 0)
+                .throttled(state == DestinationState.LAG ? 7 : 0)
+                .lagMs(
+                        state == DestinationState.LAG
+                                ? Long.valueOf(75_000L)
+                                : state == DestinationState.OK ? Long.valueOf(850L) : null)
+                .lastDeliveryAt(
+                        state == DestinationState.OK || state == DestinationState.LAG
+                                ? NOW.minusSeconds(40)
+                                : null)
+                .lastError(
+                        error
+                                ? "ResourceNotFoundException: Stream "
+                                        + id
+                                        + "Stream under account 210987654321 not found."
+                                : null)
+                .lastErrorCode(error ? "ResourceNotFoundException" : null)
+                .lastErrorAt(error ? NOW.minusSeconds(30) : null)
+                .lagNowMs(
+                        state == DestinationState.LAG
+                                ? Long.valueOf(75_000L)
+                                : state == DestinationState.OK ? Long.valueOf(850L) : null)
+                .action(
+                        error
+                                ? "aws kinesis create-stream --stream-name "
+                                        + id
+                                        + "Stream --shard-count 1 --region us-west-2"
+                                : "")
+                .notOkSince(
+                        error || state == DestinationState.LAG || state == DestinationState.WAITING
+                                ? NOW.minusSeconds(error ? 300 : 120)
+                                : null)
+                .recentDelivered(
+                        state == DestinationState.OK || state == DestinationState.LAG ? 120 : 0)
+                .recentErrors(error ? 3 : 0)
+                .build();
     }
 
     /** The same row, written by {@code origin} (e.g. the Slack bot's {@code selfreg}). */
     public static DestinationStatus withOrigin(DestinationStatus row, String origin) {
-        return new DestinationStatus(
-                row.id(),
-                row.name(),
-                row.helper(),
-                row.active(),
-                row.state(),
-                row.reason(),
-                row.fix(),
-                row.delivered(),
-                row.failed(),
-                row.throttled(),
-                row.rejected(),
-                row.resent(),
-                row.lagMs(),
-                row.lastDeliveryAt(),
-                row.lastError(),
-                row.lastErrorCode(),
-                row.lastErrorAt(),
-                row.firstDeliveryExpectedAt(),
-                row.lagNowMs(),
-                row.action(),
-                row.notOkSince(),
-                row.classWide(),
-                row.recentDelivered(),
-                row.recentErrors(),
-                row.behindRecords(),
-                row.behindMs(),
-                origin);
+        return row.toBuilder().origin(origin).build();
     }
 
     public static StatusSnapshot snapshot(List<DestinationStatus> destinations) {
-        return new StatusSnapshot(
-                NOW,
-                "123456789012",
-                "us-west-2",
-                "fanout",
-                "arn:aws:kinesis:us-west-2:123456789012:stream/coreRetailStream",
-                300,
-                NOW.minusSeconds(60),
-                3000,
-                900L,
-                destinations,
-                List.of(),
-                List.of(),
-                0,
-                List.of(),
-                null);
+        return StatusSnapshot.builder(NOW)
+                .account("123456789012")
+                .region("us-west-2")
+                .function("fanout")
+                .source("arn:aws:kinesis:us-west-2:123456789012:stream/coreRetailStream")
+                .windowSeconds(300)
+                .dataAsOf(NOW.minusSeconds(60))
+                .recordsIn(3000)
+                .iteratorAgeMs(900L)
+                .destinations(destinations)
+                .build();
     }
 
     public static StatusSnapshot sampleClass() {
@@ -154,31 +123,18 @@ public final class Fakes {
                 }) {
             DestinationStatus ok = destination(student[0], student[1], DestinationState.OK);
             rows.add(
-                    new DestinationStatus(
-                                    ok.id(),
-                                    ok.name(),
-                                    ok.helper(),
-                                    true,
-                                    ok.state(),
-                                    "2200 delivered in the last minute",
-                                    "",
-                                    2200,
-                                    0,
-                                    0,
-                                    0,
-                                    0,
-                                    71_000L,
-                                    NOW.minusSeconds(40),
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    71_000L,
-                                    "",
-                                    null,
-                                    false,
-                                    2200,
-                                    0)
+                    DestinationStatus.builder(ok.id(), ok.state())
+                            .name(ok.name())
+                            .helper(ok.helper())
+                            .active(true)
+                            .reason("2200 delivered in the last minute")
+                            .fix("")
+                            .delivered(2200)
+                            .lagMs(71_000L)
+                            .lastDeliveryAt(NOW.minusSeconds(40))
+                            .lagNowMs(71_000L)
+                            .recentDelivered(2200)
+                            .build()
                             .asClassWide());
         }
         return snapshot(rows)

@@ -59,27 +59,20 @@ final class ServiceStatusFeed implements StatusFeed {
             return Optional.empty();
         }
         return Optional.of(
-                new StatusSnapshot(
-                        restored.lastSeen(),
-                        null,
-                        session.region(),
-                        session.functionName(),
-                        arn,
-                        (int) StatusService.DEFAULT_WINDOW.toSeconds(),
-                        null,
-                        0,
-                        null,
-                        restored.rows(),
-                        List.of(
-                                "restored from "
-                                        + log.file()
-                                        + " (last seen "
-                                        + restored.lastSeen()
-                                        + "): refreshing"),
-                        List.of(),
-                        0,
-                        List.of(),
-                        null));
+                StatusSnapshot.builder(restored.lastSeen())
+                        .region(session.region())
+                        .function(session.functionName())
+                        .source(arn)
+                        .windowSeconds((int) StatusService.DEFAULT_WINDOW.toSeconds())
+                        .destinations(restored.rows())
+                        .problems(
+                                List.of(
+                                        "restored from "
+                                                + log.file()
+                                                + " (last seen "
+                                                + restored.lastSeen()
+                                                + "): refreshing"))
+                        .build());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fanout.console.tui.setup;
 
+import fanout.check.Required;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,9 +20,7 @@ public record Connection(
         List<Problem> problems) {
 
     public Connection {
-        Objects.requireNonNull(region, "region is required");
-        Objects.requireNonNull(workshop, "workshop is required");
-        Objects.requireNonNull(function, "function is required");
+        Required.all("region, workshop, function", region, workshop, function);
         problems = List.copyOf(problems);
     }
 

@@ -167,59 +167,15 @@ class ClassToolsViewTest {
     }
 
     private static DestinationStatus withAction(DestinationStatus row, String action) {
-        return new DestinationStatus(
-                row.id(),
-                row.name(),
-                row.helper(),
-                row.active(),
-                row.state(),
-                row.reason(),
-                row.fix(),
-                row.delivered(),
-                row.failed(),
-                row.throttled(),
-                row.rejected(),
-                row.resent(),
-                row.lagMs(),
-                row.lastDeliveryAt(),
-                row.lastError(),
-                row.lastErrorCode(),
-                row.lastErrorAt(),
-                row.firstDeliveryExpectedAt(),
-                row.lagNowMs(),
-                action,
-                row.notOkSince(),
-                row.classWide(),
-                row.recentDelivered(),
-                row.recentErrors());
+        return row.toBuilder().action(action).build();
     }
 
     private static DestinationStatus withHelper(
             DestinationStatus row, String helper, Integer notOkForSeconds) {
-        return new DestinationStatus(
-                row.id(),
-                row.name(),
-                helper,
-                row.active(),
-                row.state(),
-                row.reason(),
-                row.fix(),
-                row.delivered(),
-                row.failed(),
-                row.throttled(),
-                row.rejected(),
-                row.resent(),
-                row.lagMs(),
-                row.lastDeliveryAt(),
-                row.lastError(),
-                row.lastErrorCode(),
-                row.lastErrorAt(),
-                row.firstDeliveryExpectedAt(),
-                row.lagNowMs(),
-                row.action(),
-                notOkForSeconds == null ? null : Fakes.NOW.minusSeconds(notOkForSeconds),
-                row.classWide(),
-                row.recentDelivered(),
-                row.recentErrors());
+        return row.toBuilder()
+                .helper(helper)
+                .notOkSince(
+                        notOkForSeconds == null ? null : Fakes.NOW.minusSeconds(notOkForSeconds))
+                .build();
     }
 }

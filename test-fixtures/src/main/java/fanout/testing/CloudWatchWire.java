@@ -1,4 +1,4 @@
-package fanout.console.status;
+package fanout.testing;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -29,16 +29,16 @@ import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
  * base (a WireMock server on 127.0.0.1 and a CloudWatch client pointed at it) are what breaks when
  * someone bumps the BOM.
  */
-abstract class CloudWatchWire {
-    static final String XMLNS = "http://monitoring.amazonaws.com/doc/2010-08-01/";
-    static final Instant START = Instant.parse("2026-11-25T09:56:00Z");
-    static final Instant END = Instant.parse("2026-11-25T10:01:00Z");
+public abstract class CloudWatchWire {
+    public static final String XMLNS = "http://monitoring.amazonaws.com/doc/2010-08-01/";
+    public static final Instant START = Instant.parse("2026-11-25T09:56:00Z");
+    public static final Instant END = Instant.parse("2026-11-25T10:01:00Z");
 
-    WireMockServer wireMock;
-    CloudWatchClient cloudWatch;
+    protected WireMockServer wireMock;
+    protected CloudWatchClient cloudWatch;
 
     @BeforeEach
-    void start() {
+    protected void start() {
         wireMock =
                 new WireMockServer(
                         WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
@@ -56,13 +56,13 @@ abstract class CloudWatchWire {
     }
 
     @AfterEach
-    void stop() {
+    protected void stop() {
         cloudWatch.close();
         wireMock.stop();
     }
 
     /** The request's form fields, gunzipped first when the SDK compressed the body. */
-    static Map<String, String> form(LoggedRequest request) {
+    public static Map<String, String> form(LoggedRequest request) {
         byte[] body = request.getBody();
         if (body.length > 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b) {
             try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {

@@ -1,4 +1,4 @@
-package fanout.console.status;
+package fanout.metrics;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import fanout.testing.CloudWatchWire;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import software.amazon.awssdk.services.cloudwatch.model.StatisticSet;
 
 /**
  * PutMetricData on the wire: a statistic set as form fields, gzipped when large (see {@link
- * CloudWatchWire})
+ * CloudWatchWire}), as {@link CloudWatchMetricsPublisher} sends it
  */
 class PutMetricDataWireFormatTest extends CloudWatchWire {
     @Test

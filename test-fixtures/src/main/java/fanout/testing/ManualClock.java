@@ -1,6 +1,5 @@
-package fanout.forward;
+package fanout.testing;
 
-import fanout.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,24 +7,26 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move by hand; its sleeper advances it instead of waiting. */
-final class ManualClock extends Clock {
+/**
+ * A clock that moves only when a test says so; {@code clock::advance} serves as a sleeper that
+ * advances it instead of waiting. Safe to read and advance from several threads.
+ */
+public final class ManualClock extends Clock {
+    /** Where a clock starts when a test does not care. */
+    public static final Instant DEFAULT_START = Instant.parse("2026-11-25T10:00:00Z");
+
     private final AtomicReference<Instant> now;
 
-    ManualClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
-    ManualClock() {
-        this(Instant.parse("2026-11-25T10:00:00Z"));
+    public ManualClock() {
+        this(DEFAULT_START);
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now.updateAndGet(t -> t.plus(by));
-    }
-
-    Sleeper sleeper() {
-        return this::advance;
     }
 
     @Override

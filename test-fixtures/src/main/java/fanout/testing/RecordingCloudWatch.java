@@ -1,4 +1,4 @@
-package fanout.metrics;
+package fanout.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -6,20 +6,21 @@ import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.PutMetricDataRequest;
 import software.amazon.awssdk.services.cloudwatch.model.PutMetricDataResponse;
 
-/** Records every PutMetricData request; {@link #onPut} lets a test block or fail a call. */
-class RecordingCloudWatch implements CloudWatchClient {
-    interface OnPut {
+/** Records every PutMetricData request; an {@link OnPut} lets a test block or fail a call. */
+public final class RecordingCloudWatch implements CloudWatchClient {
+    /** What happens on each call after it is recorded. */
+    public interface OnPut {
         void accept(PutMetricDataRequest request) throws Exception;
     }
 
-    final List<PutMetricDataRequest> requests = new CopyOnWriteArrayList<>();
+    public final List<PutMetricDataRequest> requests = new CopyOnWriteArrayList<>();
     private final OnPut onPut;
 
-    RecordingCloudWatch() {
+    public RecordingCloudWatch() {
         this(request -> {});
     }
 
-    RecordingCloudWatch(OnPut onPut) {
+    public RecordingCloudWatch(OnPut onPut) {
         this.onPut = onPut;
     }
 
@@ -38,7 +39,7 @@ class RecordingCloudWatch implements CloudWatchClient {
 
     @Override
     public String serviceName() {
-        return "monitoring";
+        return SERVICE_NAME;
     }
 
     @Override
