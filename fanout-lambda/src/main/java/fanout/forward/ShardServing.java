@@ -98,6 +98,7 @@ final class ShardServing {
         Map<String, List<PreparedRecord>> owed = prepare(served);
         delivering = true;
         Map<String, java.time.Duration> took = new java.util.concurrent.ConcurrentHashMap<>();
+        Instant start = clock.instant();
         List<DestinationReport> reports =
                 pool.deliver(
                         served,
@@ -105,7 +106,10 @@ final class ShardServing {
                         deadline,
                         d ->
                                 standings.sliceFor(
-                                        d, from.cursors().containsKey(d.targetId()), pool.slice()),
+                                        d,
+                                        from.cursors().containsKey(d.targetId()),
+                                        pool.slice(),
+                                        java.time.Duration.between(start, clock.instant())),
                         took);
         reports.stream()
                 .filter(r -> r.started() && r.complete() && r.throttled() == 0)
