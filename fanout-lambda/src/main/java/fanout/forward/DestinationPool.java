@@ -16,6 +16,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -24,8 +25,14 @@ import java.util.function.Function;
  * thread slot for a bounded time. Destinations are started in the order given (the fair order).
  */
 public final class DestinationPool {
-    /** How long past the deadline a destination's last call may take before it counts as owed. */
+    /**
+     * How long past the deadline, or past its own slice, a destination's last call may take before
+     * it counts as owed.
+     */
     public static final Duration GRACE = Duration.ofSeconds(1);
+
+    /** How often a destination still queued is looked at again, to learn its slice. */
+    private static final Duration NOT_STARTED_POLL = Duration.ofMillis(50);
 
     private final Sinks sinks;
     private final Executor executor;
@@ -81,10 +88,13 @@ public final class DestinationPool {
         Instant start = clock.instant();
         List<CompletableFuture<DestinationReport>> running = new ArrayList<>();
         List<AtomicBoolean> started = new ArrayList<>();
+        List<AtomicLong> sliceEnds = new ArrayList<>();
         for (Destination destination : destinations) {
             List<PreparedRecord> owed = records.getOrDefault(destination.targetId(), List.of());
             AtomicBoolean began = new AtomicBoolean();
+            AtomicLong sliceEnd = new AtomicLong();
             started.add(began);
+            sliceEnds.add(sliceEnd);
             running.add(
                     CompletableFuture.supplyAsync(
                             () -> {
@@ -93,18 +103,17 @@ public final class DestinationPool {
                                             destination.targetId(),
                                             DestinationDelivery.sequenceNumbers(owed));
                                 }
-                                began.set(true);
                                 // The slice starts when its turn comes, not while it queues.
                                 Duration mine = sliceOf.apply(destination);
+                                Duration bounded = mine.compareTo(slice) < 0 ? mine : slice;
+                                sliceEnd.set(System.nanoTime() + bounded.toNanos());
+                                began.set(true);
                                 DestinationReport report =
                                         new DestinationDelivery(
                                                         destination,
                                                         retry,
                                                         clock,
-                                                        deadline.slice(
-                                                                mine.compareTo(slice) < 0
-                                                                        ? mine
-                                                                        : slice))
+                                                        deadline.slice(bounded))
                                                 .deliver(sinks, owed);
                                 took.put(
                                         destination.targetId(),
@@ -119,19 +128,48 @@ public final class DestinationPool {
         for (int i = 0; i < running.size(); i++) {
             Destination destination = destinations.get(i);
             List<PreparedRecord> owed = records.getOrDefault(destination.targetId(), List.of());
-            reports.add(await(running.get(i), started.get(i), destination, owed, waitEnd));
+            reports.add(
+                    await(
+                            running.get(i),
+                            started.get(i),
+                            sliceEnds.get(i),
+                            destination,
+                            owed,
+                            waitEnd));
         }
         return reports;
     }
 
+    /**
+     * Waits for one destination until the invocation's end, or its own slice's end and a grace
+     * period once it has started: a call that hangs (a student's stream not answering) must not
+     * hold the invocation, and so the class, until the SDK's timeout.
+     */
     private static DestinationReport await(
             CompletableFuture<DestinationReport> future,
             AtomicBoolean started,
+            AtomicLong sliceEnd,
             Destination destination,
             List<PreparedRecord> records,
             long waitEnd) {
         try {
-            return future.get(Math.max(0, waitEnd - System.nanoTime()), TimeUnit.NANOSECONDS);
+            while (true) {
+                long end = waitEnd;
+                if (started.get()) {
+                    end = Math.min(end, sliceEnd.get() + GRACE.toNanos());
+                } else {
+                    end = Math.min(end, System.nanoTime() + NOT_STARTED_POLL.toNanos());
+                }
+                try {
+                    return future.get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    long now = System.nanoTime();
+                    boolean sliceOver = started.get() && now - sliceEnd.get() >= GRACE.toNanos();
+                    if (now - waitEnd >= 0 || sliceOver) {
+                        throw e;
+                    }
+                }
+            }
         } catch (TimeoutException e) {
             future.cancel(true);
             if (!started.get()) {

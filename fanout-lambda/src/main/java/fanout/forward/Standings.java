@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * What this container remembers of each destination between invocations: which ones struggled
  * (served after the healthy and not-yet-started ones) and which are parked after an error only the
  * student can fix (AccessDenied, ResourceNotFound), tried again about once a minute rather than on
- * every invocation, or after taking nothing at all (every entry throttled), tried again with a
+ * every invocation, or after taking nothing at all (throttled, hanging), tried again with a
  * doubling pause. Memory only: a new container starts everyone healthy, which costs one try.
  */
 public final class Standings {
@@ -23,9 +23,9 @@ public final class Standings {
     public static final Duration PARKED_FOR = Duration.ofMinutes(1);
 
     /**
-     * A destination that took nothing (every entry throttled) waits this long before its next try,
-     * doubling each time up to {@link #MAX_THROTTLED_PAUSE}: it catches up from the source later
-     * rather than taking a slice of every invocation.
+     * A destination that took nothing (every entry throttled, a call that hung or failed) waits
+     * this long before its next try, doubling each time up to {@link #MAX_THROTTLED_PAUSE}: it
+     * catches up from the source later rather than taking a slice of every invocation.
      */
     static final Duration FIRST_THROTTLED_PAUSE = Duration.ofSeconds(1);
 
@@ -100,8 +100,7 @@ public final class Standings {
         boolean fixable =
                 !report.complete()
                         && report.lastProblem().map(p -> leavesBehind(p.code())).orElse(false);
-        boolean tookNothing =
-                !report.complete() && report.delivered() == 0 && report.throttled() > 0;
+        boolean tookNothing = !report.complete() && report.delivered() == 0;
         if (fixable) {
             parkedUntil.put(id, clock.instant().plus(PARKED_FOR));
         } else if (tookNothing) {
