@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Serves destinations concurrently on a bounded executor, each on its own and each for at most its
@@ -72,11 +73,14 @@ public final class DestinationPool {
             List<Destination> destinations,
             Map<String, List<PreparedRecord>> records,
             Deadline deadline) {
-        return deliver(destinations, records, deadline, d -> slice, new HashMap<>());
+        return deliver(destinations, records, deadline, d -> slice, d -> false, new HashMap<>());
     }
 
     /**
      * @param sliceOf each destination's slice (at most {@link #slice()})
+     * @param cutAtSlice destinations known to struggle: left behind once their slice and a grace
+     *     have passed, even while a call hangs (the others are waited for until the deadline: a
+     *     call that answers after it was given up would be sent again, a duplicate)
      * @param took filled with how long each finished destination took, from the start of delivery
      */
     public List<DestinationReport> deliver(
@@ -84,6 +88,7 @@ public final class DestinationPool {
             Map<String, List<PreparedRecord>> records,
             Deadline deadline,
             Function<Destination, Duration> sliceOf,
+            Predicate<Destination> cutAtSlice,
             Map<String, Duration> took) {
         Instant start = clock.instant();
         List<CompletableFuture<DestinationReport>> running = new ArrayList<>();
@@ -106,7 +111,9 @@ public final class DestinationPool {
                                 // The slice starts when its turn comes, not while it queues.
                                 Duration mine = sliceOf.apply(destination);
                                 Duration bounded = mine.compareTo(slice) < 0 ? mine : slice;
-                                sliceEnd.set(System.nanoTime() + bounded.toNanos());
+                                if (cutAtSlice.test(destination)) {
+                                    sliceEnd.set(System.nanoTime() + bounded.toNanos());
+                                }
                                 began.set(true);
                                 DestinationReport report =
                                         new DestinationDelivery(
@@ -141,9 +148,10 @@ public final class DestinationPool {
     }
 
     /**
-     * Waits for one destination until the invocation's end, or its own slice's end and a grace
-     * period once it has started: a call that hangs (a student's stream not answering) must not
-     * hold the invocation, and so the class, until the SDK's timeout.
+     * Waits for one destination until the invocation's end, or, for one known to struggle, its own
+     * slice's end and a grace period once it has started: a call that hangs again (a student's
+     * stream not answering) must not hold the invocation, and so the class, until the SDK's
+     * timeout.
      */
     private static DestinationReport await(
             CompletableFuture<DestinationReport> future,
@@ -155,8 +163,11 @@ public final class DestinationPool {
         try {
             while (true) {
                 long end = waitEnd;
-                if (started.get()) {
+                boolean cut = started.get() && sliceEnd.get() != 0;
+                if (cut) {
                     end = Math.min(end, sliceEnd.get() + GRACE.toNanos());
+                } else if (started.get()) {
+                    end = waitEnd;
                 } else {
                     end = Math.min(end, System.nanoTime() + NOT_STARTED_POLL.toNanos());
                 }
@@ -164,7 +175,10 @@ public final class DestinationPool {
                     return future.get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
                     long now = System.nanoTime();
-                    boolean sliceOver = started.get() && now - sliceEnd.get() >= GRACE.toNanos();
+                    boolean sliceOver =
+                            started.get()
+                                    && sliceEnd.get() != 0
+                                    && now - sliceEnd.get() >= GRACE.toNanos();
                     if (now - waitEnd >= 0 || sliceOver) {
                         throw e;
                     }

@@ -110,6 +110,9 @@ final class ShardServing {
                                         from.cursors().containsKey(d.targetId()),
                                         pool.slice(),
                                         java.time.Duration.between(start, clock.instant())),
+                        d ->
+                                standings.struggling(
+                                        d.targetId(), from.cursors().containsKey(d.targetId())),
                         took);
         reports.stream()
                 .filter(r -> r.started() && r.complete() && r.throttled() == 0)
@@ -150,7 +153,8 @@ final class ShardServing {
     /** Live (the batch), behind (wanting the source), or parked (not served). */
     private void assign(Destination d, Cursor cursor, Map<String, ShardPosition> wanting) {
         String id = d.targetId();
-        if (standings.parked(id)) {
+        // A drain (no live batch: the leader's or a schedule's) tries the parked ones too.
+        if (!batch.isEmpty() && standings.parked(id)) {
             next.put(id, CursorMoves.unserved(cursor, shard));
             return;
         }

@@ -69,13 +69,18 @@ public final class Standings {
      */
     Duration sliceFor(Destination destination, boolean behind, Duration slice, Duration elapsed) {
         Duration healthy = healthyTook;
-        boolean struggling = behind || standing(destination.targetId()) == Standing.STRUGGLING;
+        boolean struggling = struggling(destination.targetId(), behind);
         if (!struggling || healthy == null) {
             return slice;
         }
         Duration share = Duration.ofMillis(healthy.toMillis() * 6 / 5).minus(elapsed);
         Duration bounded = share.compareTo(MIN_STRUGGLING_SLICE) < 0 ? MIN_STRUGGLING_SLICE : share;
         return bounded.compareTo(slice) < 0 ? bounded : slice;
+    }
+
+    /** Whether a destination is behind or struggled last time (it gets the short slice). */
+    boolean struggling(String targetId, boolean behind) {
+        return behind || standing(targetId) == Standing.STRUGGLING;
     }
 
     /** How long the slowest clean destination took in this invocation. */
@@ -114,8 +119,11 @@ public final class Standings {
         }
     }
 
-    /** 1 s, 2 s, 4 s ... up to the maximum. */
-    static Duration throttledPause(int streak) {
+    /**
+     * 1 s, 2 s, 4 s ... up to the maximum, after the {@code streak}th try in a row that took
+     * nothing.
+     */
+    public static Duration throttledPause(int streak) {
         long seconds = FIRST_THROTTLED_PAUSE.toSeconds() << Math.min(streak - 1, 10);
         Duration pause = Duration.ofSeconds(seconds);
         return pause.compareTo(MAX_THROTTLED_PAUSE) < 0 ? pause : MAX_THROTTLED_PAUSE;
