@@ -26,11 +26,14 @@ import java.util.function.Predicate;
  * thread slot for a bounded time. Destinations are started in the order given (the fair order).
  */
 public final class DestinationPool {
-    /**
-     * How long past the deadline, or past its own slice, a destination's last call may take before
-     * it counts as owed.
-     */
+    /** How long past the deadline a destination's last call may take before it counts as owed. */
     public static final Duration GRACE = Duration.ofSeconds(1);
+
+    /**
+     * How long past its slice a struggling destination's last call may take before it is given up:
+     * generous, since a call given up may still land (then it is sent again on catch-up).
+     */
+    public static final Duration CUT_GRACE = Duration.ofSeconds(2);
 
     /** How often a destination still queued is looked at again, to learn its slice. */
     private static final Duration NOT_STARTED_POLL = Duration.ofMillis(50);
@@ -165,7 +168,7 @@ public final class DestinationPool {
                 long end = waitEnd;
                 boolean cut = started.get() && sliceEnd.get() != 0;
                 if (cut) {
-                    end = Math.min(end, sliceEnd.get() + GRACE.toNanos());
+                    end = Math.min(end, sliceEnd.get() + CUT_GRACE.toNanos());
                 } else if (started.get()) {
                     end = waitEnd;
                 } else {
@@ -178,7 +181,7 @@ public final class DestinationPool {
                     boolean sliceOver =
                             started.get()
                                     && sliceEnd.get() != 0
-                                    && now - sliceEnd.get() >= GRACE.toNanos();
+                                    && now - sliceEnd.get() >= CUT_GRACE.toNanos();
                     if (now - waitEnd >= 0 || sliceOver) {
                         throw e;
                     }

@@ -111,7 +111,7 @@ final class ShardServing {
                                         pool.slice(),
                                         java.time.Duration.between(start, clock.instant())),
                         d ->
-                                standings.struggling(
+                                standings.cutAtSlice(
                                         d.targetId(), from.cursors().containsKey(d.targetId())),
                         took);
         reports.stream()

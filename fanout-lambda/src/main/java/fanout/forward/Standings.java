@@ -83,6 +83,16 @@ public final class Standings {
         return behind || standing(targetId) == Standing.STRUGGLING;
     }
 
+    /**
+     * Whether a destination may be given up at its slice's end even while a call is in flight: only
+     * one that struggles while others were served cleanly last time. When nobody was (a cold start,
+     * a slow region, an overloaded sandbox), the slowness is everyone's, and cutting calls that
+     * would have answered only makes everyone behind.
+     */
+    boolean cutAtSlice(String targetId, boolean behind) {
+        return healthyTook != null && struggling(targetId, behind);
+    }
+
     /** How long the slowest clean destination took in this invocation. */
     void healthyTook(Duration took) {
         healthyTook = took;
