@@ -7,18 +7,20 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 
 /**
- * A circuit breaker in front of the metrics: a publish is waited for at most {@link #GRACE}; one
- * that fails or does not answer in time opens the breaker, and the next invocations' metrics are
- * dropped (and counted in the log) without calling CloudWatch, which is tried again once every
- * {@link #RETRY_EVERY}. So a failing or hanging CloudWatch costs one grace period per retry, not a
- * call timeout per batch: the batch never waits for its metrics longer than that. Failures the
- * publisher only logs (it never fails the batch) reach the breaker through that log.
+ * A circuit breaker in front of the metrics: a publish is waited for at most {@link #GRACE} (not at
+ * all while an earlier one is still in flight), then goes on in the background; one that fails (the
+ * call timeout included) opens the breaker, and the next invocations' metrics are dropped (and
+ * counted in the log) without calling CloudWatch, which is tried again once every {@link
+ * #RETRY_EVERY}. So a failing or hanging CloudWatch costs a batch at most one grace period, not a
+ * call timeout per batch, while a merely slow one (a loaded machine) still gets every datum.
+ * Failures the publisher only logs (it never fails the batch) reach the breaker through that log.
  */
 public final class GuardedMetricsPublisher implements MetricsPublisher {
     /** A healthy PutMetricData answers in tens of milliseconds; this is plenty. */
@@ -32,6 +34,7 @@ public final class GuardedMetricsPublisher implements MetricsPublisher {
     private final Duration grace;
     private final Consumer<String> log;
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicInteger inFlight = new AtomicInteger();
     private volatile Instant openUntil;
 
     /**
@@ -74,7 +77,10 @@ public final class GuardedMetricsPublisher implements MetricsPublisher {
                 clock);
     }
 
-    /** Completes within the grace period whatever CloudWatch does, never exceptionally. */
+    /**
+     * Completes within the grace period whatever CloudWatch does (the call goes on), never
+     * exceptionally.
+     */
     @Override
     public CompletableFuture<Void> publish(InvocationMetrics metrics) {
         Instant until = openUntil;
@@ -94,23 +100,20 @@ public final class GuardedMetricsPublisher implements MetricsPublisher {
             open("metrics not published: " + e);
             return CompletableFuture.completedFuture(null);
         }
+        boolean earlierPending = inFlight.getAndIncrement() > 0;
         CompletableFuture<Void> bounded = new CompletableFuture<>();
         call.whenComplete(
                 (ok, failure) -> {
+                    inFlight.decrementAndGet();
                     if (failure != null) {
                         open("metrics not published: " + failure);
                     }
                     bounded.complete(null);
                 });
-        return bounded.orTimeout(grace.toNanos(), TimeUnit.NANOSECONDS)
-                .exceptionally(
-                        late -> {
-                            open(
-                                    "metrics dropped: CloudWatch did not answer within "
-                                            + grace.toMillis()
-                                            + " ms");
-                            return null;
-                        });
+        if (earlierPending && !call.isDone()) {
+            return CompletableFuture.completedFuture(null); // CloudWatch is slow: do not wait
+        }
+        return bounded.completeOnTimeout(null, grace.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /** Whether CloudWatch is left alone now (for tests and the log). */
