@@ -2,11 +2,7 @@ package fanout.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,24 +11,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class GuardedMetricsPublisherTest {
-    private Instant now = Instant.parse("2026-11-29T10:00:00Z");
-    private final Clock clock =
-            new Clock() {
-                @Override
-                public Instant instant() {
-                    return now;
-                }
-
-                @Override
-                public ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(ZoneId zone) {
-                    return this;
-                }
-            };
+    private final SettableClock clock = new SettableClock();
     private final List<String> log = new CopyOnWriteArrayList<>();
     private final AtomicInteger calls = new AtomicInteger();
 
@@ -64,7 +43,7 @@ class GuardedMetricsPublisherTest {
         assertThat(calls).as("CloudWatch left alone").hasValue(2);
         assertThat(log).anyMatch(line -> line.contains("metrics dropped (1 publishes so far)"));
 
-        now = now.plus(GuardedMetricsPublisher.RETRY_EVERY);
+        clock.now = clock.now.plus(GuardedMetricsPublisher.RETRY_EVERY);
         guard.publish(new InvocationMetrics());
         assertThat(calls).as("tried again once the retry period passed").hasValue(3);
     }

@@ -2,35 +2,14 @@ package fanout.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class IntervalMetricsPublisherTest {
-    private Instant now = Instant.parse("2026-11-29T10:00:00Z");
-    private final Clock clock =
-            new Clock() {
-                @Override
-                public Instant instant() {
-                    return now;
-                }
-
-                @Override
-                public ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(ZoneId zone) {
-                    return this;
-                }
-            };
+    private final SettableClock clock = new SettableClock();
     private final List<MetricsSnapshot> sent = new ArrayList<>();
     private final MetricsPublisher recording =
             m -> {
@@ -59,13 +38,13 @@ class IntervalMetricsPublisherTest {
                 IntervalMetricsPublisher.every(Duration.ofSeconds(10), recording, clock);
 
         publisher.publish(invocation(100, 50)).join();
-        now = now.plusSeconds(3);
+        clock.now = clock.now.plusSeconds(3);
         publisher.publish(invocation(100, 20)).join();
-        now = now.plusSeconds(3);
+        clock.now = clock.now.plusSeconds(3);
         publisher.publish(invocation(100, 90)).join();
         assertThat(sent).hasSize(1);
 
-        now = now.plusSeconds(5);
+        clock.now = clock.now.plusSeconds(5);
         publisher.publish(invocation(100, 40)).join();
 
         assertThat(sent).hasSize(2);
