@@ -9,6 +9,7 @@ import fanout.forward.DestinationPool;
 import fanout.forward.DynamoMappingReader;
 import fanout.forward.DynamoStateStore;
 import fanout.forward.Forwarder;
+import fanout.forward.GuardedStateStore;
 import fanout.forward.MappingCache;
 import fanout.forward.MappingValidator;
 import fanout.forward.ProbeAcknowledgements;
@@ -16,8 +17,7 @@ import fanout.forward.RetryPolicy;
 import fanout.forward.ShardForwarder;
 import fanout.forward.Sinks;
 import fanout.forward.StateStore;
-import fanout.metrics.CloudWatchMetricsPublisher;
-import fanout.metrics.IntervalMetricsPublisher;
+import fanout.metrics.GuardedMetricsPublisher;
 import fanout.record.RecordPreparer;
 import fanout.record.RecordTransform;
 import fanout.time.Sleeper;
@@ -76,7 +76,9 @@ final class Forwarding implements AutoCloseable {
         MappingValidator validator = new MappingValidator(sinks.types(), config.region());
         DynamoMappingReader reader =
                 new DynamoMappingReader(services.dynamo(), config.targetsTable());
-        StateStore state = new DynamoStateStore(services.dynamo(), config.stateTable());
+        StateStore table = new DynamoStateStore(services.dynamo(), config.stateTable());
+        // Delivery goes through the breaker; control actions want the table's own answer.
+        StateStore state = new GuardedStateStore(table, services.clock());
         // The function's own credentials: the hook grants it the source's reads.
         KinesisSourceReader source =
                 new KinesisSourceReader(
@@ -99,14 +101,12 @@ final class Forwarding implements AutoCloseable {
                 new Forwarder(
                         shards,
                         state,
-                        IntervalMetricsPublisher.every(
+                        GuardedMetricsPublisher.cloudWatch(
+                                services.cloudWatch(),
+                                config.metricNamespace(),
+                                config.functionName(),
+                                background,
                                 config.metricsInterval(),
-                                new CloudWatchMetricsPublisher(
-                                        services.cloudWatch(),
-                                        config.metricNamespace(),
-                                        config.functionName(),
-                                        background,
-                                        services.clock()),
                                 services.clock()),
                         background);
         TargetChecker checker =
@@ -114,7 +114,7 @@ final class Forwarding implements AutoCloseable {
         return new Forwarding(
                 forwarder,
                 checker,
-                new CursorControl(state, source, reader),
+                new CursorControl(table, source, reader),
                 destinations,
                 background);
     }

@@ -59,6 +59,8 @@ class CatchUpIT extends LocalForwarding {
             assertThat(cursors(source).cursors().get("lag1").owed()).isEqualTo(20);
 
             throttling.set(false);
+            // Two tries took nothing: the destination waits out its pause before the next one.
+            Thread.sleep(fanout.forward.Standings.throttledPause(2).toMillis());
             List<Record> last = put(sourceName, 20, 5);
             assertThat(invoke(handler, eventOf(last, source)).get("batchItemFailures")).isEmpty();
         }

@@ -15,7 +15,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Serves destinations concurrently on a bounded executor, each on its own and each for at most its
@@ -25,6 +27,15 @@ import java.util.function.Function;
 public final class DestinationPool {
     /** How long past the deadline a destination's last call may take before it counts as owed. */
     public static final Duration GRACE = Duration.ofSeconds(1);
+
+    /**
+     * How long past its slice a struggling destination's last call may take before it is given up:
+     * generous, since a call given up may still land (then it is sent again on catch-up).
+     */
+    public static final Duration CUT_GRACE = Duration.ofSeconds(2);
+
+    /** How often a destination still queued is looked at again, to learn its slice. */
+    private static final Duration NOT_STARTED_POLL = Duration.ofMillis(50);
 
     private final Sinks sinks;
     private final Executor executor;
@@ -64,11 +75,14 @@ public final class DestinationPool {
             List<Destination> destinations,
             Map<String, List<PreparedRecord>> records,
             Deadline deadline) {
-        return deliver(destinations, records, deadline, d -> slice, new HashMap<>());
+        return deliver(destinations, records, deadline, d -> slice, d -> false, new HashMap<>());
     }
 
     /**
      * @param sliceOf each destination's slice (at most {@link #slice()})
+     * @param cutAtSlice destinations known to struggle: left behind once their slice and a grace
+     *     have passed, even while a call hangs (the others are waited for until the deadline: a
+     *     call that answers after it was given up would be sent again, a duplicate)
      * @param took filled with how long each finished destination took, from the start of delivery
      */
     public List<DestinationReport> deliver(
@@ -76,14 +90,18 @@ public final class DestinationPool {
             Map<String, List<PreparedRecord>> records,
             Deadline deadline,
             Function<Destination, Duration> sliceOf,
+            Predicate<Destination> cutAtSlice,
             Map<String, Duration> took) {
         Instant start = clock.instant();
         List<CompletableFuture<DestinationReport>> running = new ArrayList<>();
         List<AtomicBoolean> started = new ArrayList<>();
+        List<AtomicLong> sliceEnds = new ArrayList<>();
         for (Destination destination : destinations) {
             List<PreparedRecord> owed = records.getOrDefault(destination.targetId(), List.of());
             AtomicBoolean began = new AtomicBoolean();
+            AtomicLong sliceEnd = new AtomicLong();
             started.add(began);
+            sliceEnds.add(sliceEnd);
             running.add(
                     CompletableFuture.supplyAsync(
                             () -> {
@@ -92,18 +110,19 @@ public final class DestinationPool {
                                             destination.targetId(),
                                             DestinationDelivery.sequenceNumbers(owed));
                                 }
-                                began.set(true);
                                 // The slice starts when its turn comes, not while it queues.
                                 Duration mine = sliceOf.apply(destination);
+                                Duration bounded = mine.compareTo(slice) < 0 ? mine : slice;
+                                if (cutAtSlice.test(destination)) {
+                                    sliceEnd.set(System.nanoTime() + bounded.toNanos());
+                                }
+                                began.set(true);
                                 DestinationReport report =
                                         new DestinationDelivery(
                                                         destination,
                                                         retry,
                                                         clock,
-                                                        deadline.slice(
-                                                                mine.compareTo(slice) < 0
-                                                                        ? mine
-                                                                        : slice))
+                                                        deadline.slice(bounded))
                                                 .deliver(sinks, owed);
                                 took.put(
                                         destination.targetId(),
@@ -118,19 +137,55 @@ public final class DestinationPool {
         for (int i = 0; i < running.size(); i++) {
             Destination destination = destinations.get(i);
             List<PreparedRecord> owed = records.getOrDefault(destination.targetId(), List.of());
-            reports.add(await(running.get(i), started.get(i), destination, owed, waitEnd));
+            reports.add(
+                    await(
+                            running.get(i),
+                            started.get(i),
+                            sliceEnds.get(i),
+                            destination,
+                            owed,
+                            waitEnd));
         }
         return reports;
     }
 
+    /**
+     * Waits for one destination until the invocation's end, or, for one known to struggle, its own
+     * slice's end and a grace period once it has started: a call that hangs again (a student's
+     * stream not answering) must not hold the invocation, and so the class, until the SDK's
+     * timeout.
+     */
     private static DestinationReport await(
             CompletableFuture<DestinationReport> future,
             AtomicBoolean started,
+            AtomicLong sliceEnd,
             Destination destination,
             List<PreparedRecord> records,
             long waitEnd) {
         try {
-            return future.get(Math.max(0, waitEnd - System.nanoTime()), TimeUnit.NANOSECONDS);
+            while (true) {
+                long end = waitEnd;
+                boolean cut = started.get() && sliceEnd.get() != 0;
+                if (cut) {
+                    end = Math.min(end, sliceEnd.get() + CUT_GRACE.toNanos());
+                } else if (started.get()) {
+                    end = waitEnd;
+                } else {
+                    end = Math.min(end, System.nanoTime() + NOT_STARTED_POLL.toNanos());
+                }
+                try {
+                    return future.get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    long now = System.nanoTime();
+                    boolean sliceOver =
+                            started.get()
+                                    && sliceEnd.get() != 0
+                                    && now - sliceEnd.get() >= CUT_GRACE.toNanos();
+                    if (now - waitEnd >= 0 || sliceOver) {
+                        throw e;
+                    }
+                }
+            }
         } catch (TimeoutException e) {
             future.cancel(true);
             if (!started.get()) {

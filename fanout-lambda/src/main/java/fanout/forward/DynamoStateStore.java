@@ -3,6 +3,7 @@ package fanout.forward;
 import fanout.state.LastError;
 import fanout.state.ShardCursors;
 import fanout.state.StateTable;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,12 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public final class DynamoStateStore implements StateStore {
     /** BatchWriteItem takes 25 requests per call. */
     public static final int MAX_WRITES_PER_BATCH = 25;
+
+    /**
+     * Cursors are read before delivery and written before the answer: one call may not take the
+     * SDK's retries for seconds (the breaker in front then leaves a failing table alone).
+     */
+    static final Duration CURSOR_CALL_TIMEOUT = Duration.ofSeconds(2);
 
     /** Unprocessed items are sent again this many times before the write fails. */
     static final int MAX_UNPROCESSED_ROUNDS = 5;
@@ -46,7 +53,9 @@ public final class DynamoStateStore implements StateStore {
                                                                 ShardCursors.partitionKey(
                                                                         sourceArn),
                                                                 shardId))
-                                                .consistentRead(true))
+                                                .consistentRead(true)
+                                                .overrideConfiguration(
+                                                        o -> o.apiCallTimeout(CURSOR_CALL_TIMEOUT)))
                         .item();
         return item == null || item.isEmpty()
                 ? Optional.empty()
@@ -93,7 +102,9 @@ public final class DynamoStateStore implements StateStore {
         try {
             dynamo.putItem(
                     b -> {
-                        b.tableName(table).item(next.toItem());
+                        b.tableName(table)
+                                .item(next.toItem())
+                                .overrideConfiguration(o -> o.apiCallTimeout(CURSOR_CALL_TIMEOUT));
                         if (expected == 0) {
                             b.conditionExpression("attribute_not_exists(#pk) OR #v = :v")
                                     .expressionAttributeNames(

@@ -17,13 +17,16 @@ import java.util.logging.Logger;
  * students must not cost 300 reads per batch, and a change is picked up within the TTL. When the
  * table cannot be read, the last good mappings keep serving (a class does not change much in a
  * minute; sending the whole batch back would re-send it to everyone) and the read is tried again
- * after {@link #RETRY_AFTER_FAILURE} at most.
+ * after {@link #RETRY_AFTER_FAILURE}.
  */
 public final class MappingCache {
     private static final Logger LOG = Logger.getLogger(MappingCache.class.getName());
 
-    /** A failing table is not read again on every batch. */
-    public static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(5);
+    /**
+     * A failing table is not read again on every batch, nor at every (short) TTL: each failed read
+     * costs the batch that makes it a bounded call, so a failing table is tried twice a minute.
+     */
+    public static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(30);
 
     private final MappingReader reader;
     private final Duration ttl;
@@ -64,8 +67,7 @@ public final class MappingCache {
                             + ": "
                             + problem,
                     e);
-            Duration wait = ttl.compareTo(RETRY_AFTER_FAILURE) < 0 ? ttl : RETRY_AFTER_FAILURE;
-            bySource.put(sourceArn, new Entry(cached.snapshot(), now.plus(wait)));
+            bySource.put(sourceArn, new Entry(cached.snapshot(), now.plus(RETRY_AFTER_FAILURE)));
             return cached.snapshot().reused().withReadError(problem);
         }
         Snapshot fresh = new Snapshot(active, now, true, Optional.empty());

@@ -99,6 +99,7 @@ final class ShardServing {
         Map<String, List<PreparedRecord>> owed = prepare(served);
         delivering = true;
         Map<String, java.time.Duration> took = new java.util.concurrent.ConcurrentHashMap<>();
+        Instant start = clock.instant();
         List<DestinationReport> reports =
                 pool.deliver(
                         served,
@@ -106,7 +107,13 @@ final class ShardServing {
                         deadline,
                         d ->
                                 standings.sliceFor(
-                                        d, from.cursors().containsKey(d.targetId()), pool.slice()),
+                                        d,
+                                        from.cursors().containsKey(d.targetId()),
+                                        pool.slice(),
+                                        java.time.Duration.between(start, clock.instant())),
+                        d ->
+                                standings.cutAtSlice(
+                                        d.targetId(), from.cursors().containsKey(d.targetId())),
                         took);
         reports.stream()
                 .filter(r -> r.started() && r.complete() && r.throttled() == 0)
@@ -147,7 +154,8 @@ final class ShardServing {
     /** Live (the batch), behind (wanting the source), or parked (not served). */
     private void assign(Destination d, Cursor cursor, Map<String, ShardPosition> wanting) {
         String id = d.targetId();
-        if (standings.parked(id)) {
+        // A drain (no live batch: the leader's or a schedule's) tries the parked ones too.
+        if (!batch.isEmpty() && standings.parked(id)) {
             next.put(id, CursorMoves.unserved(cursor, shard));
             return;
         }

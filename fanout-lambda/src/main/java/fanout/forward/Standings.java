@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * What this container remembers of each destination between invocations: which ones struggled
  * (served after the healthy and not-yet-started ones) and which are parked after an error only the
  * student can fix (AccessDenied, ResourceNotFound), tried again about once a minute rather than on
- * every invocation. Memory only: a new container starts everyone healthy, which costs one try.
+ * every invocation, or after taking nothing at all (throttled, hanging), tried again with a
+ * doubling pause. Memory only: a new container starts everyone healthy, which costs one try.
  */
 public final class Standings {
     /** Errors that leave a destination behind, to catch up once the student fixed them. */
@@ -20,6 +21,15 @@ public final class Standings {
             Set.of(AwsFailures.ACCESS_DENIED, AwsFailures.RESOURCE_NOT_FOUND);
 
     public static final Duration PARKED_FOR = Duration.ofMinutes(1);
+
+    /**
+     * A destination that took nothing (every entry throttled, a call that hung or failed) waits
+     * this long before its next try, doubling each time up to {@link #MAX_THROTTLED_PAUSE}: it
+     * catches up from the source later rather than taking a slice of every invocation.
+     */
+    static final Duration FIRST_THROTTLED_PAUSE = Duration.ofSeconds(1);
+
+    static final Duration MAX_THROTTLED_PAUSE = Duration.ofSeconds(30);
 
     private enum Standing {
         NOT_STARTED,
@@ -33,6 +43,7 @@ public final class Standings {
     private final Map<String, Standing> standings = new ConcurrentHashMap<>();
     private volatile Duration healthyTook;
     private final Map<String, Instant> parkedUntil = new ConcurrentHashMap<>();
+    private final Map<String, Integer> throttledStreak = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public Standings(Clock clock) {
@@ -49,19 +60,37 @@ public final class Standings {
     }
 
     /**
-     * The slice of a destination that struggled or is behind: about as long as the healthy ones
-     * took last time (x1.2), so that it does not make the invocation, and so the class, slower; the
-     * full slice when that is not known yet.
+     * The slice of a destination that struggled or is behind: it ends about when the healthy ones
+     * end (x1.2 of what they took last time, counted from the start of delivery, not from its own
+     * turn, which comes after theirs), so that it does not make the invocation, and so the class,
+     * slower; the full slice when that is not known yet.
+     *
+     * @param elapsed how long delivery has run when the destination's turn comes
      */
-    Duration sliceFor(Destination destination, boolean behind, Duration slice) {
+    Duration sliceFor(Destination destination, boolean behind, Duration slice, Duration elapsed) {
         Duration healthy = healthyTook;
-        boolean struggling = behind || standing(destination.targetId()) == Standing.STRUGGLING;
+        boolean struggling = struggling(destination.targetId(), behind);
         if (!struggling || healthy == null) {
             return slice;
         }
-        Duration share = Duration.ofMillis(healthy.toMillis() * 6 / 5);
+        Duration share = Duration.ofMillis(healthy.toMillis() * 6 / 5).minus(elapsed);
         Duration bounded = share.compareTo(MIN_STRUGGLING_SLICE) < 0 ? MIN_STRUGGLING_SLICE : share;
         return bounded.compareTo(slice) < 0 ? bounded : slice;
+    }
+
+    /** Whether a destination is behind or struggled last time (it gets the short slice). */
+    boolean struggling(String targetId, boolean behind) {
+        return behind || standing(targetId) == Standing.STRUGGLING;
+    }
+
+    /**
+     * Whether a destination may be given up at its slice's end even while a call is in flight: only
+     * one that struggles while others were served cleanly last time. When nobody was (a cold start,
+     * a slow region, an overloaded sandbox), the slowness is everyone's, and cutting calls that
+     * would have answered only makes everyone behind.
+     */
+    boolean cutAtSlice(String targetId, boolean behind) {
+        return healthyTook != null && struggling(targetId, behind);
     }
 
     /** How long the slowest clean destination took in this invocation. */
@@ -86,11 +115,28 @@ public final class Standings {
         boolean fixable =
                 !report.complete()
                         && report.lastProblem().map(p -> leavesBehind(p.code())).orElse(false);
+        boolean tookNothing = !report.complete() && report.delivered() == 0;
         if (fixable) {
             parkedUntil.put(id, clock.instant().plus(PARKED_FOR));
+        } else if (tookNothing) {
+            int streak = throttledStreak.merge(id, 1, Integer::sum);
+            parkedUntil.put(id, clock.instant().plus(throttledPause(streak)));
         } else {
             parkedUntil.remove(id);
         }
+        if (!tookNothing) {
+            throttledStreak.remove(id);
+        }
+    }
+
+    /**
+     * 1 s, 2 s, 4 s ... up to the maximum, after the {@code streak}th try in a row that took
+     * nothing.
+     */
+    public static Duration throttledPause(int streak) {
+        long seconds = FIRST_THROTTLED_PAUSE.toSeconds() << Math.min(streak - 1, 10);
+        Duration pause = Duration.ofSeconds(seconds);
+        return pause.compareTo(MAX_THROTTLED_PAUSE) < 0 ? pause : MAX_THROTTLED_PAUSE;
     }
 
     private Standing standing(String targetId) {

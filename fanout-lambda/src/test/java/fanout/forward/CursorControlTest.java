@@ -41,6 +41,7 @@ class CursorControlTest {
         assertThat(moved).singleElement().satisfies(m -> assertThat(m.owedBefore()).isEqualTo(5));
         assertThat(h.state.cursor("left").position()).isEqualTo(ShardPosition.latest());
         h.kinesis.behave("sLeft", new FakeKinesis.Behavior() {});
+        h.clock.advance(Standings.FIRST_THROTTLED_PAUSE); // it took nothing: it waits this long
         h.forward(Records.range(6, 7, "k"));
         assertThat(h.kinesis.written("sLeft")).containsExactly("r6", "r7");
         assertThat(h.state.cursor("left")).isNull();
@@ -76,6 +77,7 @@ class CursorControlTest {
 
         control().skip(Records.SOURCE_ARN, "a");
         h.kinesis.behave("sA", new FakeKinesis.Behavior() {});
+        h.clock.advance(Standings.FIRST_THROTTLED_PAUSE); // it took nothing: it waits this long
         h.forward(Records.range(5, 5, "k"));
 
         assertThat(h.kinesis.written("sA")).as("skipped, not replayed").containsExactly("r5");

@@ -56,6 +56,7 @@ class FairnessTest {
         assertThat(h.state.cursor("a").position()).isEqualTo(ShardPosition.at(Records.sequence(1)));
 
         h.kinesis.behave("sSlow", new FakeKinesis.Behavior() {});
+        h.clock.advance(Standings.FIRST_THROTTLED_PAUSE); // it took nothing: it waits this long
         h.forward(Records.range(4, 5, "k"));
 
         List<String> order = h.kinesis.callOrder();
@@ -82,14 +83,46 @@ class FairnessTest {
                     }
                 });
         h.forward(Records.range(1, 2, "k"));
+        h.clock.advance(Standings.FIRST_THROTTLED_PAUSE); // it took nothing: it waits this long
 
         java.time.Instant start = h.clock.instant();
         h.forward(Records.range(3, 4, "k"));
 
-        // a: 300 ms; stuck: at most 1.2 x 300 ms from its start, not 2 s.
+        // a: 300 ms; stuck ends about when 1.2 x 300 ms from the start of delivery have passed
+        // (its turn came after a's 300 ms: it gets the least slice), not 2 s.
+        assertThat(h.kinesis.calls("sStuck"))
+                .as("tried again after its pause")
+                .hasSizeGreaterThan(1);
         assertThat(Duration.between(start, h.clock.instant()))
-                .isLessThanOrEqualTo(Duration.ofMillis(300 + 360));
+                .isLessThanOrEqualTo(Duration.ofMillis(300).plus(Standings.MIN_STRUGGLING_SLICE));
         assertThat(h.kinesis.written("sA")).containsExactlyElementsOf(Records.payloads(1, 4));
+    }
+
+    @Test
+    void aDestinationThatTookNothingWaitsADoublingPauseBeforeItsNextTry() {
+        h.target("ok", "sOk");
+        h.target("stuck", "sStuck");
+        h.kinesis.throttled("sStuck");
+
+        h.forward(Records.range(1, 2, "k"));
+        int first = h.kinesis.calls("sStuck").size();
+        h.forward(Records.range(3, 4, "k"));
+        assertThat(h.kinesis.calls("sStuck")).as("paused, not tried every time").hasSize(first);
+
+        h.clock.advance(Standings.FIRST_THROTTLED_PAUSE);
+        h.forward(Records.range(5, 6, "k"));
+        int second = h.kinesis.calls("sStuck").size();
+        assertThat(second).as("tried after the first pause").isGreaterThan(first);
+
+        h.clock.advance(Standings.FIRST_THROTTLED_PAUSE);
+        h.forward(Records.range(7, 8, "k"));
+        assertThat(h.kinesis.calls("sStuck"))
+                .as("the second pause is twice as long")
+                .hasSize(second);
+
+        assertThat(h.kinesis.written("sOk")).containsExactlyElementsOf(Records.payloads(1, 8));
+        assertThat(h.state.cursor("stuck").owed()).as("behind, owed everything").isEqualTo(8);
+        assertThat(Standings.throttledPause(10)).isEqualTo(Standings.MAX_THROTTLED_PAUSE);
     }
 
     @Test

@@ -21,6 +21,15 @@ class FallBehindTest {
         h.close();
     }
 
+    /**
+     * The student fixed their stream, and the pause a destination that took nothing waits before
+     * its next try has passed.
+     */
+    private void recover() {
+        broken.set(false);
+        h.clock.advance(Standings.MAX_THROTTLED_PAUSE);
+    }
+
     /** Throttles every entry while {@code broken}. */
     private void throttledWhileBroken(String stream) {
         h.kinesis.behave(
@@ -70,7 +79,7 @@ class FallBehindTest {
         assertThat(h.state.cursor("stuck").owed()).isEqualTo(10);
         assertThat(h.kinesis.written("sStuck")).isEmpty();
 
-        broken.set(false);
+        recover();
         int readsBefore = h.source.reads.get();
         assertThat(h.forward(Records.range(11, 15, "k1", "k2"))).isEmpty();
 
@@ -106,7 +115,7 @@ class FallBehindTest {
         assertThat(h.kinesis.written("sPartly")).containsExactly("r1", "r3", "r4", "r6");
         assertThat(h.state.cursor("partly").owed()).isEqualTo(2);
 
-        broken.set(false);
+        recover();
         h.forward(Records.range(7, 8, "k1", "k2", "k3"));
 
         assertThat(h.kinesis.written("sPartly"))
@@ -121,7 +130,7 @@ class FallBehindTest {
         h.target("stuck", "sStuck");
         throttledWhileBroken("sStuck");
         h.forward(Records.range(1, 10, "k"));
-        broken.set(false);
+        recover();
 
         h.forward(Records.range(11, 12, "k"));
         assertThat(h.kinesis.written("sStuck")).containsExactlyElementsOf(Records.payloads(1, 4));
@@ -170,7 +179,7 @@ class FallBehindTest {
                 .isPositive();
 
         // The container remembered the cursor: the student catches up once healthy.
-        broken.set(false);
+        recover();
         h.state.failing = false;
         h.forward(Records.range(16, 18, "k"));
         assertThat(h.kinesis.written("sStuck")).containsExactlyElementsOf(Records.payloads(1, 18));
@@ -182,7 +191,7 @@ class FallBehindTest {
         h.target("stuck", "sStuck");
         throttledWhileBroken("sStuck");
         h.forward(Records.range(1, 3, "k"));
-        broken.set(false);
+        recover();
         h.source.trimmed = 2; // r1 and r2 are gone from the source
 
         h.forward(Records.range(4, 5, "k"));
@@ -204,7 +213,7 @@ class FallBehindTest {
         h.target("stuck", "sStuck");
         throttledWhileBroken("sStuck");
         h.forward(Records.range(1, 4, "k"));
-        broken.set(false);
+        recover();
         h.source.closed = true;
 
         DrainReport report = h.drain();

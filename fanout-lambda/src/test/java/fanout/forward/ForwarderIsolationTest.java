@@ -1,10 +1,8 @@
 package fanout.forward;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import fanout.state.LastError;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -76,9 +74,12 @@ class ForwarderIsolationTest {
     }
 
     @Test
-    void aSlowDestinationDoesNotDelayTheOthers() throws Exception {
+    void aStrugglingDestinationThatHangsIsLeftBehindAfterItsSliceAndTheBatchCompletesWithoutIt()
+            throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch slowStarted = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean hanging =
+                new java.util.concurrent.atomic.AtomicBoolean();
         h.target("slow", "sSlow");
         for (int i = 1; i <= 6; i++) {
             h.target("t" + i, "s" + i);
@@ -88,6 +89,9 @@ class ForwarderIsolationTest {
                 new FakeKinesis.Behavior() {
                     @Override
                     public void onCall(int call) {
+                        if (!hanging.get()) {
+                            return;
+                        }
                         slowStarted.countDown();
                         try {
                             release.await(30, TimeUnit.SECONDS);
@@ -95,22 +99,30 @@ class ForwarderIsolationTest {
                             Thread.currentThread().interrupt();
                         }
                     }
+
+                    @Override
+                    public String entryError(int call, int index, String data) {
+                        return hanging.get() ? null : "ProvisionedThroughputExceededException";
+                    }
                 });
+        h.forward(Records.range(1, 2, "a")); // it struggles: throttled, behind
+        hanging.set(true);
+        h.clock.advance(Standings.MAX_THROTTLED_PAUSE);
 
-        CompletableFuture<List<String>> running =
-                CompletableFuture.supplyAsync(() -> h.forward(Records.batch(3, "a")));
+        try {
+            CompletableFuture<List<String>> running =
+                    CompletableFuture.supplyAsync(() -> h.forward(Records.range(3, 5, "a")));
 
-        assertThat(slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
-        await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(
-                        () -> {
-                            for (int i = 1; i <= 6; i++) {
-                                assertThat(h.kinesis.written("s" + i)).hasSize(3);
-                            }
-                        });
-        assertThat(running).isNotDone();
-        release.countDown();
-        assertThat(running.get(10, TimeUnit.SECONDS)).isEmpty();
-        assertThat(h.kinesis.written("sSlow")).hasSize(3);
+            assertThat(slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(running.get(20, TimeUnit.SECONDS)).as("no hand-back").isEmpty();
+            assertThat(release.getCount()).as("answered while the call still hangs").isOne();
+            for (int i = 1; i <= 6; i++) {
+                assertThat(h.kinesis.written("s" + i)).hasSize(5);
+            }
+            assertThat(h.state.cursor("slow").owed()).as("behind, owing both batches").isEqualTo(5);
+            assertThat(h.state.errorsOf("slow")).extracting(LastError::code).endsWith("Timeout");
+        } finally {
+            release.countDown();
+        }
     }
 }
