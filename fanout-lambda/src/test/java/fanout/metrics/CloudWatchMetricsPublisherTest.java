@@ -51,7 +51,7 @@ class CloudWatchMetricsPublisherTest {
     }
 
     @Test
-    void publishesOneDatumPerMetricAndDimensionsWithExactUnits() {
+    void publishesOneHighResolutionDatumPerMetricAndDimensionsWithExactUnits() {
         RecordingCloudWatch cloudWatch = new RecordingCloudWatch();
         InvocationMetrics metrics = new InvocationMetrics();
         metrics.invocation("coreRetailStream");
@@ -80,6 +80,7 @@ class CloudWatchMetricsPublisherTest {
                                 .metricName("DeliveryLag")
                                 .dimensions(ab12)
                                 .timestamp(NOW)
+                                .storageResolution(1)
                                 .unit(StandardUnit.MILLISECONDS)
                                 .statisticValues(
                                         StatisticSet.builder()
@@ -211,6 +212,7 @@ class CloudWatchMetricsPublisherTest {
                 .metricName(name)
                 .dimensions(dimensions)
                 .timestamp(NOW)
+                .storageResolution(1)
                 .unit(StandardUnit.COUNT)
                 .value(value)
                 .build();
