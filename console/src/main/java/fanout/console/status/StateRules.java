@@ -22,13 +22,22 @@ public final class StateRules {
     private StateRules() {}
 
     public static StateVerdict evaluate(StateInputs in) {
+        return evaluate(in, "minute");
+    }
+
+    /**
+     * @param period how the reasons name the recent period the counts and lag are from ("minute",
+     *     or "10 s" when high-resolution metrics were read)
+     */
+    public static StateVerdict evaluate(StateInputs in, String period) {
+        String last = " in the last " + period;
         if (!in.active()) {
             return verdict(
                     DestinationState.INACTIVE,
                     "the mapping is not active",
                     "activate it: fanout activate --id " + in.id());
         }
-        StateVerdict error = error(in);
+        StateVerdict error = error(in, last);
         if (error != null) {
             return error;
         }
@@ -57,7 +66,7 @@ public final class StateRules {
                     waitingUntil);
         }
         if (in.windowDelivered() > 0) {
-            return delivering(in);
+            return delivering(in, last);
         }
         return verdict(DestinationState.IDLE, "the source had no records in the window", "");
     }
@@ -69,7 +78,7 @@ public final class StateRules {
                 : in.activeSince().plus(in.cacheTtl()).plus(WAITING_MARGIN);
     }
 
-    private static StateVerdict error(StateInputs in) {
+    private static StateVerdict error(StateInputs in, String last) {
         String fix = ErrorFixes.forCode(in.lastErrorCode(), in.id());
         if (in.failed() > 0 || in.rejected() > 0) {
             return verdict(
@@ -77,7 +86,8 @@ public final class StateRules {
                     in.failed()
                             + " failed, "
                             + in.rejected()
-                            + " rejected in the last minute"
+                            + " rejected"
+                            + last
                             + (in.lastError() == null ? "" : ": " + in.lastError()),
                     fix);
         }
@@ -94,7 +104,7 @@ public final class StateRules {
         boolean pastWaiting = !in.now().isBefore(waitingUntil(in));
         long silentOver = in.windowDelivered() == 0 ? in.windowSourceRecords() : in.sourceRecords();
         if (silentOver > 0 && in.delivered() == 0 && pastWaiting) {
-            String when = in.windowDelivered() == 0 ? "" : " in the last minute";
+            String when = in.windowDelivered() == 0 ? "" : last;
             return verdict(
                     DestinationState.ERROR,
                     "no deliveries" + when + " while the source had " + silentOver + " records",
@@ -121,7 +131,7 @@ public final class StateRules {
         return afterDelivery && sinceActivation;
     }
 
-    private static StateVerdict delivering(StateInputs in) {
+    private static StateVerdict delivering(StateInputs in, String last) {
         long threshold = in.lagThreshold().toMillis();
         long classLag = in.classLagMs() == null ? 0 : in.classLagMs();
         if (in.lagMs() != null && in.lagMs() > threshold + classLag) {
@@ -143,7 +153,9 @@ public final class StateRules {
                 in.delivered() == in.windowDelivered()
                         ? in.delivered() + " delivered in the window"
                         : in.delivered()
-                                + " delivered in the last minute, "
+                                + " delivered"
+                                + last
+                                + ", "
                                 + in.windowDelivered()
                                 + " in the window";
         return verdict(DestinationState.OK, recent, "");

@@ -63,6 +63,7 @@ class StatusStatesIT extends LocalStatus {
                                                                 .maximum(95_000.0)
                                                                 .build())
                                                 .timestamp(NOW.minusSeconds(60))
+                                                .storageResolution(1)
                                                 .build()));
         return service(cloudWatch).snapshot(Optional.of(SOURCE), Duration.ofMinutes(5));
     }
