@@ -128,7 +128,7 @@ final class DestinationRows {
                                 Math.max(metrics.delivered(), now.delivered()),
                                 report == null ? 0 : report.recordsIn(),
                                 mapping.active() ? behind : null),
-                        samples.label());
+                        samples.period());
         Long lagNow =
                 now.delivered() > 0 ? now.lagMs() : recent.delivered() > 0 ? recent.lagMs() : null;
         String code = error == null ? null : error.code();

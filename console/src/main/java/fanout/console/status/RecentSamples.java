@@ -79,9 +79,4 @@ public record RecentSamples(
     public long recordsIn(Instant start) {
         return recordsIn.getOrDefault(start, 0L);
     }
-
-    /** "minute" or "10 s": how reasons name the period. */
-    public String label() {
-        return subMinute() ? period.toSeconds() + " s" : "minute";
-    }
 }

@@ -22,15 +22,19 @@ public final class StateRules {
     private StateRules() {}
 
     public static StateVerdict evaluate(StateInputs in) {
-        return evaluate(in, "minute");
+        return evaluate(in, Duration.ofMinutes(1));
     }
 
     /**
-     * @param period how the reasons name the recent period the counts and lag are from ("minute",
-     *     or "10 s" when high-resolution metrics were read)
+     * @param period the recent period the counts and lag are from: a minute, or 10 s when
+     *     high-resolution metrics were read
      */
-    public static StateVerdict evaluate(StateInputs in, String period) {
-        String last = " in the last " + period;
+    public static StateVerdict evaluate(StateInputs in, Duration period) {
+        String last =
+                " in the last "
+                        + (period.equals(Duration.ofMinutes(1))
+                                ? "minute"
+                                : period.toSeconds() + " s");
         if (!in.active()) {
             return verdict(
                     DestinationState.INACTIVE,
@@ -40,6 +44,15 @@ public final class StateRules {
         StateVerdict error = error(in, last);
         if (error != null) {
             return error;
+        }
+        if (in.behind() != null && stoppedByTheStudentsSide(in, period)) {
+            return verdict(
+                    DestinationState.ERROR,
+                    in.behind().describe()
+                            + ": the forwarder stopped at the student's error and retries it about"
+                            + " once a minute: "
+                            + in.lastError(),
+                    ErrorFixes.forCode(in.lastErrorCode(), in.id()));
         }
         if (in.behind() != null) {
             return verdict(
@@ -115,6 +128,26 @@ public final class StateRules {
                             : fix);
         }
         return null;
+    }
+
+    /**
+     * Behind because of an error only the student can fix (a missing stream, a role that denies
+     * access): the forwarder parks such a destination, so it is not catching up but waiting for the
+     * fix. The error counts when it came no earlier than the period of the last delivery (a
+     * delivery after a fix moves that period past it).
+     */
+    private static boolean stoppedByTheStudentsSide(StateInputs in, Duration period) {
+        String code = in.lastErrorCode();
+        if (code == null
+                || in.lastErrorAt() == null
+                || !(code.contains("NotFound") || code.contains("AccessDenied"))) {
+            return false;
+        }
+        Instant at = in.lastErrorAt();
+        boolean sinceActivation = in.activeSince() == null || !at.isBefore(in.activeSince());
+        boolean sinceDelivery =
+                in.lastDeliveryAt() == null || !at.isBefore(in.lastDeliveryAt().minus(period));
+        return sinceActivation && sinceDelivery;
     }
 
     /**
