@@ -85,13 +85,11 @@ final class MetricsFold {
         }
         Map<String, TargetMetrics> targets = new HashMap<>();
         for (String id : targetIds) {
-            TargetMetrics minutes = target(perTarget.getOrDefault(id, Map.of()));
-            if (subMinute) {
-                // The newest delivery is known to the fine period, not just its minute.
-                TargetMetrics fine = target(fineTargets.getOrDefault(id, Map.of()));
-                minutes = withLastDelivery(minutes, fine.lastDeliveryAt());
-            }
-            targets.put(id, minutes);
+            Map<String, TreeMap<Instant, Double>> minutes = perTarget.getOrDefault(id, Map.of());
+            // With sub-minute data the newest delivery is known to its period, not just its minute.
+            Map<String, TreeMap<Instant, Double>> finest =
+                    subMinute ? fineTargets.getOrDefault(id, Map.of()) : minutes;
+            targets.put(id, target(minutes, finest.get(MetricNames.DELIVERED)));
         }
         TreeMap<Instant, Double> iteratorAge = shared.get(MetricNames.LAMBDA_ITERATOR_AGE);
         TreeMap<Instant, Long> recordsInByMinute = new TreeMap<>();
@@ -146,23 +144,15 @@ final class MetricsFold {
         return minutes;
     }
 
-    private static TargetMetrics withLastDelivery(TargetMetrics metrics, Instant lastDelivery) {
-        return new TargetMetrics(
-                metrics.delivered(),
-                metrics.failed(),
-                metrics.throttled(),
-                metrics.rejected(),
-                metrics.resent(),
-                metrics.lagMs(),
-                lastDelivery,
-                metrics.minutes());
-    }
-
-    private static TargetMetrics target(Map<String, TreeMap<Instant, Double>> metrics) {
+    /**
+     * @param deliveries the finest Delivered series read, for when the last delivery was
+     */
+    private static TargetMetrics target(
+            Map<String, TreeMap<Instant, Double>> metrics, TreeMap<Instant, Double> deliveries) {
         TreeMap<Instant, Double> delivered = metrics.get(MetricNames.DELIVERED);
         Instant lastDelivery = null;
-        if (delivered != null) {
-            for (Map.Entry<Instant, Double> point : delivered.descendingMap().entrySet()) {
+        if (deliveries != null) {
+            for (Map.Entry<Instant, Double> point : deliveries.descendingMap().entrySet()) {
                 if (point.getValue() > 0) {
                     lastDelivery = point.getKey();
                     break;

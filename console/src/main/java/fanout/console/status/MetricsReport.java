@@ -34,32 +34,6 @@ public record MetricsReport(
         FunctionHealth health,
         RecentSamples recent) {
 
-    /** A report read at 1-minute periods: the minutes are the finest samples. */
-    public MetricsReport(
-            Map<String, TargetMetrics> targets,
-            long recordsIn,
-            long invocations,
-            Long iteratorAgeMs,
-            long functionErrors,
-            Instant dataAsOf,
-            int metricsRequested,
-            int calls,
-            SortedMap<Instant, Long> recordsInByMinute,
-            FunctionHealth health) {
-        this(
-                targets,
-                recordsIn,
-                invocations,
-                iteratorAgeMs,
-                functionErrors,
-                dataAsOf,
-                metricsRequested,
-                calls,
-                recordsInByMinute,
-                health,
-                RecentSamples.ofMinutes(targets, recordsInByMinute));
-    }
-
     public MetricsReport {
         targets = Map.copyOf(targets);
         recordsInByMinute =
