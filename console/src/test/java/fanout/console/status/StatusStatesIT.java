@@ -95,7 +95,7 @@ class StatusStatesIT extends LocalStatus {
         assertThat(byId.get("of01").state()).isEqualTo(DestinationState.INACTIVE);
         assertThat(snapshot.account()).isEqualTo(StatusFakes.ACCOUNT);
         assertThat(snapshot.recordsIn()).isEqualTo(100);
-        assertThat(snapshot.dataAsOf()).isEqualTo(Instant.parse("2026-11-25T09:59:00Z"));
+        assertThat(snapshot.dataAsOf()).isEqualTo(Instant.parse("2026-11-25T10:00:10Z"));
         assertThat(snapshot.windowSeconds()).isEqualTo(300);
         assertThat(snapshot.problems()).isEmpty();
         assertThat(snapshot.missing()).isEmpty();
