@@ -52,7 +52,7 @@ class CloudWatchMetricsPublisherTest {
     }
 
     @Test
-    void publishesOneDatumPerMetricAndDimensionsWithExactUnits() {
+    void publishesOneHighResolutionDatumPerMetricAndDimensionsWithExactUnits() {
         RecordingCloudWatch cloudWatch = new RecordingCloudWatch();
         InvocationMetrics metrics = new InvocationMetrics();
         metrics.invocation("coreRetailStream");
@@ -81,6 +81,7 @@ class CloudWatchMetricsPublisherTest {
                                 .metricName("DeliveryLag")
                                 .dimensions(ab12)
                                 .timestamp(NOW)
+                                .storageResolution(1)
                                 .unit(StandardUnit.MILLISECONDS)
                                 .statisticValues(
                                         StatisticSet.builder()
@@ -212,6 +213,7 @@ class CloudWatchMetricsPublisherTest {
                 .metricName(name)
                 .dimensions(dimensions)
                 .timestamp(NOW)
+                .storageResolution(1)
                 .unit(StandardUnit.COUNT)
                 .value(value)
                 .build();

@@ -26,7 +26,8 @@ public final class CloudWatchMetricsSource implements MetricsSource {
     public static final int MAX_QUERIES_PER_CALL = 500;
 
     /**
-     * CloudWatch's finest resolution for the forwarder's standard-resolution metrics; a longer
+     * The period of the function's standard-resolution AWS/Lambda metrics; the forwarder's own
+     * high-resolution ones are read at {@link MetricPeriods#RECENT_PERIOD_SECONDS}, and a longer
      * window reads coarser periods (see {@link MetricPeriods}).
      */
     public static final int PERIOD_SECONDS = 60;
@@ -64,7 +65,8 @@ public final class CloudWatchMetricsSource implements MetricsSource {
     @Override
     public MetricsReport read(MetricsRequest request) {
         List<QuerySpec> specs = specs(request);
-        MetricsFold fold = new MetricsFold(specs);
+        MetricsFold fold =
+                new MetricsFold(specs, java.time.Duration.ofSeconds(finePeriod(request)));
         int calls = 0;
         for (int from = 0; from < specs.size(); from += MAX_QUERIES_PER_CALL) {
             List<QuerySpec> chunk =
@@ -86,11 +88,12 @@ public final class CloudWatchMetricsSource implements MetricsSource {
     private GetMetricDataRequest call(MetricsRequest request, List<QuerySpec> chunk, String token) {
         List<MetricDataQuery> queries = new ArrayList<>(chunk.size());
         // The window's start is its oldest data: its age decides the resolution CloudWatch has.
-        int period =
-                MetricPeriods.periodSeconds(
-                        java.time.Duration.between(request.start(), request.end()));
+        // The forwarder's metrics are high resolution (10 s for the state); AWS/Lambda's are not.
+        int period = MetricPeriods.periodSeconds(age(request));
+        int fine = finePeriod(request);
         for (QuerySpec spec : chunk) {
-            queries.add(spec.toQuery(period));
+            boolean lambda = MetricNames.LAMBDA_NAMESPACE.equals(spec.namespace());
+            queries.add(spec.toQuery(lambda ? period : fine));
         }
         return GetMetricDataRequest.builder()
                 .startTime(request.start())
@@ -100,6 +103,15 @@ public final class CloudWatchMetricsSource implements MetricsSource {
                 .maxDatapoints(maxDatapoints)
                 .nextToken(token)
                 .build();
+    }
+
+    private static java.time.Duration age(MetricsRequest request) {
+        return java.time.Duration.between(request.start(), request.end());
+    }
+
+    /** The period the forwarder's own metrics are read at for this request. */
+    static int finePeriod(MetricsRequest request) {
+        return MetricPeriods.finePeriodSeconds(age(request));
     }
 
     static List<QuerySpec> specs(MetricsRequest request) {

@@ -45,11 +45,23 @@ final class DestinationRows {
         TargetMetrics metrics(String id) {
             return report == null ? TargetMetrics.NONE : report.target(id);
         }
+
+        /** The finest samples read: 10 s of high-resolution data, else the minutes. */
+        RecentSamples samples() {
+            return report == null
+                    ? RecentSamples.ofMinutes(Map.of(), new java.util.TreeMap<>())
+                    : report.recent();
+        }
+
+        /** The start of the most recent complete sample: the state is what was true in it. */
+        Instant recentStart() {
+            return samples().completeAt(now);
+        }
     }
 
-    /** The lag of the most recent complete minute, null without deliveries in it. */
-    static Long recentLag(TargetMetrics metrics, Instant minute) {
-        MinuteSample sample = sample(metrics, minute);
+    /** The lag of the most recent complete sample, null without deliveries in it. */
+    static Long recentLag(RecentSamples samples, String id, Instant start) {
+        MinuteSample sample = samples.target(id, start);
         return sample.delivered() > 0 ? sample.lagMs() : null;
     }
 
@@ -65,6 +77,11 @@ final class DestinationRows {
         TargetMetrics metrics = refresh.metrics(mapping.id());
         Instant minute = refresh.recentMinute();
         MinuteSample recent = sample(metrics, minute);
+        // The state is judged on the finest complete sample (10 s with high-resolution metrics);
+        // the minute still gives the session log its per-minute counts.
+        RecentSamples samples = refresh.samples();
+        Instant start = refresh.recentStart();
+        MinuteSample now = samples.target(mapping.id(), start);
         Instant lastDelivery = metrics.lastDeliveryAt();
         Instant activeSince = mapping.active() ? parse(mapping.updatedAt()) : null;
         MetricsReport report = refresh.report();
@@ -74,24 +91,27 @@ final class DestinationRows {
                                 mapping.id(),
                                 mapping.active(),
                                 activeSince,
-                                recent.delivered(),
-                                recent.failed(),
-                                recent.rejected(),
-                                recent.delivered() > 0 ? recent.lagMs() : null,
-                                // CloudWatch only knows the minute: a delivery in the error's
-                                // minute may have come after it.
-                                lastDelivery == null ? null : lastDelivery.plus(MINUTE),
+                                now.delivered(),
+                                now.failed(),
+                                now.rejected(),
+                                now.delivered() > 0 ? now.lagMs() : null,
+                                // CloudWatch only knows the period: a delivery in the error's
+                                // period may have come after it.
+                                lastDelivery == null ? null : lastDelivery.plus(samples.period()),
                                 error == null ? null : error.message(),
                                 error == null ? null : error.code(),
                                 error == null ? null : error.at(),
-                                report == null ? 0 : report.recordsIn(minute),
+                                samples.recordsIn(start),
                                 refresh.classLagMs(),
                                 refresh.function().cacheTtl(),
                                 refresh.lagThreshold(),
                                 refresh.now(),
-                                Math.max(metrics.delivered(), recent.delivered()),
+                                Math.max(metrics.delivered(), now.delivered()),
                                 report == null ? 0 : report.recordsIn(),
-                                mapping.active() ? behind : null));
+                                mapping.active() ? behind : null),
+                        samples.period());
+        Long lagNow =
+                now.delivered() > 0 ? now.lagMs() : recent.delivered() > 0 ? recent.lagMs() : null;
         String code = error == null ? null : error.code();
         return new DestinationStatus(
                 mapping.id(),
@@ -112,7 +132,7 @@ final class DestinationRows {
                 code,
                 error == null ? null : error.at(),
                 verdict.firstDeliveryExpectedBy(),
-                recent.delivered() > 0 ? recent.lagMs() : null,
+                lagNow,
                 Remedies.forRow(verdict.state(), code, mapping, refresh.remedies()),
                 StuckTime.notOkSince(verdict.state(), metrics.minutes(), activeSince, refresh),
                 false,

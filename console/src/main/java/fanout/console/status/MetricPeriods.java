@@ -11,6 +11,16 @@ public final class MetricPeriods {
     public static final Duration ONE_MINUTE_DATA = Duration.ofDays(15);
     public static final Duration FIVE_MINUTE_DATA = Duration.ofDays(63);
 
+    /** How long CloudWatch keeps high-resolution data at sub-minute periods. */
+    public static final Duration HIGH_RESOLUTION_DATA = Duration.ofHours(3);
+
+    /**
+     * The period the forwarder's high-resolution metrics are read at for the state: 10 s, short
+     * enough for a dashboard that is at most ~20 s behind, long enough that a class sending a few
+     * records a second has deliveries in every period.
+     */
+    public static final int RECENT_PERIOD_SECONDS = 10;
+
     /** The longest window CloudWatch still has data for. */
     public static final Duration RETENTION = Duration.ofDays(455);
 
@@ -25,6 +35,31 @@ public final class MetricPeriods {
             return 300;
         }
         return 3600;
+    }
+
+    /**
+     * The period, in seconds, for the forwarder's own (high-resolution) metrics over a window as
+     * old as {@code age}: {@link #RECENT_PERIOD_SECONDS} while CloudWatch keeps sub-minute data.
+     */
+    public static int finePeriodSeconds(Duration age) {
+        return age.compareTo(HIGH_RESOLUTION_DATA) <= 0
+                ? RECENT_PERIOD_SECONDS
+                : periodSeconds(age);
+    }
+
+    /** The resolution a window is read at, in words: "10-second", "1-minute", ... */
+    public static String resolution(Duration window) {
+        int period = finePeriodSeconds(window);
+        switch (period) {
+            case RECENT_PERIOD_SECONDS:
+                return RECENT_PERIOD_SECONDS + "-second";
+            case 60:
+                return "1-minute";
+            case 300:
+                return "5-minute";
+            default:
+                return "1-hour";
+        }
     }
 
     /** {@code window} shortened to {@link #RETENTION} when longer. */

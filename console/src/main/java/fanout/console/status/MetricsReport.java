@@ -19,6 +19,7 @@ import java.util.TreeMap;
  * @param recordsInByMinute RecordsIn per minute that had data (what the latest complete minute is
  *     judged against)
  * @param health the function's AWS/Lambda metrics
+ * @param recent the finest samples read (10 s for high-resolution data), what states are judged on
  */
 public record MetricsReport(
         Map<String, TargetMetrics> targets,
@@ -30,13 +31,15 @@ public record MetricsReport(
         int metricsRequested,
         int calls,
         SortedMap<Instant, Long> recordsInByMinute,
-        FunctionHealth health) {
+        FunctionHealth health,
+        RecentSamples recent) {
 
     public MetricsReport {
         targets = Map.copyOf(targets);
         recordsInByMinute =
                 java.util.Collections.unmodifiableSortedMap(new TreeMap<>(recordsInByMinute));
         Objects.requireNonNull(health, "health is required");
+        Objects.requireNonNull(recent, "recent is required");
     }
 
     /** RecordsIn in the minute starting at {@code minute}, zero without data. */

@@ -22,15 +22,37 @@ public final class StateRules {
     private StateRules() {}
 
     public static StateVerdict evaluate(StateInputs in) {
+        return evaluate(in, Duration.ofMinutes(1));
+    }
+
+    /**
+     * @param period the recent period the counts and lag are from: a minute, or 10 s when
+     *     high-resolution metrics were read
+     */
+    public static StateVerdict evaluate(StateInputs in, Duration period) {
+        String last =
+                " in the last "
+                        + (period.equals(Duration.ofMinutes(1))
+                                ? "minute"
+                                : period.toSeconds() + " s");
         if (!in.active()) {
             return verdict(
                     DestinationState.INACTIVE,
                     "the mapping is not active",
                     "activate it: fanout activate --id " + in.id());
         }
-        StateVerdict error = error(in);
+        StateVerdict error = error(in, last);
         if (error != null) {
             return error;
+        }
+        if (in.behind() != null && stoppedByTheStudentsSide(in, period)) {
+            return verdict(
+                    DestinationState.ERROR,
+                    in.behind().describe()
+                            + ": the forwarder stopped at the student's error and retries it about"
+                            + " once a minute: "
+                            + in.lastError(),
+                    ErrorFixes.forCode(in.lastErrorCode(), in.id()));
         }
         if (in.behind() != null) {
             return verdict(
@@ -57,7 +79,7 @@ public final class StateRules {
                     waitingUntil);
         }
         if (in.windowDelivered() > 0) {
-            return delivering(in);
+            return delivering(in, last);
         }
         return verdict(DestinationState.IDLE, "the source had no records in the window", "");
     }
@@ -69,7 +91,7 @@ public final class StateRules {
                 : in.activeSince().plus(in.cacheTtl()).plus(WAITING_MARGIN);
     }
 
-    private static StateVerdict error(StateInputs in) {
+    private static StateVerdict error(StateInputs in, String last) {
         String fix = ErrorFixes.forCode(in.lastErrorCode(), in.id());
         if (in.failed() > 0 || in.rejected() > 0) {
             return verdict(
@@ -77,7 +99,8 @@ public final class StateRules {
                     in.failed()
                             + " failed, "
                             + in.rejected()
-                            + " rejected in the last minute"
+                            + " rejected"
+                            + last
                             + (in.lastError() == null ? "" : ": " + in.lastError()),
                     fix);
         }
@@ -94,7 +117,7 @@ public final class StateRules {
         boolean pastWaiting = !in.now().isBefore(waitingUntil(in));
         long silentOver = in.windowDelivered() == 0 ? in.windowSourceRecords() : in.sourceRecords();
         if (silentOver > 0 && in.delivered() == 0 && pastWaiting) {
-            String when = in.windowDelivered() == 0 ? "" : " in the last minute";
+            String when = in.windowDelivered() == 0 ? "" : last;
             return verdict(
                     DestinationState.ERROR,
                     "no deliveries" + when + " while the source had " + silentOver + " records",
@@ -105,6 +128,26 @@ public final class StateRules {
                             : fix);
         }
         return null;
+    }
+
+    /**
+     * Behind because of an error only the student can fix (a missing stream, a role that denies
+     * access): the forwarder parks such a destination, so it is not catching up but waiting for the
+     * fix. The error counts when it came no earlier than the period of the last delivery (a
+     * delivery after a fix moves that period past it).
+     */
+    private static boolean stoppedByTheStudentsSide(StateInputs in, Duration period) {
+        String code = in.lastErrorCode();
+        if (code == null
+                || in.lastErrorAt() == null
+                || !(code.contains("NotFound") || code.contains("AccessDenied"))) {
+            return false;
+        }
+        Instant at = in.lastErrorAt();
+        boolean sinceActivation = in.activeSince() == null || !at.isBefore(in.activeSince());
+        boolean sinceDelivery =
+                in.lastDeliveryAt() == null || !at.isBefore(in.lastDeliveryAt().minus(period));
+        return sinceActivation && sinceDelivery;
     }
 
     /**
@@ -121,7 +164,7 @@ public final class StateRules {
         return afterDelivery && sinceActivation;
     }
 
-    private static StateVerdict delivering(StateInputs in) {
+    private static StateVerdict delivering(StateInputs in, String last) {
         long threshold = in.lagThreshold().toMillis();
         long classLag = in.classLagMs() == null ? 0 : in.classLagMs();
         if (in.lagMs() != null && in.lagMs() > threshold + classLag) {
@@ -143,7 +186,9 @@ public final class StateRules {
                 in.delivered() == in.windowDelivered()
                         ? in.delivered() + " delivered in the window"
                         : in.delivered()
-                                + " delivered in the last minute, "
+                                + " delivered"
+                                + last
+                                + ", "
                                 + in.windowDelivered()
                                 + " in the window";
         return verdict(DestinationState.OK, recent, "");

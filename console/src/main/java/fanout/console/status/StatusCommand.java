@@ -52,10 +52,16 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(
             names = "--interval",
             paramLabel = "DURATION",
-            defaultValue = "60s",
+            defaultValue = "20s",
             converter = DurationConverter.class,
-            description = "Refresh interval with --watch (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Refresh interval with --watch (default: ${DEFAULT-VALUE}, at least 10s: the"
+                            + " metrics are read per 10 s). Its GetMetricData cost is printed"
+                            + " first, on standard error.")
     Duration interval;
+
+    /** The metrics' finest period on AWS: watching faster only costs more. */
+    static final Duration MIN_INTERVAL = Duration.ofSeconds(MetricPeriods.RECENT_PERIOD_SECONDS);
 
     @Option(
             names = "--lag-threshold",
@@ -110,7 +116,33 @@ public final class StatusCommand implements Callable<Integer> {
             print(out, format, snapshot, false);
             return exitCode(snapshot);
         }
+        if (interval.compareTo(MIN_INTERVAL) < 0 && !session.sandbox()) {
+            throw fanout.console.cli.FanoutException.usage(
+                    "--interval must be at least "
+                            + MIN_INTERVAL.toSeconds()
+                            + "s: the metrics are read per "
+                            + MIN_INTERVAL.toSeconds()
+                            + " s and each refresh costs GetMetricData calls");
+        }
         return watch(session, service, source, format, out);
+    }
+
+    /** What watching costs, said once the class's size is known (standard error). */
+    private void sayCost(Session session, StatusSnapshot snapshot) {
+        double perHour = StatusCost.usdPerHour(snapshot.metricsPerRefresh(), interval);
+        spec.commandLine()
+                .getErr()
+                .println(
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "watching every %d s: %d metrics per refresh, GetMetricData ~$%.3f"
+                                        + "/h (~$%.0f/month if left running)%s",
+                                interval.toSeconds(),
+                                snapshot.metricsPerRefresh(),
+                                perHour,
+                                perHour * 730,
+                                session.sandbox() ? " on AWS, free in the sandbox" : ""));
+        spec.commandLine().getErr().flush();
     }
 
     private int watch(
@@ -134,6 +166,9 @@ public final class StatusCommand implements Callable<Integer> {
                     throw e;
                 }
                 logged(session, snapshot);
+                if (refreshes == 0) {
+                    sayCost(session, snapshot);
+                }
                 print(out, format, snapshot, true);
                 refreshes++;
                 if (maxRefreshes > 0 && refreshes >= maxRefreshes) {

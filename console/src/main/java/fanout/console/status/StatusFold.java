@@ -4,7 +4,6 @@ import fanout.mapping.Mapping;
 import fanout.state.LastError;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,12 +64,14 @@ public final class StatusFold {
             Instant windowStart,
             String region) {
         FunctionHealth health = report == null ? FunctionHealth.UNKNOWN : report.health();
-        Instant recentMinute = now.truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(1));
         List<Long> recentLags = new ArrayList<>();
-        for (Mapping mapping : mappings) {
-            if (mapping.active() && report != null) {
-                recentLags.add(
-                        DestinationRows.recentLag(report.target(mapping.id()), recentMinute));
+        if (report != null) {
+            Instant recent = report.recent().completeAt(now);
+            for (Mapping mapping : mappings) {
+                if (mapping.active()) {
+                    recentLags.add(
+                            DestinationRows.recentLag(report.recent(), mapping.id(), recent));
+                }
             }
         }
         Long classLag =

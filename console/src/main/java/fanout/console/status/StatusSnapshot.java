@@ -10,7 +10,8 @@ import java.util.Objects;
  * What {@code status --output json} prints and the dashboard shows: the function's per-destination
  * forwarding state at one moment.
  *
- * @param dataAsOf the newest minute CloudWatch had data for (CloudWatch has 1-minute resolution)
+ * @param dataAsOf the start of the newest period CloudWatch had data for (10 s periods for the
+ *     forwarder's high-resolution metrics)
  * @param recordsIn records the function read from the source over the window
  * @param iteratorAgeMs the function's IteratorAge maximum over the window, null when unknown
  * @param problems things that kept the snapshot from being complete (e.g. a throttled

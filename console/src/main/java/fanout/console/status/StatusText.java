@@ -211,22 +211,22 @@ public final class StatusText {
 
     private static String dataAge(StatusSnapshot snapshot) {
         if (snapshot.dataAsOf() == null) {
-            return "none yet (CloudWatch has 1-minute resolution)";
+            return "none yet";
         }
+        // The period the window was read with: CloudWatch keeps older data coarser.
+        String resolution =
+                MetricPeriods.resolution(java.time.Duration.ofSeconds(snapshot.windowSeconds()));
         return "as of "
                 + snapshot.dataAsOf()
                 + " ("
                 + ago(snapshot.dataAsOf(), snapshot.asOf())
                 + ", "
-                + resolution(snapshot)
-                + " resolution; states from the last complete minute)";
-    }
-
-    /** The period the window was read with: CloudWatch keeps older data coarser. */
-    private static String resolution(StatusSnapshot snapshot) {
-        int period =
-                MetricPeriods.periodSeconds(java.time.Duration.ofSeconds(snapshot.windowSeconds()));
-        return period == 60 ? "1-minute" : period == 300 ? "5-minute" : "1-hour";
+                + resolution
+                + " resolution; states from the last complete "
+                + (resolution.startsWith(MetricPeriods.RECENT_PERIOD_SECONDS + "-")
+                        ? MetricPeriods.RECENT_PERIOD_SECONDS + " s"
+                        : "minute")
+                + ")";
     }
 
     static String truncate(String text) {

@@ -7,7 +7,8 @@ import java.util.List;
  * One target's metrics over a window: totals, and the minutes that had data (oldest first).
  *
  * @param lagMs DeliveryLag maximum over the window, null without data
- * @param lastDeliveryAt the start of the newest minute with deliveries, null when none
+ * @param lastDeliveryAt the start of the newest period with deliveries (10 s for high-resolution
+ *     data, else a minute), null when none
  */
 public record TargetMetrics(
         long delivered,

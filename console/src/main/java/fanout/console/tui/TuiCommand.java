@@ -30,7 +30,10 @@ public final class TuiCommand implements Callable<Integer> {
     @Option(
             names = "--refresh",
             paramLabel = "SECONDS",
-            description = "Dashboard refresh interval (default 60, at least 30; 5 in the sandbox).")
+            description =
+                    "Dashboard refresh interval (default 20, at least 10: the metrics' 10 s"
+                            + " resolution; 5 in the sandbox). The dashboard shows what it costs"
+                            + " in GetMetricData.")
     Integer refreshSeconds;
 
     @Option(
@@ -68,7 +71,7 @@ public final class TuiCommand implements Callable<Integer> {
             throw FanoutException.usage(
                     "--refresh must be at least "
                             + ConsoleOptions.minimumRefresh(sandbox).toSeconds()
-                            + " seconds (CloudWatch has 1-minute resolution and each refresh costs GetMetricData calls)");
+                            + " seconds (the metrics are read per 10 s and each refresh costs GetMetricData calls)");
         }
         if (!Views.NAMES.contains(firstView)) {
             throw FanoutException.usage(

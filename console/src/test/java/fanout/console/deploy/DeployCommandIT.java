@@ -88,6 +88,9 @@ class DeployCommandIT {
         JsonNode plan = new ObjectMapper().readTree(out.toString());
         assertThat(plan.get("dryRun").asBoolean()).isTrue();
         assertThat(plan.get("memoryMb").asInt()).isEqualTo(512);
+        assertThat(plan.at("/environment/FANOUT_METRICS_INTERVAL_SECONDS").asText())
+                .as("metrics published often enough for a dashboard read per 10 s")
+                .isEqualTo("5");
         assertThat(PolicyDocumentsTest.actions(plan.get("executionPolicy")))
                 .isNotEmpty()
                 .noneMatch(action -> action.contains("*"));

@@ -46,6 +46,10 @@ class CloudWatchMetricsSourceTest {
                                                 .dimensions(dimensions)
                                                 .value(value)
                                                 .timestamp(at)
+                                                // The forwarder's metrics are high resolution,
+                                                // AWS/Lambda's standard.
+                                                .storageResolution(
+                                                        namespace.equals("AWS/Lambda") ? null : 1)
                                                 .build()));
     }
 
@@ -115,6 +119,7 @@ class CloudWatchMetricsSourceTest {
                                                                 .maximum(700.0)
                                                                 .build())
                                                 .timestamp(T0.plusSeconds(120))
+                                                .storageResolution(1)
                                                 .build()));
         publish(
                 "Fanout",

@@ -170,7 +170,7 @@ class GetMetricDataWireFormatTest extends CloudWatchWire {
                 .containsEntry(
                         "MetricDataQueries.member.1.MetricStat.Metric.Dimensions.member.3.Value",
                         "ab-12")
-                .containsEntry("MetricDataQueries.member.1.MetricStat.Period", "60")
+                .containsEntry("MetricDataQueries.member.1.MetricStat.Period", "10")
                 .containsEntry("MetricDataQueries.member.1.MetricStat.Stat", "Sum")
                 .containsEntry("MetricDataQueries.member.1.ReturnData", "true")
                 .containsEntry(
@@ -178,6 +178,7 @@ class GetMetricDataWireFormatTest extends CloudWatchWire {
                 .containsEntry("MetricDataQueries.member.6.MetricStat.Stat", "Maximum")
                 .containsEntry(
                         "MetricDataQueries.member.9.MetricStat.Metric.Namespace", "AWS/Lambda")
+                .containsEntry("MetricDataQueries.member.9.MetricStat.Period", "60")
                 .containsEntry(
                         "MetricDataQueries.member.9.MetricStat.Metric.MetricName", "IteratorAge")
                 .containsEntry("MetricDataQueries.member.10.MetricStat.Metric.MetricName", "Errors")

@@ -136,6 +136,10 @@ abstract class LocalStatus {
                                                 .dimensions(dimensions)
                                                 .value(value)
                                                 .timestamp(at)
+                                                // The forwarder's metrics are high resolution,
+                                                // AWS/Lambda's standard.
+                                                .storageResolution(
+                                                        namespace.equals("AWS/Lambda") ? null : 1)
                                                 .build()));
     }
 

@@ -353,6 +353,34 @@ class StateRulesTest {
                         ERROR,
                         "3 failed"),
                 row(
+                        "behind after the student's stream was deleted is ERROR with its fix",
+                        in -> {
+                            in.windowDelivered = 500L;
+                            in.lastDeliveryAt = NOW.minusSeconds(20);
+                            in.lastError = "Stream ab12Stream not found";
+                            in.lastErrorCode = "ResourceNotFound";
+                            in.lastErrorAt = NOW.minusSeconds(25);
+                            in.behind = new Behind(40L, 2_000L);
+                            return in;
+                        },
+                        ERROR,
+                        "stopped at the student's error"),
+                row(
+                        "behind with a missing-stream error older than the last delivery is"
+                                + " catching up",
+                        in -> {
+                            in.delivered = 30;
+                            in.sourceRecords = 30;
+                            in.lastDeliveryAt = NOW.minusSeconds(10);
+                            in.lastError = "Stream ab12Stream not found";
+                            in.lastErrorCode = "ResourceNotFound";
+                            in.lastErrorAt = NOW.minusSeconds(90);
+                            in.behind = new Behind(40L, 2_000L);
+                            return in;
+                        },
+                        DestinationState.BEHIND,
+                        "catching up"),
+                row(
                         "BEHIND beats LAG",
                         in -> {
                             in.delivered = 100;

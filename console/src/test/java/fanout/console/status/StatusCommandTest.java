@@ -84,7 +84,7 @@ class StatusCommandTest {
                                 .metricData(
                                         MetricDatum.builder()
                                                 .metricName("Delivered")
-                                                .timestamp(NOW.minusSeconds(60))
+                                                .timestamp(NOW.minusSeconds(20))
                                                 .dimensions(
                                                         d -> d.name("FunctionName").value("fanout"),
                                                         d ->
@@ -92,6 +92,7 @@ class StatusCommandTest {
                                                                         .value("coreRetailStream"),
                                                         d -> d.name("Target").value("ab12"))
                                                 .value(42.0)
+                                                .storageResolution(1)
                                                 .build()));
         cli =
                 Cli.create(
@@ -144,7 +145,7 @@ class StatusCommandTest {
         assertThat(second.get("state").asText()).isEqualTo("OK");
         assertThat(second.get("delivered").asLong()).isEqualTo(42);
         assertThat(second.get("failed").isIntegralNumber()).isTrue();
-        assertThat(second.get("lastDeliveryAt").asText()).isEqualTo("2026-11-25T09:59:00Z");
+        assertThat(second.get("lastDeliveryAt").asText()).isEqualTo("2026-11-25T10:00:10Z");
         assertThat(second.get("lastError").isNull()).isTrue();
     }
 
@@ -164,6 +165,25 @@ class StatusCommandTest {
     }
 
     @Test
+    void watchSaysWhatItsIntervalCostsForThisClassOnStandardErrorBeforeTheFirstRows() {
+        status.maxRefreshes = 1;
+        int exit = cli.execute("status", "--watch", "--interval", "10s", "--output", "json");
+        assertThat(exit).as(err.toString()).isZero();
+        // 2 destinations: 2 x 6 + 7 metrics, 360 refreshes an hour, USD 0.01 per 1,000.
+        assertThat(err.toString())
+                .contains("watching every 10 s: 19 metrics per refresh, GetMetricData ~$0.068/h")
+                .contains("/month if left running");
+        assertThat(out.toString()).as("stdout stays one JSON object per line").startsWith("{");
+    }
+
+    @Test
+    void aWatchIntervalBelowTheMetricsTenSecondResolutionIsAUsageError() {
+        int exit = cli.execute("status", "--watch", "--interval", "5s");
+        assertThat(exit).isEqualTo(fanout.console.cli.ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--interval must be at least 10s");
+    }
+
+    @Test
     void anInterruptedWatchEndsCleanlyWithExitCodeZero() {
         status.sleeper =
                 duration -> {
@@ -172,7 +192,11 @@ class StatusCommandTest {
         int exit = cli.execute("status", "--watch", "--output", "json");
         assertThat(exit).isZero();
         assertThat(out.toString().split("\\R")).hasSize(1);
-        assertThat(err.toString()).isEmpty();
+        assertThat(err.toString().split("\\R"))
+                .as("only the cost line, no stack trace")
+                .singleElement()
+                .asString()
+                .startsWith("watching every 20 s");
         assertThat(Thread.interrupted()).isFalse();
     }
 
@@ -188,14 +212,14 @@ class StatusCommandTest {
                         "function fanout",
                         "source " + SOURCE,
                         "window 10m",
-                        "data as of 2026-11-25T09:59:00Z (1m ago",
+                        "data as of 2026-11-25T10:00:10Z (20s ago, 10-second resolution",
                         "ERROR 1",
                         "OK 1",
                         "IDLE 0");
         assertThat(text)
                 .containsPattern(
                         "cd34 +ERROR +0 +0 +0 +0 +- +- +9m 30s +- +Stream cd34Stream not found");
-        assertThat(text).containsPattern("ab12 +Ada +OK +42 +0 +0 +0 +- +- +- +1m ago");
+        assertThat(text).containsPattern("ab12 +Ada +OK +42 +0 +0 +0 +- +- +- +20s ago");
         assertThat(text).contains("fix: the student's stream does not exist");
         assertThat(text)
                 .contains(
@@ -212,7 +236,7 @@ class StatusCommandTest {
         assertThat(lines).hasSize(3);
         assertThat(lines[2])
                 .isEqualTo(
-                        "ab12,Ada,true,OK,42,0,0,0,0,,,,2026-11-25T09:59:00Z,,42 delivered in the"
+                        "ab12,Ada,true,OK,42,0,0,0,0,,,,2026-11-25T10:00:10Z,,42 delivered in the"
                                 + " window,false");
     }
 
@@ -364,11 +388,11 @@ class StatusCommandTest {
     }
 
     @Test
-    void theDefaultWindowReadsOneMinutePeriodsWithoutANote() {
+    void theDefaultWindowReadsTheForwardersMetricsPerTenSecondsAndLambdasPerMinuteWithoutANote() {
         List<GetMetricDataRequest> requests =
                 statusRecordingReads("status", "--source-arn", SOURCE);
 
-        assertThat(periods(requests)).containsExactly(60);
+        assertThat(periods(requests)).containsExactlyInAnyOrder(10, 60);
         assertThat(err.toString()).doesNotContain("--since");
     }
 

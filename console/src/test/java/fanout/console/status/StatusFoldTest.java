@@ -104,7 +104,8 @@ class StatusFoldTest {
                 0,
                 1,
                 recordsIn,
-                new FunctionHealth(iteratorAge.lastEntry().getValue(), 70_000L, 0, 0, 800L, 1L));
+                new FunctionHealth(iteratorAge.lastEntry().getValue(), 70_000L, 0, 0, 800L, 1L),
+                RecentSamples.ofMinutes(targets, recordsIn));
     }
 
     StatusFold.Result at(Instant now) {
@@ -199,7 +200,8 @@ class StatusFoldTest {
                         0,
                         1,
                         base.recordsInByMinute(),
-                        base.health());
+                        base.health(),
+                        RecentSamples.ofMinutes(targets, base.recordsInByMinute()));
         StatusFold.Result result =
                 StatusFold.fold(
                         mappings,

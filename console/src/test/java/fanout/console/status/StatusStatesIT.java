@@ -41,8 +41,8 @@ class StatusStatesIT extends LocalStatus {
                 "AccessDenied",
                 "not authorized to perform kinesis:PutRecords",
                 NOW.minusSeconds(50));
-        // In the last complete minute: a lag from an older minute would be history, not LAG now.
-        target("la01", "Delivered", 100, NOW.minusSeconds(60));
+        // In the last complete 10 s: a lag from earlier would be history, not LAG now.
+        target("la01", "Delivered", 100, NOW.minusSeconds(20));
         cloudWatch.putMetricData(
                 b ->
                         b.namespace("Fanout")
@@ -62,7 +62,8 @@ class StatusStatesIT extends LocalStatus {
                                                                 .minimum(1000.0)
                                                                 .maximum(95_000.0)
                                                                 .build())
-                                                .timestamp(NOW.minusSeconds(60))
+                                                .timestamp(NOW.minusSeconds(20))
+                                                .storageResolution(1)
                                                 .build()));
         return service(cloudWatch).snapshot(Optional.of(SOURCE), Duration.ofMinutes(5));
     }
@@ -77,8 +78,9 @@ class StatusStatesIT extends LocalStatus {
                 .containsExactly("er01", "si01", "la01", "wa01", "ok01", "of01");
         assertThat(byId.get("ok01").state()).isEqualTo(DestinationState.OK);
         assertThat(byId.get("ok01").delivered()).isEqualTo(100);
+        // High-resolution data: the last delivery is known to its 10 s, not just its minute.
         assertThat(byId.get("ok01").lastDeliveryAt())
-                .isEqualTo(Instant.parse("2026-11-25T09:58:00Z"));
+                .isEqualTo(Instant.parse("2026-11-25T09:58:30Z"));
         assertThat(byId.get("er01").state()).isEqualTo(DestinationState.ERROR);
         assertThat(byId.get("er01").failed()).isEqualTo(40);
         assertThat(byId.get("er01").lastError()).contains("kinesis:PutRecords");
@@ -93,7 +95,7 @@ class StatusStatesIT extends LocalStatus {
         assertThat(byId.get("of01").state()).isEqualTo(DestinationState.INACTIVE);
         assertThat(snapshot.account()).isEqualTo(StatusFakes.ACCOUNT);
         assertThat(snapshot.recordsIn()).isEqualTo(100);
-        assertThat(snapshot.dataAsOf()).isEqualTo(Instant.parse("2026-11-25T09:59:00Z"));
+        assertThat(snapshot.dataAsOf()).isEqualTo(Instant.parse("2026-11-25T10:00:10Z"));
         assertThat(snapshot.windowSeconds()).isEqualTo(300);
         assertThat(snapshot.problems()).isEmpty();
         assertThat(snapshot.missing()).isEmpty();

@@ -32,8 +32,8 @@ class TuiCommandTest {
 
     @Test
     void aRefreshBelowTheFloorIsAUsageErrorNamingTheFloor() {
-        assertThat(run("tui", "--refresh", "10")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("--refresh must be at least 30 seconds");
+        assertThat(run("tui", "--refresh", "5")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--refresh must be at least 10 seconds");
     }
 
     @Test

@@ -27,10 +27,12 @@ import software.amazon.awssdk.services.cloudwatch.model.PutMetricDataResponse;
 
 /**
  * CloudWatch in memory, for the sandbox and tests: what the forwarder publishes with PutMetricData
- * is what the dashboard reads with GetMetricData. Data is kept in 1-minute buckets per (namespace,
- * name, dimension set), like standard-resolution metrics. Limits and errors are AWS's where a
- * caller could trip over them (1000 datums per PutMetricData, 500 queries per GetMetricData).
- * Thread-safe.
+ * is what the dashboard reads with GetMetricData. Data is kept per (namespace, name, dimension set)
+ * at the resolution it was put with: standard-resolution datums in 1-minute buckets,
+ * high-resolution ones ({@code StorageResolution=1}) in 1-second buckets that are rolled up into
+ * minutes after {@link #HIGH_RESOLUTION_RETENTION}, as CloudWatch does. Limits and errors are AWS's
+ * where a caller could trip over them (1000 datums per PutMetricData, 500 queries per
+ * GetMetricData, StorageResolution 1 or 60). Thread-safe.
  */
 public final class InMemoryCloudWatch implements CloudWatchClient {
     /** PutMetricData accepts at most this many datums per call. */
@@ -48,8 +50,12 @@ public final class InMemoryCloudWatch implements CloudWatchClient {
      */
     public static final long RETENTION_MINUTES = 6 * 60;
 
+    /** How long CloudWatch keeps high-resolution data at sub-minute resolution. */
+    public static final java.time.Duration HIGH_RESOLUTION_RETENTION =
+            java.time.Duration.ofHours(3);
+
     private final Clock clock;
-    private final Map<MetricKey, SortedMap<Long, Bucket>> metrics = new ConcurrentHashMap<>();
+    private final Map<MetricKey, StoredMetric> metrics = new ConcurrentHashMap<>();
     private final AtomicLong putCalls = new AtomicLong();
     private final AtomicLong getCalls = new AtomicLong();
     private final AtomicLong queriesRequested = new AtomicLong();
@@ -91,13 +97,18 @@ public final class InMemoryCloudWatch implements CloudWatchClient {
                 throw invalid("The parameter MetricData.member.N.MetricName is required.");
             }
             Bucket sample = Bucket.of(datum);
-            long minute = minuteOf(datum.timestamp() == null ? clock.instant() : datum.timestamp());
+            boolean highResolution = highResolution(datum);
+            Instant at = datum.timestamp() == null ? clock.instant() : datum.timestamp();
             MetricKey key =
                     MetricKey.of(request.namespace(), datum.metricName(), datum.dimensions());
-            SortedMap<Long, Bucket> buckets = metrics.computeIfAbsent(key, k -> new TreeMap<>());
-            synchronized (buckets) {
-                buckets.merge(minute, sample, Bucket::plus);
-                buckets.headMap(minuteOf(clock.instant()) - RETENTION_MINUTES).clear();
+            StoredMetric stored = metrics.computeIfAbsent(key, k -> new StoredMetric());
+            synchronized (stored) {
+                if (highResolution) {
+                    stored.seconds.merge(at.getEpochSecond(), sample, Bucket::plus);
+                } else {
+                    stored.minutes.merge(minuteOf(at), sample, Bucket::plus);
+                }
+                stored.expire(clock.instant());
             }
         }
         return PutMetricDataResponse.builder().build();
@@ -151,15 +162,55 @@ public final class InMemoryCloudWatch implements CloudWatchClient {
         // Nothing to release: the data lives as long as the sandbox.
     }
 
-    /** A copy of one metric's buckets, keyed by epoch minute. */
-    SortedMap<Long, Bucket> snapshot(MetricKey key) {
-        SortedMap<Long, Bucket> buckets = metrics.get(key);
-        if (buckets == null) {
-            return new TreeMap<>();
+    /** A copy of one metric's buckets. */
+    StoredMetric.Copy snapshot(MetricKey key) {
+        StoredMetric stored = metrics.get(key);
+        if (stored == null) {
+            return new StoredMetric.Copy(new TreeMap<>(), new TreeMap<>());
         }
-        synchronized (buckets) {
-            return new TreeMap<>(buckets);
+        synchronized (stored) {
+            return new StoredMetric.Copy(
+                    new TreeMap<>(stored.minutes), new TreeMap<>(stored.seconds));
         }
+    }
+
+    /** StorageResolution 1 is high resolution, 60 (or none) standard; anything else is refused. */
+    private static boolean highResolution(MetricDatum datum) {
+        Integer resolution = datum.storageResolution();
+        if (resolution == null || resolution == 60) {
+            return false;
+        }
+        if (resolution == 1) {
+            return true;
+        }
+        throw invalid(
+                "The value "
+                        + resolution
+                        + " for parameter MetricData.member.N.StorageResolution is invalid:"
+                        + " valid values are 1 and 60.");
+    }
+
+    /**
+     * One metric's data: standard-resolution buckets per epoch minute, high-resolution ones per
+     * epoch second until they are old enough to be kept per minute only.
+     */
+    static final class StoredMetric {
+        final SortedMap<Long, Bucket> minutes = new TreeMap<>();
+        final SortedMap<Long, Bucket> seconds = new TreeMap<>();
+
+        /** Rolls sub-minute data past its retention up into minutes, drops what is too old. */
+        void expire(Instant now) {
+            long highResolutionFrom = now.minus(HIGH_RESOLUTION_RETENTION).getEpochSecond();
+            SortedMap<Long, Bucket> old = seconds.headMap(highResolutionFrom);
+            old.forEach(
+                    (second, bucket) ->
+                            minutes.merge(Math.floorDiv(second, 60), bucket, Bucket::plus));
+            old.clear();
+            minutes.headMap(minuteOf(now) - RETENTION_MINUTES).clear();
+        }
+
+        /** An unshared copy for one read. */
+        record Copy(SortedMap<Long, Bucket> minutes, SortedMap<Long, Bucket> seconds) {}
     }
 
     static long minuteOf(Instant instant) {

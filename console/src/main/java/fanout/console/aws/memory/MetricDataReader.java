@@ -2,6 +2,7 @@ package fanout.console.aws.memory;
 
 import fanout.console.aws.memory.InMemoryCloudWatch.Bucket;
 import fanout.console.aws.memory.InMemoryCloudWatch.MetricKey;
+import fanout.console.aws.memory.InMemoryCloudWatch.StoredMetric;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -35,14 +35,13 @@ final class MetricDataReader {
     private static final Pattern QUERY_ID = Pattern.compile("^[a-z][a-zA-Z0-9_]*$");
 
     /** Periods below a minute CloudWatch accepts (high resolution, for data under 3 hours old). */
-    private static final Set<Integer> HIGH_RESOLUTION_PERIODS = Set.of(1, 5, 10, 30);
+    private static final Set<Integer> HIGH_RESOLUTION_PERIODS = Set.of(1, 5, 10, 20, 30);
 
-    private final Function<MetricKey, SortedMap<Long, Bucket>> store;
+    private final Function<MetricKey, StoredMetric.Copy> store;
     private final int maxQueries;
     private final Instant now;
 
-    MetricDataReader(
-            Function<MetricKey, SortedMap<Long, Bucket>> store, int maxQueries, Instant now) {
+    MetricDataReader(Function<MetricKey, StoredMetric.Copy> store, int maxQueries, Instant now) {
         this.store = store;
         this.maxQueries = maxQueries;
         this.now = now;
@@ -121,7 +120,7 @@ final class MetricDataReader {
                     || (period < 60 && !HIGH_RESOLUTION_PERIODS.contains(period))
                     || (period >= 60 && period % 60 != 0)) {
                 throw validation(
-                        "The parameter Period must be 1, 5, 10, 30, 60, or a multiple of 60.");
+                        "The parameter Period must be 1, 5, 10, 20, 30, 60, or a multiple of 60.");
             }
         }
     }
@@ -137,27 +136,66 @@ final class MetricDataReader {
         if (!periodFitsAge(stat.period(), Duration.between(start, now))) {
             return new Series(query.id(), label, List.of(), List.of());
         }
-        // Data is kept at 1-minute resolution, as standard-resolution metrics are.
-        long periodMinutes = Math.max(1, stat.period() / 60);
+        TreeMap<Long, Bucket> periods =
+                stat.period() < 60
+                        ? subMinute(store.apply(key), stat.period(), start, end)
+                        : minutes(store.apply(key), stat.period(), start, end);
+        List<Instant> timestamps = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (Map.Entry<Long, Bucket> entry :
+                (ascending ? periods : periods.descendingMap()).entrySet()) {
+            timestamps.add(Instant.ofEpochSecond(entry.getKey()));
+            values.add(entry.getValue().statistic(stat.stat()));
+        }
+        return new Series(query.id(), label, timestamps, values);
+    }
+
+    /**
+     * Periods of a minute or more: standard data per minute plus high-resolution data rolled up
+     * into its minute. Keys are the periods' first epoch seconds.
+     */
+    private static TreeMap<Long, Bucket> minutes(
+            StoredMetric.Copy data, int period, Instant start, Instant end) {
+        TreeMap<Long, Bucket> perMinute = new TreeMap<>(data.minutes());
+        data.seconds()
+                .forEach(
+                        (second, bucket) ->
+                                perMinute.merge(Math.floorDiv(second, 60), bucket, Bucket::plus));
+        long periodMinutes = period / 60;
         long first = Math.floorDiv(start.getEpochSecond() + 59, 60);
         long last = Math.floorDiv(end.getEpochSecond() - 1, 60);
         TreeMap<Long, Bucket> periods = new TreeMap<>();
-        for (Map.Entry<Long, Bucket> entry : store.apply(key).entrySet()) {
+        for (Map.Entry<Long, Bucket> entry : perMinute.entrySet()) {
             long minute = entry.getKey();
             if (minute < first || minute > last) {
                 continue;
             }
             long periodStart = first + (minute - first) / periodMinutes * periodMinutes;
+            periods.merge(periodStart * 60, entry.getValue(), Bucket::plus);
+        }
+        return periods;
+    }
+
+    /**
+     * Periods under a minute read high-resolution data only: a standard-resolution metric has no
+     * sub-minute detail, so (strictly, as the API reference allows such periods for high-resolution
+     * metrics only) it returns no data points, and a reader that forgets to publish high-resolution
+     * data sees nothing rather than minutes passed off as seconds.
+     */
+    private static TreeMap<Long, Bucket> subMinute(
+            StoredMetric.Copy data, int period, Instant start, Instant end) {
+        long first = start.getEpochSecond() + (start.getNano() > 0 ? 1 : 0);
+        long last = end.getEpochSecond() - (end.getNano() > 0 ? 0 : 1);
+        TreeMap<Long, Bucket> periods = new TreeMap<>();
+        for (Map.Entry<Long, Bucket> entry : data.seconds().entrySet()) {
+            long second = entry.getKey();
+            if (second < first || second > last) {
+                continue;
+            }
+            long periodStart = first + (second - first) / period * period;
             periods.merge(periodStart, entry.getValue(), Bucket::plus);
         }
-        List<Instant> timestamps = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        for (Map.Entry<Long, Bucket> entry :
-                (ascending ? periods : periods.descendingMap()).entrySet()) {
-            timestamps.add(Instant.ofEpochSecond(entry.getKey() * 60));
-            values.add(entry.getValue().statistic(stat.stat()));
-        }
-        return new Series(query.id(), label, timestamps, values);
+        return periods;
     }
 
     private static GetMetricDataResponse page(List<Series> all, int offset, int pageSize) {

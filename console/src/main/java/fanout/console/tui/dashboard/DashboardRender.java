@@ -117,7 +117,11 @@ final class DashboardRender {
                         + " | refresh "
                         + interval.toSeconds()
                         + " s"
-                        + (context.sandbox() ? " (sandbox)" : " (min 30 s)"),
+                        + (context.sandbox()
+                                ? " (sandbox)"
+                                : " (min "
+                                        + fanout.console.tui.ConsoleOptions.MIN_REFRESH.toSeconds()
+                                        + " s)"),
                 Tone.DIM);
         String view =
                 String.format(
@@ -181,7 +185,10 @@ final class DashboardRender {
         }
         return "data "
                 + Columns.humanDuration(Duration.between(snapshot.dataAsOf(), now))
-                + " old (1-min resolution)";
+                + " old ("
+                + fanout.console.status.MetricPeriods.resolution(
+                        Duration.ofSeconds(snapshot.windowSeconds()))
+                + " resolution)";
     }
 
     /** Counts per state, worst first, zeros included so the line does not jump around. */

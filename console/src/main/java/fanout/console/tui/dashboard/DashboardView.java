@@ -26,7 +26,10 @@ public final class DashboardView implements View, View.Filterable {
     /** Refreshes back off up to this after repeated failures (throttling, network). */
     public static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
 
-    static final Duration STEP = Duration.ofSeconds(15);
+    static final Duration STEP = Duration.ofSeconds(10);
+
+    /** Hours in an average month: what a refresh left running all month costs. */
+    static final double HOURS_PER_MONTH = 730;
 
     private final ViewContext context;
     private final StatusFeed feed;
@@ -34,6 +37,10 @@ public final class DashboardView implements View, View.Filterable {
     private final FixCopy copy;
     private final DashboardModel model = new DashboardModel();
     private Duration interval;
+
+    /** A faster interval whose cost was shown; the same key again switches to it. */
+    private Duration proposed;
+
     private int failures;
     private boolean fetching;
     private boolean restoreTried;
@@ -122,18 +129,13 @@ public final class DashboardView implements View, View.Filterable {
                         "projector",
                         "projector mode: large tiles for the room, no names (esc returns)",
                         this::projector));
-        keys.add(
-                KeyBinding.read(
-                        Key.of('+'),
-                        "",
-                        "refresh less often (cheaper)",
-                        () -> changeInterval(STEP)));
+        keys.add(KeyBinding.read(Key.of('+'), "", "refresh less often (cheaper)", this::slower));
         keys.add(
                 KeyBinding.read(
                         Key.of('-'),
                         "",
-                        "refresh more often",
-                        () -> changeInterval(STEP.negated())));
+                        "refresh more often: shows what it costs first, press again to switch",
+                        this::faster));
         keys.add(
                 KeyBinding.write(
                         Key.of('a'),
@@ -256,19 +258,47 @@ public final class DashboardView implements View, View.Filterable {
         context.pollNow();
     }
 
-    private void changeInterval(Duration by) {
+    private void slower() {
+        proposed = null;
+        interval = interval.plus(STEP);
+        context.status("refresh " + cost(interval), Tone.INFO);
+    }
+
+    /**
+     * A faster refresh costs more GetMetricData: the first press shows what, for this class, and
+     * the second switches.
+     */
+    private void faster() {
         Duration floor = ConsoleOptions.minimumRefresh(context.sandbox());
-        Duration next = interval.plus(by);
-        interval = next.compareTo(floor) < 0 ? floor : next;
-        context.status(
-                String.format(
-                        java.util.Locale.ROOT,
-                        "refresh every %d s: CloudWatch ~$%.3f/h for %d destinations%s",
-                        interval.toSeconds(),
-                        feed.costPerHour(model.total(), interval),
-                        model.total(),
-                        context.sandbox() ? " on AWS (free in the sandbox)" : ""),
-                Tone.INFO);
+        Duration next = interval.minus(STEP);
+        next = next.compareTo(floor) < 0 ? floor : next;
+        if (next.equals(interval)) {
+            proposed = null;
+            context.status(
+                    "refresh every "
+                            + interval.toSeconds()
+                            + " s is the fastest: the metrics are read per 10 s",
+                    Tone.INFO);
+        } else if (next.equals(proposed)) {
+            proposed = null;
+            interval = next;
+            context.status("refresh " + cost(interval), Tone.INFO);
+        } else {
+            proposed = next;
+            context.status("refresh " + cost(next) + ": press - again", Tone.WARN);
+        }
+    }
+
+    /** "every 10 s: ~$0.175/h (~$128/month) in CloudWatch", short enough for 80 columns. */
+    private String cost(Duration every) {
+        double perHour = feed.costPerHour(model.total(), every);
+        return String.format(
+                java.util.Locale.ROOT,
+                "every %d s: ~$%.3f/h (~$%.0f/month) in CloudWatch%s",
+                every.toSeconds(),
+                perHour,
+                perHour * HOURS_PER_MONTH,
+                context.sandbox() ? " on AWS" : "");
     }
 
     private void detail() {

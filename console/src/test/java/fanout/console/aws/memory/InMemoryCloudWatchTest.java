@@ -47,6 +47,10 @@ class InMemoryCloudWatchTest {
                 .build();
     }
 
+    static MetricDatum highResolution(String name, double value, Instant at) {
+        return count(name, value, at).toBuilder().storageResolution(1).build();
+    }
+
     void put(MetricDatum... data) {
         cloudWatch.putMetricData(b -> b.namespace("Fanout").metricData(data));
     }
@@ -300,6 +304,20 @@ class InMemoryCloudWatchTest {
                 .build();
     }
 
+    /** Reads Delivered's Sum from {@code start} to {@code now} at {@code period}, oldest first. */
+    static MetricDataResult read(InMemoryCloudWatch from, Instant start, Instant now, int period) {
+        return from.getMetricData(
+                        GetMetricDataRequest.builder()
+                                .startTime(start)
+                                .endTime(now)
+                                .scanBy(ScanBy.TIMESTAMP_ASCENDING)
+                                .metricDataQueries(
+                                        withPeriod(query("d", "Delivered", "Sum"), period))
+                                .build())
+                .metricDataResults()
+                .get(0);
+    }
+
     @Test
     void aHighResolutionPeriodReadsRecentDataButReturnsNothingForDataOlderThanThreeHours() {
         Instant now = T0.plus(java.time.Duration.ofHours(4));
@@ -308,26 +326,65 @@ class InMemoryCloudWatchTest {
                 b ->
                         b.namespace("Fanout")
                                 .metricData(
-                                        count("Delivered", 5, T0.plusSeconds(10)),
-                                        count("Delivered", 2, now.minusSeconds(120))));
-        java.util.function.BiFunction<Instant, Integer, List<Double>> read =
-                (start, period) ->
-                        later.getMetricData(
-                                        GetMetricDataRequest.builder()
-                                                .startTime(start)
-                                                .endTime(now)
-                                                .metricDataQueries(
-                                                        withPeriod(
-                                                                query("d", "Delivered", "Sum"),
-                                                                period))
-                                                .build())
-                                .metricDataResults()
-                                .get(0)
-                                .values();
+                                        highResolution("Delivered", 5, T0.plusSeconds(10)),
+                                        highResolution("Delivered", 2, now.minusSeconds(120))));
 
-        assertThat(read.apply(now.minusSeconds(600), 10)).containsExactly(2.0);
-        assertThat(read.apply(T0, 10)).as("older than 3 h: only multiples of 60").isEmpty();
-        assertThat(read.apply(T0, 60)).containsExactly(2.0, 5.0);
+        assertThat(read(later, now.minusSeconds(600), now, 10).values()).containsExactly(2.0);
+        assertThat(read(later, T0, now, 10).values())
+                .as("older than 3 h: only multiples of 60")
+                .isEmpty();
+        assertThat(read(later, T0, now, 60).values()).containsExactly(5.0, 2.0);
+    }
+
+    @Test
+    void highResolutionDataIsReadPerTenSecondsAndStillAddsUpPerMinute() {
+        put(
+                highResolution("Delivered", 1, T0.plusSeconds(1)),
+                highResolution("Delivered", 2, T0.plusSeconds(9)),
+                highResolution("Delivered", 4, T0.plusSeconds(10)),
+                highResolution("Delivered", 8, T0.plusSeconds(29)));
+
+        MetricDataResult tens = read(cloudWatch, T0, T0.plusSeconds(60), 10);
+        assertThat(tens.timestamps()).containsExactly(T0, T0.plusSeconds(10), T0.plusSeconds(20));
+        assertThat(tens.values()).containsExactly(3.0, 4.0, 8.0);
+        assertThat(read(cloudWatch, T0, T0.plusSeconds(60), 60).values()).containsExactly(15.0);
+    }
+
+    @Test
+    void aTenSecondPeriodOnStandardResolutionDataReturnsNothing() {
+        put(count("Delivered", 5, T0.plusSeconds(10)));
+
+        assertThat(read(cloudWatch, T0, T0.plusSeconds(60), 10).values())
+                .as("standard data has no sub-minute detail")
+                .isEmpty();
+        assertThat(read(cloudWatch, T0, T0.plusSeconds(60), 60).values()).containsExactly(5.0);
+    }
+
+    @Test
+    void highResolutionDataOlderThanThreeHoursIsRolledUpIntoMinutes() {
+        Instant now = T0.plus(java.time.Duration.ofHours(3)).plusSeconds(120);
+        InMemoryCloudWatch later = new InMemoryCloudWatch(Clock.fixed(now, ZoneOffset.UTC));
+        later.putMetricData(
+                b ->
+                        b.namespace("Fanout")
+                                .metricData(
+                                        highResolution("Delivered", 5, T0.plusSeconds(10)),
+                                        highResolution("Delivered", 3, T0.plusSeconds(40))));
+
+        assertThat(read(later, T0, now, 60).values()).containsExactly(8.0);
+        assertThat(read(later, T0, now, 10).values()).isEmpty();
+    }
+
+    @Test
+    void aStorageResolutionOtherThanOneOrSixtyIsRefused() {
+        assertThatThrownBy(
+                        () ->
+                                put(
+                                        count("Delivered", 1, T0).toBuilder()
+                                                .storageResolution(10)
+                                                .build()))
+                .isInstanceOf(InvalidParameterValueException.class)
+                .hasMessageContaining("StorageResolution");
     }
 
     @Test

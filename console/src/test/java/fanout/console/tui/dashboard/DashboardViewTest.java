@@ -48,8 +48,8 @@ class DashboardViewTest {
         assertThat(screen).contains("2 ERROR").contains("2 OK").contains("1 LAG");
         assertThat(screen)
                 .contains(
-                        "window 5 min | data 1m old (1-min resolution) | refresh 60 s (min 30 s)");
-        assertThat(screen).contains("CloudWatch ~$0.029/h");
+                        "window 5 min | data 1m old (10-second resolution) | refresh 20 s (min 10 s)");
+        assertThat(screen).contains("CloudWatch ~$0.088/h");
     }
 
     @Test
@@ -134,7 +134,7 @@ class DashboardViewTest {
     void onlyTheDashboardOnTopPollsAndItPollsAtItsInterval() {
         ConsoleHarness harness = ConsoleHarness.open("dashboard");
         assertThat(harness.status.snapshots).isEqualTo(1);
-        harness.clock.advance(Duration.ofSeconds(59));
+        harness.clock.advance(Duration.ofSeconds(19));
         harness.step();
         assertThat(harness.status.snapshots).isEqualTo(1);
         harness.clock.advance(Duration.ofSeconds(1));
@@ -149,10 +149,25 @@ class DashboardViewTest {
     @Test
     void plusAndMinusChangeTheIntervalButNeverBelowTheFloor() {
         ConsoleHarness harness = ConsoleHarness.open("dashboard");
+        assertThat(dashboard(harness).interval()).isEqualTo(Duration.ofSeconds(20));
         harness.type("-----");
-        assertThat(dashboard(harness).interval()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(dashboard(harness).interval()).isEqualTo(Duration.ofSeconds(10));
         harness.type("++");
-        assertThat(dashboard(harness).interval()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(dashboard(harness).interval()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aFasterRefreshShowsItsHourlyAndMonthlyCostBeforeASecondMinusSwitchesToIt() {
+        ConsoleHarness harness = ConsoleHarness.open("dashboard");
+        harness.type("-");
+        assertThat(dashboard(harness).interval()).as("not yet").isEqualTo(Duration.ofSeconds(20));
+        assertThat(harness.text())
+                .containsPattern(
+                        "refresh every 10 s: ~\\$0\\.\\d+/h \\(~\\$\\d+/month\\) in CloudWatch")
+                .contains("press - again");
+        harness.type("-");
+        assertThat(dashboard(harness).interval()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(harness.text()).doesNotContain("press - again");
     }
 
     @Test
@@ -168,9 +183,9 @@ class DashboardViewTest {
                         .build();
         harness.type("r");
         assertThat(harness.text())
-                .contains("refresh failed (next try in 120 s): Throttling: Rate exceeded");
+                .contains("refresh failed (next try in 40 s): Throttling: Rate exceeded");
         assertThat(harness.rowOf("bob2")).as("the last good rows stay").isPositive();
-        harness.clock.advance(Duration.ofSeconds(60));
+        harness.clock.advance(Duration.ofSeconds(20));
         harness.step();
         assertThat(harness.status.snapshots).isEqualTo(2);
     }
