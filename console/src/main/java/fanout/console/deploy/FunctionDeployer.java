@@ -1,9 +1,5 @@
 package fanout.console.deploy;
 
-import fanout.console.deploy.StepOutcome.Created;
-import fanout.console.deploy.StepOutcome.Planned;
-import fanout.console.deploy.StepOutcome.UpToDate;
-import fanout.console.deploy.StepOutcome.Updated;
 import fanout.console.problem.AwsAccessException;
 import fanout.console.problem.FanoutProblem;
 import fanout.time.Sleeper;
@@ -50,7 +46,7 @@ final class FunctionDeployer {
         Optional<FunctionConfiguration> existing = find(plan.function());
         if (existing.isEmpty()) {
             if (dryRun) {
-                return new Planned(
+                return StepOutcome.planned(
                         "create function " + plan.function() + " (" + plan.runtime() + ")");
             }
             byte[] zip = code.get();
@@ -60,7 +56,7 @@ final class FunctionDeployer {
                     sleeper,
                     progress);
             awaitReady(plan.function(), progress);
-            return new Created("function " + plan.function());
+            return StepOutcome.created("function " + plan.function());
         }
         if (!dryRun) {
             // An Inactive function (idle for weeks) is settled: the update below, or its next
@@ -72,11 +68,11 @@ final class FunctionDeployer {
         Map<String, String> environment = mergedEnvironment(existing.get(), plan);
         boolean configuration = configurationDiffers(existing.get(), plan, environment, changes);
         if (changes.isEmpty()) {
-            return new UpToDate("function " + plan.function());
+            return StepOutcome.upToDate("function " + plan.function());
         }
         String what = "function " + plan.function() + ": " + String.join(", ", changes);
         if (dryRun) {
-            return new Planned("update " + what);
+            return StepOutcome.planned("update " + what);
         }
         if (zip.isPresent()) {
             lambda.updateFunctionCode(
@@ -93,7 +89,7 @@ final class FunctionDeployer {
                     progress);
             awaitReady(plan.function(), progress);
         }
-        return new Updated(what);
+        return StepOutcome.updated(what);
     }
 
     private Optional<Boolean> tryCreate(DeployPlan plan, byte[] zip) {

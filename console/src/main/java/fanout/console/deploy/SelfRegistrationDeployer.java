@@ -146,22 +146,22 @@ public final class SelfRegistrationDeployer {
 
     private StepOutcome url(String function, boolean dryRun) {
         if (currentUrl(function).isPresent()) {
-            return new StepOutcome.UpToDate("function URL of " + function + " (auth NONE)");
+            return StepOutcome.upToDate("function URL of " + function + " (auth NONE)");
         }
         if (dryRun) {
-            return new StepOutcome.Planned(
+            return StepOutcome.planned(
                     "create a function URL (auth NONE: Slack signs, the handler verifies)");
         }
         aws.lambda()
                 .createFunctionUrlConfig(
                         r -> r.functionName(function).authType(FunctionUrlAuthType.NONE));
-        return new StepOutcome.Created("function URL of " + function);
+        return StepOutcome.created("function URL of " + function);
     }
 
     private StepOutcome permission(String function, String[] permission, boolean dryRun) {
         String what = permission[1] + " for anyone, through the URL only";
         if (dryRun) {
-            return new StepOutcome.Planned("allow " + what);
+            return StepOutcome.planned("allow " + what);
         }
         try {
             aws.lambda()
@@ -177,9 +177,9 @@ public final class SelfRegistrationDeployer {
                                     r.invokedViaFunctionUrl(true);
                                 }
                             });
-            return new StepOutcome.Created(what);
+            return StepOutcome.created(what);
         } catch (ResourceConflictException e) {
-            return new StepOutcome.UpToDate(what);
+            return StepOutcome.upToDate(what);
         }
     }
 
@@ -193,10 +193,10 @@ public final class SelfRegistrationDeployer {
             if (description != null
                     && description.timeToLiveStatus() == TimeToLiveStatus.ENABLED
                     && ReplayMark.EXPIRES_AT.equals(description.attributeName())) {
-                return new StepOutcome.UpToDate(what);
+                return StepOutcome.upToDate(what);
             }
             if (dryRun) {
-                return new StepOutcome.Planned("enable " + what);
+                return StepOutcome.planned("enable " + what);
             }
             aws.dynamo()
                     .updateTimeToLive(
@@ -208,10 +208,10 @@ public final class SelfRegistrationDeployer {
                                                                     .attributeName(
                                                                             ReplayMark
                                                                                     .EXPIRES_AT)));
-            return new StepOutcome.Created(what);
+            return StepOutcome.created(what);
         } catch (SdkException e) {
             // dynalite (the sandbox) has no TTL; replay marks are tiny and harmless there.
-            return new StepOutcome.Skipped(
+            return StepOutcome.skipped(
                     "TTL not available here (" + e.getClass().getSimpleName() + ")");
         }
     }
