@@ -1,5 +1,6 @@
 package fanout.console.deploy;
 
+import fanout.console.deploy.StepOutcome.Kind;
 import fanout.console.problem.AwsAccessException;
 import fanout.console.problem.FanoutProblem;
 import fanout.time.Sleeper;
@@ -46,7 +47,8 @@ final class FunctionDeployer {
         Optional<FunctionConfiguration> existing = find(plan.function());
         if (existing.isEmpty()) {
             if (dryRun) {
-                return StepOutcome.planned(
+                return new StepOutcome(
+                        Kind.PLANNED,
                         "create function " + plan.function() + " (" + plan.runtime() + ")");
             }
             byte[] zip = code.get();
@@ -56,7 +58,7 @@ final class FunctionDeployer {
                     sleeper,
                     progress);
             awaitReady(plan.function(), progress);
-            return StepOutcome.created("function " + plan.function());
+            return new StepOutcome(Kind.CREATED, "function " + plan.function());
         }
         if (!dryRun) {
             // An Inactive function (idle for weeks) is settled: the update below, or its next
@@ -68,11 +70,11 @@ final class FunctionDeployer {
         Map<String, String> environment = mergedEnvironment(existing.get(), plan);
         boolean configuration = configurationDiffers(existing.get(), plan, environment, changes);
         if (changes.isEmpty()) {
-            return StepOutcome.upToDate("function " + plan.function());
+            return new StepOutcome(Kind.UP_TO_DATE, "function " + plan.function());
         }
         String what = "function " + plan.function() + ": " + String.join(", ", changes);
         if (dryRun) {
-            return StepOutcome.planned("update " + what);
+            return new StepOutcome(Kind.PLANNED, "update " + what);
         }
         if (zip.isPresent()) {
             lambda.updateFunctionCode(
@@ -89,7 +91,7 @@ final class FunctionDeployer {
                     progress);
             awaitReady(plan.function(), progress);
         }
-        return StepOutcome.updated(what);
+        return new StepOutcome(Kind.UPDATED, what);
     }
 
     private Optional<Boolean> tryCreate(DeployPlan plan, byte[] zip) {

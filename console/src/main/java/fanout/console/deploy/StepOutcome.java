@@ -35,26 +35,6 @@ public record StepOutcome(Kind kind, String detail) {
         }
     }
 
-    public static StepOutcome created(String detail) {
-        return new StepOutcome(Kind.CREATED, detail);
-    }
-
-    public static StepOutcome updated(String detail) {
-        return new StepOutcome(Kind.UPDATED, detail);
-    }
-
-    public static StepOutcome upToDate(String detail) {
-        return new StepOutcome(Kind.UP_TO_DATE, detail);
-    }
-
-    public static StepOutcome skipped(String detail) {
-        return new StepOutcome(Kind.SKIPPED, detail);
-    }
-
-    public static StepOutcome planned(String detail) {
-        return new StepOutcome(Kind.PLANNED, detail);
-    }
-
     /** True when the step changed (or would change) something in AWS. */
     public boolean changes() {
         return kind.changes;
