@@ -88,6 +88,14 @@ public record Arn(
         if (pattern == null || arn == null) {
             return false;
         }
+        return glob(pattern, Pattern.DOTALL).matcher(arn).matches();
+    }
+
+    /**
+     * IAM's ARN wildcards as a regex: {@code *} any run of characters, {@code ?} one character;
+     * everything else literal. The one translation the bot, the console and the policy fakes share.
+     */
+    public static Pattern glob(String pattern, int flags) {
         StringBuilder regex = new StringBuilder();
         for (char c : pattern.toCharArray()) {
             if (c == '*') {
@@ -98,7 +106,7 @@ public record Arn(
                 regex.append(Pattern.quote(String.valueOf(c)));
             }
         }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(arn).matches();
+        return Pattern.compile(regex.toString(), flags);
     }
 
     public static boolean isRegion(String value) {

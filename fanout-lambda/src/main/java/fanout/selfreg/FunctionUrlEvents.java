@@ -48,7 +48,7 @@ public final class FunctionUrlEvents {
             ObjectNode message = new ObjectMapper().createObjectNode();
             message.put("response_type", "ephemeral");
             message.put("text", outcome.text());
-            return new Reply(200, "application/json", outcome.kind(), message.toString());
+            return new Reply(200, "application/json", outcome.kind().word(), message.toString());
         }
     }
 

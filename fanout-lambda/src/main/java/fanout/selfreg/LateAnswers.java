@@ -50,7 +50,7 @@ public class LateAnswers {
                                 "text",
                                 outcome.text(),
                                 "fanout_outcome",
-                                outcome.kind()));
+                                outcome.kind().word()));
         HttpRequest request =
                 HttpRequest.newBuilder(URI.create(responseUrl))
                         .timeout(TIMEOUT)

@@ -29,7 +29,7 @@ public final class RequestRules {
         this.ids = Objects.requireNonNull(ids, "ids is required");
         this.assumablePattern =
                 Objects.requireNonNull(assumableRolePattern, "assumableRolePattern is required");
-        this.assumable = glob(assumableRolePattern);
+        this.assumable = Arn.glob(assumableRolePattern, 0);
         this.sourceArn = Objects.requireNonNull(sourceArn, "sourceArn is required");
     }
 
@@ -135,20 +135,5 @@ public final class RequestRules {
 
     private static StudentRequest invalid(String message) {
         return new StudentRequest.Invalid(message);
-    }
-
-    /** IAM's ARN wildcards: {@code *} any run of characters, {@code ?} one character. */
-    static Pattern glob(String pattern) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : pattern.toCharArray()) {
-            if (c == '*') {
-                regex.append(".*");
-            } else if (c == '?') {
-                regex.append('.');
-            } else {
-                regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString());
     }
 }

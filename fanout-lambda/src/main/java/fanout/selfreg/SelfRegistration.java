@@ -2,6 +2,7 @@ package fanout.selfreg;
 
 import fanout.control.CheckResult;
 import fanout.mapping.Mapping;
+import fanout.selfreg.Outcome.Kind;
 import fanout.selfreg.RegistrationStore.Removed;
 import fanout.selfreg.RegistrationStore.Written;
 import fanout.selfreg.StudentRequest.Hook;
@@ -46,11 +47,11 @@ public final class SelfRegistration {
     public Outcome serve(SlackCommand command, CommitGate gate) {
         try {
             if (state.registrationLocked()) {
-                return new Outcome.Refused(CLOSED);
+                return new Outcome(Kind.REFUSED, CLOSED);
             }
             StudentRequest request = rules.read(command);
             if (request instanceof Invalid invalid) {
-                return new Outcome.Refused(invalid.message());
+                return new Outcome(Kind.REFUSED, invalid.message());
             }
             if (request instanceof Hook hook) {
                 return hook(hook, command, gate);
@@ -58,13 +59,15 @@ public final class SelfRegistration {
             return unhook((Unhook) request, command, gate);
         } catch (TargetCheck.CheckUnavailable e) {
             LOG.log(Level.WARNING, "check unavailable for " + command.sender(), e);
-            return new Outcome.Failed(
+            return new Outcome(
+                    Kind.FAILED,
                     "Could not check your stream: "
                             + e.getMessage()
                             + ". Nothing was registered; tell the workshop leader.");
         } catch (SdkException e) {
             LOG.log(Level.WARNING, "AWS call failed for " + command.sender(), e);
-            return new Outcome.Failed(
+            return new Outcome(
+                    Kind.FAILED,
                     "Something failed on the class's side ("
                             + e.getClass().getSimpleName()
                             + "). Nothing was changed; try again in a minute, or tell the workshop"
@@ -79,10 +82,11 @@ public final class SelfRegistration {
                         .withRegion(hook.stream().region());
         CheckResult result = check.check(config.sourceArn(), candidate);
         if (!result.ok()) {
-            return new Outcome.Refused(Fixes.failedCheck(hook, result, config.fanoutRoleArn()));
+            return new Outcome(
+                    Kind.REFUSED, Fixes.failedCheck(hook, result, config.fanoutRoleArn()));
         }
         if (!gate.commit()) {
-            return new Outcome.Abandoned();
+            return new Outcome(Kind.ABANDONED, "");
         }
         Written written =
                 store.register(
@@ -103,7 +107,8 @@ public final class SelfRegistration {
                         + result.streamStatus()
                         + ")";
         if (written == Written.TAKEN) {
-            return new Outcome.Refused(
+            return new Outcome(
+                    Kind.REFUSED,
                     "Not registered: id "
                             + hook.id()
                             + " is already registered for another stream in this class. If that"
@@ -111,10 +116,12 @@ public final class SelfRegistration {
                             + " in your stream's and role's names.");
         }
         if (written == Written.UNCHANGED) {
-            return new Outcome.Registered(
+            return new Outcome(
+                    Kind.REGISTERED,
                     hook.id() + " was already registered for " + hook.stream() + checked + ".");
         }
-        return new Outcome.Registered(
+        return new Outcome(
+                Kind.REGISTERED,
                 "Registered "
                         + hook.id()
                         + ": "
@@ -127,7 +134,7 @@ public final class SelfRegistration {
 
     private Outcome unhook(Unhook unhook, SlackCommand command, CommitGate gate) {
         if (!gate.commit()) {
-            return new Outcome.Abandoned();
+            return new Outcome(Kind.ABANDONED, "");
         }
         Removed removed =
                 store.unregister(
@@ -135,25 +142,30 @@ public final class SelfRegistration {
         LOG.info(() -> "unhook " + unhook.id() + " by " + command.sender() + ": " + removed);
         return switch (removed) {
             case REMOVED ->
-                    new Outcome.Unregistered(
+                    new Outcome(
+                            Kind.UNREGISTERED,
                             "Unregistered "
                                     + unhook.id()
                                     + ": "
                                     + unhook.stream()
                                     + " gets no more events.");
             case NOT_REGISTERED ->
-                    new Outcome.Refused(
+                    new Outcome(
+                            Kind.REFUSED,
                             "Nothing to remove: " + unhook.id() + " is not registered.");
             case OTHER_STREAM ->
-                    new Outcome.Refused(
+                    new Outcome(
+                            Kind.REFUSED,
                             "Not removed: " + unhook.id() + " is registered for another stream.");
             case NOT_SELF_REGISTERED ->
-                    new Outcome.Refused(
+                    new Outcome(
+                            Kind.REFUSED,
                             "Not removed: the workshop leader registered "
                                     + unhook.id()
                                     + "; ask them to remove it.");
             case OTHER_USER ->
-                    new Outcome.Refused(
+                    new Outcome(
+                            Kind.REFUSED,
                             "Not removed: "
                                     + unhook.id()
                                     + " was registered by another Slack user; only they (or the"

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fanout.selfreg.Outcome.Kind;
 import fanout.selfreg.SlackSignature.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,7 +114,7 @@ public final class SlackHandler implements RequestStreamHandler, AutoCloseable {
             }
         } catch (SdkException e) {
             LOG.log(Level.WARNING, "cannot record the request against replays", e);
-            return FunctionUrlEvents.Reply.slack(new Outcome.Failed(FAILED));
+            return FunctionUrlEvents.Reply.slack(new Outcome(Kind.FAILED, FAILED));
         }
         return FunctionUrlEvents.Reply.slack(withinBudget(SlackCommand.fromForm(request.body())));
     }
@@ -128,16 +129,16 @@ public final class SlackHandler implements RequestStreamHandler, AutoCloseable {
         } catch (TimeoutException e) {
             if (gate.abandon()) {
                 services.continuation().later(command, () -> serveLate(command));
-                return new Outcome.Checking(CHECKING);
+                return new Outcome(Kind.CHECKING, CHECKING);
             }
             // The work is already writing: its outcome follows in moments.
             return awaitWriting(work);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome.Failed("Interrupted; nothing was changed. Try again.");
+            return new Outcome(Kind.FAILED, "Interrupted; nothing was changed. Try again.");
         } catch (ExecutionException e) {
             LOG.log(Level.SEVERE, "self-registration failed", e.getCause());
-            return new Outcome.Failed(FAILED);
+            return new Outcome(Kind.FAILED, FAILED);
         }
     }
 
@@ -146,10 +147,11 @@ public final class SlackHandler implements RequestStreamHandler, AutoCloseable {
             return work.get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome.Failed(FAILED);
+            return new Outcome(Kind.FAILED, FAILED);
         } catch (ExecutionException | TimeoutException e) {
             LOG.log(Level.SEVERE, "self-registration write did not finish", e);
-            return new Outcome.Failed(
+            return new Outcome(
+                    Kind.FAILED,
                     "Something failed on the class's side; run the command again to see where it"
                             + " stands.");
         }

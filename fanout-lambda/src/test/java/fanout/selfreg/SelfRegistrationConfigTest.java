@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fanout.selfreg.Outcome.Kind;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -57,7 +58,7 @@ class SelfRegistrationConfigTest {
                         () ->
                                 answers.post(
                                         "http://169.254.169.254/latest/meta-data",
-                                        new Outcome.Registered("x")))
+                                        new Outcome(Kind.REGISTERED, "x")))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("does not start with https://hooks.slack.com/");
     }

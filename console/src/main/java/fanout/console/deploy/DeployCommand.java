@@ -211,16 +211,7 @@ public final class DeployCommand implements Runnable {
     }
 
     static String outcomeName(StepOutcome outcome) {
-        if (outcome instanceof StepOutcome.Created) {
-            return "created";
-        } else if (outcome instanceof StepOutcome.Updated) {
-            return "updated";
-        } else if (outcome instanceof StepOutcome.UpToDate) {
-            return "up to date";
-        } else if (outcome instanceof StepOutcome.Skipped) {
-            return "skipped";
-        }
-        return "planned";
+        return outcome.kind().label();
     }
 
     /** One line per step, plus the waits, as they happen. */

@@ -120,8 +120,8 @@ public final class DeployService {
                 listener.failed(step, e.getMessage());
                 throw e;
             }
-            if (outcome instanceof StepOutcome.Skipped skipped) {
-                listener.skipped(step, skipped.detail());
+            if (outcome.kind() == StepOutcome.Kind.SKIPPED) {
+                listener.skipped(step, outcome.detail());
             } else {
                 listener.done(step, outcome);
             }

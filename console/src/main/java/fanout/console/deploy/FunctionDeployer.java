@@ -1,9 +1,6 @@
 package fanout.console.deploy;
 
-import fanout.console.deploy.StepOutcome.Created;
-import fanout.console.deploy.StepOutcome.Planned;
-import fanout.console.deploy.StepOutcome.UpToDate;
-import fanout.console.deploy.StepOutcome.Updated;
+import fanout.console.deploy.StepOutcome.Kind;
 import fanout.console.problem.AwsAccessException;
 import fanout.console.problem.FanoutProblem;
 import fanout.time.Sleeper;
@@ -50,7 +47,8 @@ final class FunctionDeployer {
         Optional<FunctionConfiguration> existing = find(plan.function());
         if (existing.isEmpty()) {
             if (dryRun) {
-                return new Planned(
+                return new StepOutcome(
+                        Kind.PLANNED,
                         "create function " + plan.function() + " (" + plan.runtime() + ")");
             }
             byte[] zip = code.get();
@@ -60,7 +58,7 @@ final class FunctionDeployer {
                     sleeper,
                     progress);
             awaitReady(plan.function(), progress);
-            return new Created("function " + plan.function());
+            return new StepOutcome(Kind.CREATED, "function " + plan.function());
         }
         if (!dryRun) {
             // An Inactive function (idle for weeks) is settled: the update below, or its next
@@ -72,11 +70,11 @@ final class FunctionDeployer {
         Map<String, String> environment = mergedEnvironment(existing.get(), plan);
         boolean configuration = configurationDiffers(existing.get(), plan, environment, changes);
         if (changes.isEmpty()) {
-            return new UpToDate("function " + plan.function());
+            return new StepOutcome(Kind.UP_TO_DATE, "function " + plan.function());
         }
         String what = "function " + plan.function() + ": " + String.join(", ", changes);
         if (dryRun) {
-            return new Planned("update " + what);
+            return new StepOutcome(Kind.PLANNED, "update " + what);
         }
         if (zip.isPresent()) {
             lambda.updateFunctionCode(
@@ -93,7 +91,7 @@ final class FunctionDeployer {
                     progress);
             awaitReady(plan.function(), progress);
         }
-        return new Updated(what);
+        return new StepOutcome(Kind.UPDATED, what);
     }
 
     private Optional<Boolean> tryCreate(DeployPlan plan, byte[] zip) {

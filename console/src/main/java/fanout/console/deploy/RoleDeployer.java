@@ -1,10 +1,6 @@
 package fanout.console.deploy;
 
-import fanout.console.deploy.StepOutcome.Created;
-import fanout.console.deploy.StepOutcome.Planned;
-import fanout.console.deploy.StepOutcome.Skipped;
-import fanout.console.deploy.StepOutcome.UpToDate;
-import fanout.console.deploy.StepOutcome.Updated;
+import fanout.console.deploy.StepOutcome.Kind;
 import java.util.Optional;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
@@ -21,12 +17,13 @@ final class RoleDeployer {
 
     StepOutcome role(DeployPlan plan, boolean dryRun) {
         if (!plan.createRole()) {
-            return new Skipped("using the existing role " + plan.roleArn());
+            return new StepOutcome(Kind.SKIPPED, "using the existing role " + plan.roleArn());
         }
         Optional<Role> existing = find(plan.roleName());
         if (existing.isEmpty()) {
             if (dryRun) {
-                return new Planned("create role " + plan.roleName() + " trusted by Lambda");
+                return new StepOutcome(
+                        Kind.PLANNED, "create role " + plan.roleName() + " trusted by Lambda");
             }
             iam.createRole(
                     r ->
@@ -42,32 +39,35 @@ final class RoleDeployer {
                                                     .key(DeployPlan.ROLE_TAG)
                                                     .value(plan.function())
                                                     .build()));
-            return new Created("role " + plan.roleArn());
+            return new StepOutcome(Kind.CREATED, "role " + plan.roleArn());
         }
         if (PolicyDocuments.same(existing.get().assumeRolePolicyDocument(), plan.trustPolicy())) {
-            return new UpToDate("role " + plan.roleArn());
+            return new StepOutcome(Kind.UP_TO_DATE, "role " + plan.roleArn());
         }
         if (dryRun) {
-            return new Planned("reset the trust policy of " + plan.roleName() + " to Lambda");
+            return new StepOutcome(
+                    Kind.PLANNED, "reset the trust policy of " + plan.roleName() + " to Lambda");
         }
         iam.updateAssumeRolePolicy(
                 r ->
                         r.roleName(plan.roleName())
                                 .policyDocument(PolicyDocuments.text(plan.trustPolicy())));
-        return new Updated("trust policy of " + plan.roleName());
+        return new StepOutcome(Kind.UPDATED, "trust policy of " + plan.roleName());
     }
 
     StepOutcome policy(DeployPlan plan, boolean dryRun) {
         if (!plan.createRole()) {
-            return new Skipped("the existing role's policies are yours to manage");
+            return new StepOutcome(
+                    Kind.SKIPPED, "the existing role's policies are yours to manage");
         }
         Optional<String> current = currentPolicy(plan);
         if (current.isPresent() && PolicyDocuments.same(current.get(), plan.executionPolicy())) {
-            return new UpToDate("inline policy " + plan.policyName());
+            return new StepOutcome(Kind.UP_TO_DATE, "inline policy " + plan.policyName());
         }
         String verb = current.isEmpty() ? "put" : "replace";
         if (dryRun) {
-            return new Planned(verb + " inline policy " + plan.policyName() + " (shown below)");
+            return new StepOutcome(
+                    Kind.PLANNED, verb + " inline policy " + plan.policyName() + " (shown below)");
         }
         iam.putRolePolicy(
                 r ->
@@ -75,8 +75,8 @@ final class RoleDeployer {
                                 .policyName(plan.policyName())
                                 .policyDocument(PolicyDocuments.text(plan.executionPolicy())));
         return current.isEmpty()
-                ? new Created("inline policy " + plan.policyName())
-                : new Updated("inline policy " + plan.policyName());
+                ? new StepOutcome(Kind.CREATED, "inline policy " + plan.policyName())
+                : new StepOutcome(Kind.UPDATED, "inline policy " + plan.policyName());
     }
 
     private Optional<String> currentPolicy(DeployPlan plan) {

@@ -2,6 +2,7 @@ package fanout.console.deploy;
 
 import fanout.console.aws.AwsClients;
 import fanout.console.aws.AwsErrors;
+import fanout.console.deploy.StepOutcome.Kind;
 import fanout.console.workshop.SelfRegistrationRule;
 import fanout.console.workshop.Workshop;
 import fanout.mapping.Arn;
@@ -146,22 +147,23 @@ public final class SelfRegistrationDeployer {
 
     private StepOutcome url(String function, boolean dryRun) {
         if (currentUrl(function).isPresent()) {
-            return new StepOutcome.UpToDate("function URL of " + function + " (auth NONE)");
+            return new StepOutcome(Kind.UP_TO_DATE, "function URL of " + function + " (auth NONE)");
         }
         if (dryRun) {
-            return new StepOutcome.Planned(
+            return new StepOutcome(
+                    Kind.PLANNED,
                     "create a function URL (auth NONE: Slack signs, the handler verifies)");
         }
         aws.lambda()
                 .createFunctionUrlConfig(
                         r -> r.functionName(function).authType(FunctionUrlAuthType.NONE));
-        return new StepOutcome.Created("function URL of " + function);
+        return new StepOutcome(Kind.CREATED, "function URL of " + function);
     }
 
     private StepOutcome permission(String function, String[] permission, boolean dryRun) {
         String what = permission[1] + " for anyone, through the URL only";
         if (dryRun) {
-            return new StepOutcome.Planned("allow " + what);
+            return new StepOutcome(Kind.PLANNED, "allow " + what);
         }
         try {
             aws.lambda()
@@ -177,9 +179,9 @@ public final class SelfRegistrationDeployer {
                                     r.invokedViaFunctionUrl(true);
                                 }
                             });
-            return new StepOutcome.Created(what);
+            return new StepOutcome(Kind.CREATED, what);
         } catch (ResourceConflictException e) {
-            return new StepOutcome.UpToDate(what);
+            return new StepOutcome(Kind.UP_TO_DATE, what);
         }
     }
 
@@ -193,10 +195,10 @@ public final class SelfRegistrationDeployer {
             if (description != null
                     && description.timeToLiveStatus() == TimeToLiveStatus.ENABLED
                     && ReplayMark.EXPIRES_AT.equals(description.attributeName())) {
-                return new StepOutcome.UpToDate(what);
+                return new StepOutcome(Kind.UP_TO_DATE, what);
             }
             if (dryRun) {
-                return new StepOutcome.Planned("enable " + what);
+                return new StepOutcome(Kind.PLANNED, "enable " + what);
             }
             aws.dynamo()
                     .updateTimeToLive(
@@ -208,11 +210,11 @@ public final class SelfRegistrationDeployer {
                                                                     .attributeName(
                                                                             ReplayMark
                                                                                     .EXPIRES_AT)));
-            return new StepOutcome.Created(what);
+            return new StepOutcome(Kind.CREATED, what);
         } catch (SdkException e) {
             // dynalite (the sandbox) has no TTL; replay marks are tiny and harmless there.
-            return new StepOutcome.Skipped(
-                    "TTL not available here (" + e.getClass().getSimpleName() + ")");
+            return new StepOutcome(
+                    Kind.SKIPPED, "TTL not available here (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -1,8 +1,6 @@
 package fanout.console.deploy;
 
-import fanout.console.deploy.StepOutcome.Created;
-import fanout.console.deploy.StepOutcome.Planned;
-import fanout.console.deploy.StepOutcome.UpToDate;
+import fanout.console.deploy.StepOutcome.Kind;
 import fanout.console.problem.AwsAccessException;
 import fanout.time.Sleeper;
 import java.util.List;
@@ -34,18 +32,19 @@ final class TableDeployer {
         Optional<TableDescription> existing = describe(name);
         if (existing.isEmpty()) {
             if (dryRun) {
-                return new Planned(
+                return new StepOutcome(
+                        Kind.PLANNED,
                         "create table " + name + " (" + hash + ", " + range + "), on demand");
             }
             create(name, hash, range);
             awaitActive(name, progress);
-            return new Created("table " + name);
+            return new StepOutcome(Kind.CREATED, "table " + name);
         }
         requireKeys(existing.get(), hash, range);
         if (existing.get().tableStatus() != TableStatus.ACTIVE && !dryRun) {
             awaitActive(name, progress);
         }
-        return new UpToDate("table " + name);
+        return new StepOutcome(Kind.UP_TO_DATE, "table " + name);
     }
 
     private void create(String name, String hash, String range) {

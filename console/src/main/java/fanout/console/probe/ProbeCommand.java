@@ -102,16 +102,7 @@ public final class ProbeCommand implements Callable<Integer> {
                             .toList());
             return;
         }
-        out.println(
-                "probe "
-                        + run.probeId()
-                        + " sent at "
-                        + run.sentAt()
-                        + ": "
-                        + run.delivered()
-                        + " of "
-                        + (run.targets().size() + run.inactive().size())
-                        + " delivered");
+        out.println(run.summary());
         Output.table(out, HEADERS, rows);
         out.flush();
     }

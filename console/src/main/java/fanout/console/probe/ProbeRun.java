@@ -51,6 +51,19 @@ public record ProbeRun(
         return (int) targets.stream().filter(acks::containsKey).count();
     }
 
+    /** The headline the CLI and the dashboard both print above the results. */
+    public String summary() {
+        return "probe "
+                + probeId
+                + " sent at "
+                + sentAt
+                + ": "
+                + delivered()
+                + " of "
+                + (targets.size() + inactive.size())
+                + " delivered";
+    }
+
     /** One result per student: delivered with the round trip, or why not. */
     public List<ProbeResult> results(boolean finished) {
         List<ProbeResult> results = new ArrayList<>();

@@ -5,13 +5,11 @@ import fanout.console.aws.AwsErrors;
 import fanout.console.deploy.SelfRegistrationDeployer;
 import fanout.console.sandbox.SandboxDirectory;
 import fanout.console.sandbox.SandboxInfo;
+import fanout.selfreg.StateGate;
 import fanout.state.ClassSetting;
-import fanout.state.StateTable;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The class's self-registration settings: the lock (a class setting in the state table, read by the
@@ -47,19 +45,8 @@ public final class SelfRegistrationService {
 
     public boolean locked() {
         try {
-            Map<String, AttributeValue> item =
-                    session.aws()
-                            .dynamo()
-                            .getItem(
-                                    r ->
-                                            r.tableName(session.stateTable())
-                                                    .consistentRead(true)
-                                                    .key(
-                                                            StateTable.key(
-                                                                    ClassSetting.PARTITION_KEY,
-                                                                    ClassSetting.SELFREG_LOCK)))
-                            .item();
-            return item != null && !item.isEmpty() && ClassSetting.fromItem(item).locked();
+            // The bot's own read of the lock, so the console shows what the bot will do.
+            return new StateGate(session.aws().dynamo(), session.stateTable()).registrationLocked();
         } catch (SdkException e) {
             throw AwsErrors.wrap(
                     "reading the self-registration lock in " + session.stateTable(), e);

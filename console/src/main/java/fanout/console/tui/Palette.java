@@ -91,56 +91,46 @@ public final class Palette {
     }
 
     public Tone tone(DestinationState state) {
-        switch (state) {
-            case OK:
-                return Tone.GOOD;
-            case ERROR:
-                return Tone.BAD;
-            case BEHIND:
-            case LAG:
-            case WAITING:
-                return Tone.WARN;
-            case IDLE:
-                return Tone.INFO;
-            default:
-                return Tone.DIM;
-        }
+        return switch (state) {
+            case OK -> Tone.GOOD;
+            case ERROR -> Tone.BAD;
+            case BEHIND, LAG, WAITING -> Tone.WARN;
+            case IDLE -> Tone.INFO;
+            default -> Tone.DIM;
+        };
     }
 
     /** The state's symbol: Unicode in colour mode, ASCII in monochrome. Never an emoji. */
     public String symbol(DestinationState state) {
-        switch (state) {
-            case OK:
-                return colour ? "\u25cf" : "+";
-            case ERROR:
-                return colour ? "\u2716" : "X";
-            case BEHIND:
-                return colour ? "\u00bb" : ">";
-            case LAG:
-                return colour ? "\u25b2" : "^";
-            case WAITING:
-                return colour ? "\u25cc" : ".";
-            case IDLE:
-                return colour ? "\u25cb" : "o";
-            default:
-                return colour ? "\u2013" : "-";
-        }
+        return switch (state) {
+            case OK -> pick("\u25cf", "+");
+            case ERROR -> pick("\u2716", "X");
+            case BEHIND -> pick("\u00bb", ">");
+            case LAG -> pick("\u25b2", "^");
+            case WAITING -> pick("\u25cc", ".");
+            case IDLE -> pick("\u25cb", "o");
+            default -> pick("\u2013", "-");
+        };
     }
 
     /** A check-list mark: done, failed, running or pending. */
     public String mark(boolean done, boolean failed, boolean running) {
         if (running) {
-            return colour ? "\u25b6" : ">";
+            return pick("\u25b6", ">");
         }
         if (failed) {
-            return colour ? "\u2716" : "X";
+            return pick("\u2716", "X");
         }
-        return done ? (colour ? "\u2714" : "+") : (colour ? "\u25cb" : "o");
+        return done ? pick("\u2714", "+") : pick("\u25cb", "o");
     }
 
     /** A check-list mark for a step done with warnings (a text symbol, not an emoji). */
     public String warnedMark() {
-        return colour ? "\u26a0" : "!";
+        return pick("\u26a0", "!");
+    }
+
+    private String pick(String unicode, String ascii) {
+        return colour ? unicode : ascii;
     }
 
     private static Style style(TextColor fg, TextColor bg, SGR... modifiers) {

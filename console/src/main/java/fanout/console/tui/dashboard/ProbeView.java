@@ -83,16 +83,7 @@ final class ProbeView implements View {
         canvas.text(
                 1,
                 0,
-                "probe "
-                        + run.probeId()
-                        + " sent at "
-                        + run.sentAt()
-                        + ": "
-                        + run.delivered()
-                        + " of "
-                        + (run.targets().size() + run.inactive().size())
-                        + " delivered"
-                        + (finished ? "" : " (waiting up to " + TIMEOUT.toSeconds() + " s)"),
+                run.summary() + (finished ? "" : " (waiting up to " + TIMEOUT.toSeconds() + " s)"),
                 Tone.HEADER);
         List<ProbeResult> results = new ArrayList<>(run.results(finished));
         results.sort(Comparator.comparing(ProbeResult::delivered).thenComparing(ProbeResult::id));
