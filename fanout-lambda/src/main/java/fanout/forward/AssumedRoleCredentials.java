@@ -18,7 +18,8 @@ import software.amazon.awssdk.services.sts.model.Credentials;
  * call finds them old and refreshes before use. Should the refresh fail, credentials still more
  * than {@code stale} from expiry are used meanwhile. And when a service answers that the session
  * expired anyway (a clock that disagrees with AWS's, a session revoked), {@link #expired(long)}
- * drops them so the next call assumes the role again.
+ * drops them so the next call assumes the role again, and tells {@link ExpiredSessions} so the
+ * other roles do too.
  */
 final class AssumedRoleCredentials implements AwsCredentialsProvider {
     private final StsClient sts;
@@ -26,6 +27,7 @@ final class AssumedRoleCredentials implements AwsCredentialsProvider {
     private final Clock clock;
     private final Duration prefetch;
     private final Duration stale;
+    private final ExpiredSessions expiries;
     private volatile Session current;
     private long issued;
 
@@ -34,7 +36,9 @@ final class AssumedRoleCredentials implements AwsCredentialsProvider {
             AssumeRoleRequest request,
             Clock clock,
             Duration prefetch,
-            Duration stale) {
+            Duration stale,
+            ExpiredSessions expiries) {
+        this.expiries = Objects.requireNonNull(expiries, "expiries is required");
         this.sts = Objects.requireNonNull(sts, "sts is required");
         this.request = Objects.requireNonNull(request, "request is required");
         this.clock = Objects.requireNonNull(clock, "clock is required");
@@ -72,6 +76,7 @@ final class AssumedRoleCredentials implements AwsCredentialsProvider {
         if (session != null && session.generation() <= Math.max(generation, 1)) {
             current = null;
         }
+        expiries.refused();
     }
 
     private synchronized AwsCredentials refresh(Session seen) {
@@ -81,6 +86,7 @@ final class AssumedRoleCredentials implements AwsCredentialsProvider {
             return session.credentials(); // another call refreshed them meanwhile
         }
         try {
+            long epoch = expiries.epoch();
             Credentials assumed = sts.assumeRole(request).credentials();
             Session renewed =
                     new Session(
@@ -89,7 +95,8 @@ final class AssumedRoleCredentials implements AwsCredentialsProvider {
                                     assumed.secretAccessKey(),
                                     assumed.sessionToken()),
                             assumed.expiration(),
-                            ++issued);
+                            ++issued,
+                            epoch);
             current = renewed;
             return renewed.credentials();
         } catch (RuntimeException e) {
@@ -101,10 +108,12 @@ final class AssumedRoleCredentials implements AwsCredentialsProvider {
     }
 
     private boolean fresh(Session session, Instant now) {
-        return now.isBefore(session.expires().minus(prefetch));
+        return now.isBefore(session.expires().minus(prefetch))
+                && session.epoch() >= expiries.epoch();
     }
 
-    private record Session(AwsSessionCredentials credentials, Instant expires, long generation) {
+    private record Session(
+            AwsSessionCredentials credentials, Instant expires, long generation, long epoch) {
         Session {
             Objects.requireNonNull(credentials, "credentials is required");
             Objects.requireNonNull(expires, "expires is required");

@@ -48,6 +48,7 @@ public final class StsKinesisClientFactory implements KinesisClientFactory {
     private final Map<Key, KinesisClient> byRole = new ConcurrentHashMap<>();
     private final Map<AssumeRoleSpec, AssumedRoleCredentials> roles = new ConcurrentHashMap<>();
     private final Map<AssumeRoleSpec, AwsCredentialsProvider> held = new ConcurrentHashMap<>();
+    private final ExpiredSessions expiries;
 
     /**
      * @param http shared by every client; closed with this factory
@@ -64,6 +65,7 @@ public final class StsKinesisClientFactory implements KinesisClientFactory {
         this.ownCredentials = Objects.requireNonNull(ownCredentials, "ownCredentials is required");
         this.timers = Objects.requireNonNull(timers, "timers is required");
         this.clock = Objects.requireNonNull(clock, "clock is required");
+        this.expiries = new ExpiredSessions(clock);
         this.sts =
                 StsClient.builder()
                         .region(Region.of(functionRegion))
@@ -113,7 +115,7 @@ public final class StsKinesisClientFactory implements KinesisClientFactory {
 
     /** Refreshed on use by the function's clock: a frozen container cannot refresh ahead. */
     private AssumedRoleCredentials assumed(AssumeRoleSpec spec) {
-        return new AssumedRoleCredentials(sts, request(spec), clock, PREFETCH, STALE);
+        return new AssumedRoleCredentials(sts, request(spec), clock, PREFETCH, STALE, expiries);
     }
 
     static AssumeRoleRequest request(AssumeRoleSpec spec) {

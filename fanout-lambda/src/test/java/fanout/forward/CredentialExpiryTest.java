@@ -33,13 +33,8 @@ class CredentialExpiryTest {
 
     private final ManualClock clock = new ManualClock();
     private final IssuingSts sts = new IssuingSts(clock);
-    private final AssumedRoleCredentials assumed =
-            new AssumedRoleCredentials(
-                    sts,
-                    ROLE,
-                    clock,
-                    StsKinesisClientFactory.PREFETCH,
-                    StsKinesisClientFactory.STALE);
+    private final ExpiredSessions expiries = new ExpiredSessions(clock);
+    private final AssumedRoleCredentials assumed = role(sts);
 
     @Test
     void credentialsAreCachedUntilTheyNearExpiryAndAssumedAgainAfterTheClockJumpedPastIt() {
@@ -100,6 +95,24 @@ class CredentialExpiryTest {
     }
 
     @Test
+    void oneSessionRefusedAsExpiredMakesTheOtherRolesAssumeAgainBeforeTheirNextCallOnceAMinute() {
+        IssuingSts otherSts = new IssuingSts(clock);
+        AssumedRoleCredentials other = role(otherSts);
+        other.resolveCredentials();
+        ExpiringKinesis aws = new ExpiringKinesis();
+        aws.expired.add("token-1");
+        new RoleKinesisClient(aws, assumed, assumed)
+                .putRecords(PutRecordsRequest.builder().streamName("s").build());
+
+        assertThat(((AwsSessionCredentials) other.resolveCredentials()).sessionToken())
+                .as("assumed again without a refused call of its own")
+                .isEqualTo("token-2");
+        assumed.expired(assumed.generation()); // refused again within the minute
+        other.resolveCredentials();
+        assertThat(otherSts.calls).as("not again within the minute").hasSize(2);
+    }
+
+    @Test
     void aDestinationWhoseSessionExpiredIsNotPausedLikeOneThatTookNothing() {
         Standings standings = new Standings(clock);
 
@@ -131,6 +144,16 @@ class CredentialExpiryTest {
         assertThat(AwsFailures.expiredSession(expired())).isTrue();
         assertThat(AwsFailures.classify(expired()).code()).isEqualTo(AwsFailures.EXPIRED_TOKEN);
         assertThat(AwsFailures.credentialsProblem(AwsFailures.THROTTLED)).isFalse();
+    }
+
+    private AssumedRoleCredentials role(StsClient client) {
+        return new AssumedRoleCredentials(
+                client,
+                ROLE,
+                clock,
+                StsKinesisClientFactory.PREFETCH,
+                StsKinesisClientFactory.STALE,
+                expiries);
     }
 
     private String token() {
