@@ -47,33 +47,18 @@ final class RoleKinesisClient implements KinesisClient {
 
     @Override
     public PutRecordsResponse putRecords(PutRecordsRequest request) {
-        return renewingOnExpiry(
-                () ->
-                        shared.putRecords(
-                                request.toBuilder()
-                                        .overrideConfiguration(withCredentials(request))
-                                        .build()));
+        return renewingOnExpiry(() -> shared.putRecords(carrying(request)));
     }
 
     @Override
     public PutRecordResponse putRecord(PutRecordRequest request) {
-        return renewingOnExpiry(
-                () ->
-                        shared.putRecord(
-                                request.toBuilder()
-                                        .overrideConfiguration(withCredentials(request))
-                                        .build()));
+        return renewingOnExpiry(() -> shared.putRecord(carrying(request)));
     }
 
     @Override
     public DescribeStreamSummaryResponse describeStreamSummary(
             DescribeStreamSummaryRequest request) {
-        return renewingOnExpiry(
-                () ->
-                        shared.describeStreamSummary(
-                                request.toBuilder()
-                                        .overrideConfiguration(withCredentials(request))
-                                        .build()));
+        return renewingOnExpiry(() -> shared.describeStreamSummary(carrying(request)));
     }
 
     /** Once more with fresh credentials if the first answer was that the session expired. */
@@ -90,10 +75,14 @@ final class RoleKinesisClient implements KinesisClient {
         }
     }
 
-    private AwsRequestOverrideConfiguration withCredentials(KinesisRequest request) {
-        return request.overrideConfiguration()
-                .map(o -> o.toBuilder().credentialsProvider(credentials).build())
-                .orElse(override);
+    /** The request with the student's credentials (its other overrides kept). */
+    @SuppressWarnings("unchecked") // toBuilder().build() answers the request's own type
+    private <R extends KinesisRequest> R carrying(R request) {
+        AwsRequestOverrideConfiguration withCredentials =
+                request.overrideConfiguration()
+                        .map(o -> o.toBuilder().credentialsProvider(credentials).build())
+                        .orElse(override);
+        return (R) request.toBuilder().overrideConfiguration(withCredentials).build();
     }
 
     @Override
