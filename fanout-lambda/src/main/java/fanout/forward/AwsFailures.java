@@ -15,6 +15,12 @@ public final class AwsFailures {
     public static final String THROTTLED = "Throttled";
     public static final String NETWORK = "NetworkError";
 
+    /** A destination's session expired: assumed again and retried, never the student's fault. */
+    public static final String EXPIRED_TOKEN = "ExpiredToken";
+
+    /** AssumeRole throttled for the whole function: retried, never the student's fault. */
+    public static final String STS_THROTTLED = "StsThrottled";
+
     private static final Set<String> THROTTLING =
             Set.of(
                     "ProvisionedThroughputExceededException",
@@ -50,6 +56,22 @@ public final class AwsFailures {
         return SinkCallException.retryable(NETWORK, describe(error), error);
     }
 
+    /** Whether a call was refused because its credentials' session expired. */
+    public static boolean expiredSession(Throwable error) {
+        AwsServiceException service = find(error, AwsServiceException.class);
+        return service != null
+                && service.awsErrorDetails() != null
+                && EXPIRED.contains(String.valueOf(service.awsErrorDetails().errorCode()));
+    }
+
+    /**
+     * Whether a failure code is about the function's way to the destination (its credentials), not
+     * about the destination: no reason to make the student wait.
+     */
+    public static boolean credentialsProblem(String code) {
+        return EXPIRED_TOKEN.equals(code) || STS_THROTTLED.equals(code);
+    }
+
     /** Whether a per-entry error code is worth retrying, and whether it is throttling. */
     public static EntryOutcome entryOutcome(String code, String message) {
         if (THROTTLING.contains(code)) {
@@ -70,10 +92,12 @@ public final class AwsFailures {
         String code = sts.awsErrorDetails() == null ? null : sts.awsErrorDetails().errorCode();
         code = code == null ? "" : code;
         if (THROTTLING.contains(code) || sts.isThrottlingException()) {
-            return SinkCallException.throttled(THROTTLED, describe(sts), sts);
+            return SinkCallException.throttled(STS_THROTTLED, describe(sts), sts);
         }
-        if (sts.statusCode() >= 500 || EXPIRED.contains(code)) {
-            // Expired: the function's own session; the SDK fetches fresh credentials next call.
+        if (EXPIRED.contains(code)) {
+            return SinkCallException.retryable(EXPIRED_TOKEN, describe(sts), sts);
+        }
+        if (sts.statusCode() >= 500) {
             return SinkCallException.retryable(
                     code.isEmpty() ? "StsUnavailable" : stripException(code), describe(sts), sts);
         }
@@ -97,7 +121,10 @@ public final class AwsFailures {
         if (code.startsWith("AccessDenied") || e.statusCode() == 403 || e.statusCode() == 401) {
             return SinkCallException.permanent(ACCESS_DENIED, describe(e), e);
         }
-        if (RETRYABLE.contains(code) || EXPIRED.contains(code) || e.statusCode() >= 500) {
+        if (EXPIRED.contains(code)) {
+            return SinkCallException.retryable(EXPIRED_TOKEN, describe(e), e);
+        }
+        if (RETRYABLE.contains(code) || e.statusCode() >= 500) {
             return SinkCallException.retryable(
                     code.isEmpty() ? "ServerError" : code, describe(e), e);
         }

@@ -23,9 +23,10 @@ public final class Standings {
     public static final Duration PARKED_FOR = Duration.ofMinutes(1);
 
     /**
-     * A destination that took nothing (every entry throttled, a call that hung or failed) waits
-     * this long before its next try, doubling each time up to {@link #MAX_THROTTLED_PAUSE}: it
-     * catches up from the source later rather than taking a slice of every invocation.
+     * A destination that took nothing (every entry throttled, a call that hung or failed; not for
+     * want of credentials, see {@link AwsFailures#credentialsProblem}) waits this long before its
+     * next try, doubling each time up to {@link #MAX_THROTTLED_PAUSE}: it catches up from the
+     * source later rather than taking a slice of every invocation.
      */
     static final Duration FIRST_THROTTLED_PAUSE = Duration.ofSeconds(1);
 
@@ -115,7 +116,13 @@ public final class Standings {
         boolean fixable =
                 !report.complete()
                         && report.lastProblem().map(p -> leavesBehind(p.code())).orElse(false);
-        boolean tookNothing = !report.complete() && report.delivered() == 0;
+        // Credentials that expired or an STS that throttled say nothing about the destination: a
+        // whole class whose sessions lapsed together must not be paused together.
+        boolean credentials =
+                report.lastProblem()
+                        .map(p -> AwsFailures.credentialsProblem(p.code()))
+                        .orElse(false);
+        boolean tookNothing = !report.complete() && report.delivered() == 0 && !credentials;
         if (fixable) {
             parkedUntil.put(id, clock.instant().plus(PARKED_FOR));
         } else if (tookNothing) {

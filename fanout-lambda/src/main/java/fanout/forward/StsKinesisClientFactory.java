@@ -14,7 +14,6 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.endpoints.KinesisEndpointProvider;
 import software.amazon.awssdk.services.sts.StsClient;
-import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 
 /**
@@ -47,9 +46,9 @@ public final class StsKinesisClientFactory implements KinesisClientFactory {
     private final StsClient sts;
     private final Map<String, KinesisClient> byRegion = new ConcurrentHashMap<>();
     private final Map<Key, KinesisClient> byRole = new ConcurrentHashMap<>();
-    private final Map<AssumeRoleSpec, StsAssumeRoleCredentialsProvider> roles =
-            new ConcurrentHashMap<>();
+    private final Map<AssumeRoleSpec, AssumedRoleCredentials> roles = new ConcurrentHashMap<>();
     private final Map<AssumeRoleSpec, AwsCredentialsProvider> held = new ConcurrentHashMap<>();
+    private final ExpiredSessions expiries;
 
     /**
      * @param http shared by every client; closed with this factory
@@ -66,6 +65,7 @@ public final class StsKinesisClientFactory implements KinesisClientFactory {
         this.ownCredentials = Objects.requireNonNull(ownCredentials, "ownCredentials is required");
         this.timers = Objects.requireNonNull(timers, "timers is required");
         this.clock = Objects.requireNonNull(clock, "clock is required");
+        this.expiries = new ExpiredSessions(clock);
         this.sts =
                 StsClient.builder()
                         .region(Region.of(functionRegion))
@@ -86,9 +86,15 @@ public final class StsKinesisClientFactory implements KinesisClientFactory {
         }
         return byRole.computeIfAbsent(
                 new Key(region, role.get()),
-                key ->
-                        new RoleKinesisClient(
-                                shared, held.computeIfAbsent(key.role(), this::credentials)));
+                key -> {
+                    AssumedRoleCredentials assumed =
+                            roles.computeIfAbsent(key.role(), this::assumed);
+                    return new RoleKinesisClient(
+                            shared,
+                            held.computeIfAbsent(
+                                    key.role(), r -> new FailureHoldingCredentials(assumed, clock)),
+                            assumed);
+                });
     }
 
     private KinesisClient build(String region) {
@@ -107,20 +113,9 @@ public final class StsKinesisClientFactory implements KinesisClientFactory {
                 .build();
     }
 
-    private AwsCredentialsProvider credentials(AssumeRoleSpec spec) {
-        StsAssumeRoleCredentialsProvider assumed =
-                roles.computeIfAbsent(
-                        spec,
-                        s ->
-                                StsAssumeRoleCredentialsProvider.builder()
-                                        .stsClient(sts)
-                                        .refreshRequest(request(s))
-                                        .prefetchTime(PREFETCH)
-                                        .staleTime(STALE)
-                                        // A frozen container cannot refresh in the background.
-                                        .asyncCredentialUpdateEnabled(false)
-                                        .build());
-        return new FailureHoldingCredentials(assumed, clock);
+    /** Refreshed on use by the function's clock: a frozen container cannot refresh ahead. */
+    private AssumedRoleCredentials assumed(AssumeRoleSpec spec) {
+        return new AssumedRoleCredentials(sts, request(spec), clock, PREFETCH, STALE, expiries);
     }
 
     static AssumeRoleRequest request(AssumeRoleSpec spec) {
@@ -135,7 +130,6 @@ public final class StsKinesisClientFactory implements KinesisClientFactory {
     @Override
     public void close() {
         byRegion.values().forEach(KinesisClient::close);
-        roles.values().forEach(StsAssumeRoleCredentialsProvider::close);
         sts.close();
         http.close();
     }
