@@ -53,6 +53,18 @@ public record DeployPlan(
      */
     public static final String DEFAULT_METRICS_INTERVAL = "5";
 
+    /** The JVM options Lambda's Java runtimes read (the function's own settings come first). */
+    public static final String ENV_JAVA_TOOL_OPTIONS = "JAVA_TOOL_OPTIONS";
+
+    /**
+     * Lambda's java17/java21 runtimes stop the JIT at C1 (level 1) unless told otherwise, which
+     * favours cold starts. The forwarder is the opposite case: a container lives for the whole
+     * class and spends its CPU in the same per-destination loop, which costs about 1.5 times the
+     * CPU per batch under C1 (fanout-lambda/BENCHMARK.md, "C2 on Lambda"), so C2 is allowed back.
+     */
+    public static final String DEFAULT_JAVA_TOOL_OPTIONS =
+            "-XX:+TieredCompilation -XX:TieredStopAtLevel=4";
+
     /** Tag on the roles deploy creates, so destroy removes only what deploy made. */
     public static final String ROLE_TAG = "fanout:function";
 

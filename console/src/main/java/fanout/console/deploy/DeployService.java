@@ -65,6 +65,7 @@ public final class DeployService {
         environment.put(DeployPlan.ENV_MAX_CONCURRENCY, DeployPlan.DEFAULT_MAX_CONCURRENCY);
         environment.put(DeployPlan.ENV_DESTINATION_SLICE, DeployPlan.DEFAULT_DESTINATION_SLICE);
         environment.put(DeployPlan.ENV_METRICS_INTERVAL, DeployPlan.DEFAULT_METRICS_INTERVAL);
+        environment.put(DeployPlan.ENV_JAVA_TOOL_OPTIONS, DeployPlan.DEFAULT_JAVA_TOOL_OPTIONS);
         return new DeployPlan(
                 account,
                 region,

@@ -91,6 +91,9 @@ class DeployCommandIT {
         assertThat(plan.at("/environment/FANOUT_METRICS_INTERVAL_SECONDS").asText())
                 .as("metrics published often enough for a dashboard read per 10 s")
                 .isEqualTo("5");
+        assertThat(plan.at("/environment/JAVA_TOOL_OPTIONS").asText())
+                .as("the JIT's C2 tier allowed back for a container that lives all class")
+                .contains("-XX:TieredStopAtLevel=4");
         assertThat(PolicyDocumentsTest.actions(plan.get("executionPolicy")))
                 .isNotEmpty()
                 .noneMatch(action -> action.contains("*"));
