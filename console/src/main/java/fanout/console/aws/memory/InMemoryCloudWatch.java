@@ -1,5 +1,6 @@
 package fanout.console.aws.memory;
 
+import fanout.console.aws.policy.AwsFaults;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -167,17 +168,8 @@ public final class InMemoryCloudWatch implements CloudWatchClient {
     }
 
     static CloudWatchException invalid(String message) {
-        return (CloudWatchException)
-                InvalidParameterValueException.builder()
-                        .message(message)
-                        .statusCode(400)
-                        .awsErrorDetails(
-                                AwsErrorDetails.builder()
-                                        .errorCode("InvalidParameterValue")
-                                        .errorMessage(message)
-                                        .serviceName("CloudWatch")
-                                        .build())
-                        .build();
+        return AwsFaults.CLOUDWATCH.fault(
+                InvalidParameterValueException.builder(), "InvalidParameterValue", 400, message);
     }
 
     /** A metric's identity: namespace, name and the dimension set (order does not matter). */

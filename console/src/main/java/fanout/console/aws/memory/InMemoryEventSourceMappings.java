@@ -1,6 +1,7 @@
 package fanout.console.aws.memory;
 
 import fanout.console.aws.policy.AccessRequest;
+import fanout.console.aws.policy.AwsFaults;
 import fanout.console.aws.policy.PolicyEvaluator;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,9 +58,8 @@ final class InMemoryEventSourceMappings {
         String source = request.eventSourceArn();
         for (Stored existing : mappings.values()) {
             if (existing.functionArn.equals(roleAndArn[1]) && existing.source.equals(source)) {
-                throw AwsFaults.<ResourceConflictException>fault(
+                throw AwsFaults.LAMBDA.<ResourceConflictException>fault(
                         ResourceConflictException.builder(),
-                        "Lambda",
                         "ResourceConflictException",
                         409,
                         "The event source arn ("
@@ -158,9 +158,8 @@ final class InMemoryEventSourceMappings {
         if (mapping.settled == null && !mapping.state.equals("Deleting")) {
             return;
         }
-        throw AwsFaults.<ResourceInUseException>fault(
+        throw AwsFaults.LAMBDA.<ResourceInUseException>fault(
                 ResourceInUseException.builder(),
-                "Lambda",
                 "ResourceInUseException",
                 400,
                 "Cannot "
@@ -237,9 +236,8 @@ final class InMemoryEventSourceMappings {
     }
 
     private static ResourceNotFoundException notFound(String uuid) {
-        return AwsFaults.fault(
+        return AwsFaults.LAMBDA.fault(
                 ResourceNotFoundException.builder(),
-                "Lambda",
                 "ResourceNotFoundException",
                 404,
                 "The resource you requested does not exist. (Service: Lambda, UUID " + uuid + ")");

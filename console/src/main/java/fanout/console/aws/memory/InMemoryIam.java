@@ -1,5 +1,6 @@
 package fanout.console.aws.memory;
 
+import fanout.console.aws.policy.AwsFaults;
 import fanout.console.aws.policy.Caller;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -141,9 +142,8 @@ public final class InMemoryIam implements IamClient {
     public synchronized CreateRoleResponse createRole(CreateRoleRequest request) {
         IamLimits.requireName("roleName", request.roleName(), IamLimits.ROLE_NAME_MAX);
         if (roles.containsKey(request.roleName())) {
-            throw AwsFaults.<EntityAlreadyExistsException>fault(
+            throw AwsFaults.IAM.<EntityAlreadyExistsException>fault(
                     EntityAlreadyExistsException.builder(),
-                    "Iam",
                     "EntityAlreadyExists",
                     409,
                     "Role with name " + request.roleName() + " already exists.");
@@ -351,13 +351,12 @@ public final class InMemoryIam implements IamClient {
     }
 
     private static DeleteConflictException deleteConflict(String message) {
-        return AwsFaults.fault(
-                DeleteConflictException.builder(), "Iam", "DeleteConflict", 409, message);
+        return AwsFaults.IAM.fault(
+                DeleteConflictException.builder(), "DeleteConflict", 409, message);
     }
 
     private static NoSuchEntityException noSuchEntity(String message) {
-        return AwsFaults.fault(
-                NoSuchEntityException.builder(), "Iam", "NoSuchEntity", 404, message);
+        return AwsFaults.IAM.fault(NoSuchEntityException.builder(), "NoSuchEntity", 404, message);
     }
 
     /** AWS returns policy documents URL-encoded (RFC 3986), so callers must decode them. */

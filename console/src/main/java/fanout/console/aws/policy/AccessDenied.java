@@ -1,6 +1,5 @@
 package fanout.console.aws.policy;
 
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cloudwatch.model.CloudWatchException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -42,48 +41,23 @@ public final class AccessDenied {
     public static AwsServiceException of(String service, String message) {
         switch (service) {
             case "dynamodb":
-                return build(
-                        DynamoDbException.builder(),
-                        "DynamoDb",
-                        "AccessDeniedException",
-                        400,
-                        message);
+                return AwsFaults.DYNAMODB.fault(
+                        DynamoDbException.builder(), "AccessDeniedException", 400, message);
             case "kinesis":
-                return build(
-                        AccessDeniedException.builder(),
-                        "Kinesis",
-                        "AccessDeniedException",
-                        400,
-                        message);
+                return AwsFaults.KINESIS.fault(
+                        AccessDeniedException.builder(), "AccessDeniedException", 400, message);
             case "cloudwatch":
-                return build(
-                        CloudWatchException.builder(), "CloudWatch", "AccessDenied", 403, message);
+                return AwsFaults.CLOUDWATCH.fault(
+                        CloudWatchException.builder(), "AccessDenied", 403, message);
             case "lambda":
-                return build(
-                        LambdaException.builder(), "Lambda", "AccessDeniedException", 403, message);
+                return AwsFaults.LAMBDA.fault(
+                        LambdaException.builder(), "AccessDeniedException", 403, message);
             case "iam":
-                return build(IamException.builder(), "Iam", "AccessDenied", 403, message);
+                return AwsFaults.IAM.fault(IamException.builder(), "AccessDenied", 403, message);
             case "sts":
-                return build(StsException.builder(), "Sts", "AccessDenied", 403, message);
+                return AwsFaults.STS.fault(StsException.builder(), "AccessDenied", 403, message);
             default:
                 throw new IllegalArgumentException("no access-denied shape for service " + service);
         }
-    }
-
-    private static AwsServiceException build(
-            AwsServiceException.Builder builder,
-            String service,
-            String code,
-            int status,
-            String message) {
-        return builder.message(message)
-                .statusCode(status)
-                .awsErrorDetails(
-                        AwsErrorDetails.builder()
-                                .serviceName(service)
-                                .errorCode(code)
-                                .errorMessage(message)
-                                .build())
-                .build();
     }
 }
