@@ -20,13 +20,12 @@ final class KinesisErrors {
     }
 
     static KinesisException invalidArgument(String message) {
-        return AwsFaults.KINESIS.fault(
-                InvalidArgumentException.builder(), "InvalidArgumentException", 400, message);
+        return AwsFaults.KINESIS.fault(InvalidArgumentException.builder(), 400, message);
     }
 
     static KinesisException throttled(String message) {
         return AwsFaults.KINESIS.fault(
-                ProvisionedThroughputExceededException.builder(), THROTTLED, 400, message);
+                ProvisionedThroughputExceededException.builder(), 400, message);
     }
 
     /** What STS answers when the caller may not assume the role. */

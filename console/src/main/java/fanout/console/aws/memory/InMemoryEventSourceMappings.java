@@ -60,7 +60,6 @@ final class InMemoryEventSourceMappings {
             if (existing.functionArn.equals(roleAndArn[1]) && existing.source.equals(source)) {
                 throw AwsFaults.LAMBDA.<ResourceConflictException>fault(
                         ResourceConflictException.builder(),
-                        "ResourceConflictException",
                         409,
                         "The event source arn ("
                                 + source
@@ -160,7 +159,6 @@ final class InMemoryEventSourceMappings {
         }
         throw AwsFaults.LAMBDA.<ResourceInUseException>fault(
                 ResourceInUseException.builder(),
-                "ResourceInUseException",
                 400,
                 "Cannot "
                         + operation
@@ -238,7 +236,6 @@ final class InMemoryEventSourceMappings {
     private static ResourceNotFoundException notFound(String uuid) {
         return AwsFaults.LAMBDA.fault(
                 ResourceNotFoundException.builder(),
-                "ResourceNotFoundException",
                 404,
                 "The resource you requested does not exist. (Service: Lambda, UUID " + uuid + ")");
     }

@@ -14,21 +14,15 @@ final class LambdaFaults {
     private LambdaFaults() {}
 
     static InvalidParameterValueException invalidParameter(String message) {
-        return AwsFaults.LAMBDA.fault(
-                InvalidParameterValueException.builder(),
-                "InvalidParameterValueException",
-                400,
-                message);
+        return AwsFaults.LAMBDA.fault(InvalidParameterValueException.builder(), 400, message);
     }
 
     static ResourceConflictException conflict(String message) {
-        return AwsFaults.LAMBDA.fault(
-                ResourceConflictException.builder(), "ResourceConflictException", 409, message);
+        return AwsFaults.LAMBDA.fault(ResourceConflictException.builder(), 409, message);
     }
 
     static ResourceNotFoundException notFound(String message) {
-        return AwsFaults.LAMBDA.fault(
-                ResourceNotFoundException.builder(), "ResourceNotFoundException", 404, message);
+        return AwsFaults.LAMBDA.fault(ResourceNotFoundException.builder(), 404, message);
     }
 
     /** The payload Lambda returns for an unhandled exception of the function. */

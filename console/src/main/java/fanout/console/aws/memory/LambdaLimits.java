@@ -91,7 +91,6 @@ final class LambdaLimits {
     }
 
     private static RequestTooLargeException tooLarge(String message) {
-        return AwsFaults.LAMBDA.fault(
-                RequestTooLargeException.builder(), "RequestTooLargeException", 413, message);
+        return AwsFaults.LAMBDA.fault(RequestTooLargeException.builder(), 413, message);
     }
 }

@@ -37,4 +37,13 @@ public final class AwsFaults {
                                         .build())
                         .build();
     }
+
+    /**
+     * The exception {@code builder} makes, with the exception's own name as error code: Lambda and
+     * Kinesis name their codes so (the SDK maps a code to the exception of that name).
+     */
+    public <E extends AwsServiceException> E fault(
+            AwsServiceException.Builder builder, int status, String message) {
+        return fault(builder, builder.build().getClass().getSimpleName(), status, message);
+    }
 }
