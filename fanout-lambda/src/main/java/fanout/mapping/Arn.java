@@ -88,6 +88,15 @@ public record Arn(
         if (pattern == null || arn == null) {
             return false;
         }
+        return wildcard(pattern, Pattern.DOTALL).matcher(arn).matches();
+    }
+
+    /**
+     * IAM's wildcards as a regular expression: {@code *} any run of characters, {@code ?} one
+     * character, everything else literally; {@code flags} as for {@link Pattern#compile(String,
+     * int)}.
+     */
+    public static Pattern wildcard(String pattern, int flags) {
         StringBuilder regex = new StringBuilder();
         for (char c : pattern.toCharArray()) {
             if (c == '*') {
@@ -98,7 +107,24 @@ public record Arn(
                 regex.append(Pattern.quote(String.valueOf(c)));
             }
         }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(arn).matches();
+        return Pattern.compile(regex.toString(), flags);
+    }
+
+    /**
+     * A Lambda function's name from its name or (qualified or not) ARN, as Lambda accepts either in
+     * {@code FunctionName}; null stays null.
+     */
+    public static String functionName(String nameOrArn) {
+        if (nameOrArn == null) {
+            return null;
+        }
+        int marker = nameOrArn.indexOf(":function:");
+        if (marker < 0) {
+            return nameOrArn;
+        }
+        String rest = nameOrArn.substring(marker + ":function:".length());
+        int qualifier = rest.indexOf(':');
+        return qualifier < 0 ? rest : rest.substring(0, qualifier);
     }
 
     public static boolean isRegion(String value) {

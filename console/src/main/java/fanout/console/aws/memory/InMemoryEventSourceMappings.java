@@ -3,6 +3,7 @@ package fanout.console.aws.memory;
 import fanout.console.aws.policy.AccessRequest;
 import fanout.console.aws.policy.AwsFaults;
 import fanout.console.aws.policy.PolicyEvaluator;
+import fanout.mapping.Arn;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ final class InMemoryEventSourceMappings {
                         "The event source arn ("
                                 + source
                                 + ") and function ("
-                                + StoredFunctions.shortName(request.functionName())
+                                + Arn.functionName(request.functionName())
                                 + ") provided mapping already exists. Please update or delete the"
                                 + " existing mapping with UUID "
                                 + existing.uuid);
@@ -91,12 +92,11 @@ final class InMemoryEventSourceMappings {
     }
 
     synchronized ListEventSourceMappingsResponse list(ListEventSourceMappingsRequest request) {
-        String function = StoredFunctions.shortName(request.functionName());
+        String function = Arn.functionName(request.functionName());
         List<EventSourceMappingConfiguration> found = new ArrayList<>();
         for (Stored mapping : new ArrayList<>(mappings.values())) {
             boolean functionMatches =
-                    function == null
-                            || StoredFunctions.shortName(mapping.functionArn).equals(function);
+                    function == null || Arn.functionName(mapping.functionArn).equals(function);
             boolean sourceMatches =
                     request.eventSourceArn() == null
                             || mapping.source.equals(request.eventSourceArn());
