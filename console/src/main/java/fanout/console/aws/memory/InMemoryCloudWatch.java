@@ -33,7 +33,7 @@ import software.amazon.awssdk.services.cloudwatch.model.PutMetricDataResponse;
  * caller could trip over them (1000 datums per PutMetricData, 500 queries per GetMetricData).
  * Thread-safe.
  */
-public final class InMemoryCloudWatch implements CloudWatchClient {
+public final class InMemoryCloudWatch extends InMemoryClient implements CloudWatchClient {
     /** PutMetricData accepts at most this many datums per call. */
     public static final int MAX_DATUMS_PER_PUT = 1000;
 
@@ -56,6 +56,7 @@ public final class InMemoryCloudWatch implements CloudWatchClient {
     private final AtomicLong queriesRequested = new AtomicLong();
 
     public InMemoryCloudWatch(Clock clock) {
+        super(SERVICE_NAME);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -140,16 +141,6 @@ public final class InMemoryCloudWatch implements CloudWatchClient {
     /** Metrics requested by GetMetricData so far (what AWS bills). */
     public long metricsRequested() {
         return queriesRequested.get();
-    }
-
-    @Override
-    public String serviceName() {
-        return SERVICE_NAME;
-    }
-
-    @Override
-    public void close() {
-        // Nothing to release: the data lives as long as the sandbox.
     }
 
     /** A copy of one metric's buckets, keyed by epoch minute. */

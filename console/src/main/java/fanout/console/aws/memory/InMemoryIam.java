@@ -54,7 +54,7 @@ import software.amazon.awssdk.services.iam.model.UpdateAssumeRolePolicyResponse;
  * role principals to their unique ids ({@link TrustPolicy}); and answers NoSuchEntity for what does
  * not exist. Thread-safe.
  */
-public final class InMemoryIam implements IamClient {
+public final class InMemoryIam extends InMemoryClient implements IamClient {
     private final String account;
     private final String partition;
     private final Clock clock;
@@ -63,6 +63,7 @@ public final class InMemoryIam implements IamClient {
     private long generation;
 
     public InMemoryIam(String account, Clock clock) {
+        super(SERVICE_NAME);
         this.account = Objects.requireNonNull(account, "account");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.partition = "aws";
@@ -310,14 +311,6 @@ public final class InMemoryIam implements IamClient {
                 .isTruncated(false)
                 .build();
     }
-
-    @Override
-    public String serviceName() {
-        return SERVICE_NAME;
-    }
-
-    @Override
-    public void close() {}
 
     private List<String> identityPolicies(StoredRole role) {
         List<String> documents = new ArrayList<>(role.policies.values());
