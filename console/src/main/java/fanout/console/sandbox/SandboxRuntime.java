@@ -8,6 +8,7 @@ import fanout.console.aws.policy.Caller;
 import fanout.console.session.SessionLog;
 import fanout.localaws.LocalAws;
 import fanout.mapping.Arn;
+import fanout.time.DaemonThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -98,7 +99,7 @@ public final class SandboxRuntime implements AutoCloseable {
                 new SimulatedAccounts(
                         kinesalite, settings.students(), this::delivered, FUNCTION_ROLE_SESSION);
         ScheduledThreadPoolExecutor pool =
-                new ScheduledThreadPoolExecutor(THREADS, daemonThreads());
+                new ScheduledThreadPoolExecutor(THREADS, DaemonThreads.named("sandbox-"));
         pool.setRemoveOnCancelPolicy(true);
         this.scheduler = pool;
     }
@@ -298,14 +299,5 @@ public final class SandboxRuntime implements AutoCloseable {
             }
         }
         throw new IllegalStateException(stream + " did not become ACTIVE in kinesalite");
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "sandbox-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
