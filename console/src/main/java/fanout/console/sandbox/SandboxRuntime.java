@@ -29,7 +29,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -81,20 +84,9 @@ public final class SandboxRuntime implements AutoCloseable {
         this.http = ApacheHttpClient.builder().build();
         StaticCredentialsProvider credentials =
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("sandbox", "sandbox"));
-        this.dynamo =
-                DynamoDbClient.builder()
-                        .endpointOverride(local.dynamoEndpoint())
-                        .region(Region.of(REGION))
-                        .credentialsProvider(credentials)
-                        .httpClient(http)
-                        .build();
+        this.dynamo = localClient(DynamoDbClient.builder(), local.dynamoEndpoint(), credentials);
         this.kinesalite =
-                KinesisClient.builder()
-                        .endpointOverride(local.kinesisEndpoint())
-                        .region(Region.of(REGION))
-                        .credentialsProvider(credentials)
-                        .httpClient(http)
-                        .build();
+                localClient(KinesisClient.builder(), local.kinesisEndpoint(), credentials);
         this.accounts =
                 new SimulatedAccounts(
                         kinesalite, settings.students(), this::delivered, FUNCTION_ROLE_SESSION);
@@ -299,5 +291,15 @@ public final class SandboxRuntime implements AutoCloseable {
             }
         }
         throw new IllegalStateException(stream + " did not become ACTIVE in kinesalite");
+    }
+
+    /** A client of one of the local servers, on the sandbox's HTTP pool and fixed credentials. */
+    private <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> C localClient(
+            B builder, URI endpoint, AwsCredentialsProvider credentials) {
+        return builder.endpointOverride(endpoint)
+                .region(Region.of(REGION))
+                .credentialsProvider(credentials)
+                .httpClient(http)
+                .build();
     }
 }
