@@ -1,6 +1,5 @@
 package fanout.console.aws.memory;
 
-import fanout.console.aws.policy.AwsFaults;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ import software.amazon.awssdk.services.cloudwatch.model.PutMetricDataResponse;
  * caller could trip over them (1000 datums per PutMetricData, 500 queries per GetMetricData).
  * Thread-safe.
  */
-public final class InMemoryCloudWatch extends InMemoryClient implements CloudWatchClient {
+public final class InMemoryCloudWatch implements CloudWatchClient {
     /** PutMetricData accepts at most this many datums per call. */
     public static final int MAX_DATUMS_PER_PUT = 1000;
 
@@ -56,7 +55,6 @@ public final class InMemoryCloudWatch extends InMemoryClient implements CloudWat
     private final AtomicLong queriesRequested = new AtomicLong();
 
     public InMemoryCloudWatch(Clock clock) {
-        super(SERVICE_NAME);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -143,6 +141,16 @@ public final class InMemoryCloudWatch extends InMemoryClient implements CloudWat
         return queriesRequested.get();
     }
 
+    @Override
+    public String serviceName() {
+        return SERVICE_NAME;
+    }
+
+    @Override
+    public void close() {
+        // Nothing to release: the data lives as long as the sandbox.
+    }
+
     /** A copy of one metric's buckets, keyed by epoch minute. */
     SortedMap<Long, Bucket> snapshot(MetricKey key) {
         SortedMap<Long, Bucket> buckets = metrics.get(key);
@@ -159,8 +167,17 @@ public final class InMemoryCloudWatch extends InMemoryClient implements CloudWat
     }
 
     static CloudWatchException invalid(String message) {
-        return AwsFaults.CLOUDWATCH.fault(
-                InvalidParameterValueException.builder(), "InvalidParameterValue", 400, message);
+        return (CloudWatchException)
+                InvalidParameterValueException.builder()
+                        .message(message)
+                        .statusCode(400)
+                        .awsErrorDetails(
+                                AwsErrorDetails.builder()
+                                        .errorCode("InvalidParameterValue")
+                                        .errorMessage(message)
+                                        .serviceName("CloudWatch")
+                                        .build())
+                        .build();
     }
 
     /** A metric's identity: namespace, name and the dimension set (order does not matter). */

@@ -2,7 +2,6 @@ package fanout.console.aws.memory;
 
 import fanout.console.aws.memory.InMemoryCloudWatch.Bucket;
 import fanout.console.aws.memory.InMemoryCloudWatch.MetricKey;
-import fanout.console.aws.policy.AwsFaults;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.cloudwatch.model.CloudWatchException;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataRequest;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
@@ -193,8 +193,17 @@ final class MetricDataReader {
     }
 
     private static CloudWatchException validation(String message) {
-        return AwsFaults.CLOUDWATCH.fault(
-                CloudWatchException.builder(), "ValidationError", 400, message);
+        return (CloudWatchException)
+                CloudWatchException.builder()
+                        .message(message)
+                        .statusCode(400)
+                        .awsErrorDetails(
+                                AwsErrorDetails.builder()
+                                        .errorCode("ValidationError")
+                                        .errorMessage(message)
+                                        .serviceName("CloudWatch")
+                                        .build())
+                        .build();
     }
 
     /** One query's datapoints, in response order. */
