@@ -88,15 +88,14 @@ public record Arn(
         if (pattern == null || arn == null) {
             return false;
         }
-        return wildcard(pattern, Pattern.DOTALL).matcher(arn).matches();
+        return glob(pattern, Pattern.DOTALL).matcher(arn).matches();
     }
 
     /**
-     * IAM's wildcards as a regular expression: {@code *} any run of characters, {@code ?} one
-     * character, everything else literally; {@code flags} as for {@link Pattern#compile(String,
-     * int)}.
+     * IAM's ARN wildcards as a regex: {@code *} any run of characters, {@code ?} one character;
+     * everything else literal. The one translation the bot, the console and the policy fakes share.
      */
-    public static Pattern wildcard(String pattern, int flags) {
+    public static Pattern glob(String pattern, int flags) {
         StringBuilder regex = new StringBuilder();
         for (char c : pattern.toCharArray()) {
             if (c == '*') {
@@ -108,6 +107,18 @@ public record Arn(
             }
         }
         return Pattern.compile(regex.toString(), flags);
+    }
+
+    public static boolean isRegion(String value) {
+        return value != null && REGION.matcher(value).matches();
+    }
+
+    public static boolean isAccount(String value) {
+        return value != null && ACCOUNT.matcher(value).matches();
+    }
+
+    public static boolean isStreamName(String value) {
+        return value != null && STREAM_NAME.matcher(value).matches();
     }
 
     /**
@@ -125,18 +136,6 @@ public record Arn(
         String rest = nameOrArn.substring(marker + ":function:".length());
         int qualifier = rest.indexOf(':');
         return qualifier < 0 ? rest : rest.substring(0, qualifier);
-    }
-
-    public static boolean isRegion(String value) {
-        return value != null && REGION.matcher(value).matches();
-    }
-
-    public static boolean isAccount(String value) {
-        return value != null && ACCOUNT.matcher(value).matches();
-    }
-
-    public static boolean isStreamName(String value) {
-        return value != null && STREAM_NAME.matcher(value).matches();
     }
 
     /** Parses any ARN; the parts are checked by {@link #kinesisStream} and {@link #iamRole}. */

@@ -74,11 +74,10 @@ class ArnTest {
     }
 
     @Test
-    void wildcardPatternsHonourTheFlagsGiven() {
-        assertThat(Arn.wildcard("Kinesis:Put*", 0).matcher("kinesis:PutRecords").matches())
-                .isFalse();
+    void globPatternsHonourTheFlagsGiven() {
+        assertThat(Arn.glob("Kinesis:Put*", 0).matcher("kinesis:PutRecords").matches()).isFalse();
         assertThat(
-                        Arn.wildcard("Kinesis:Put*", java.util.regex.Pattern.CASE_INSENSITIVE)
+                        Arn.glob("Kinesis:Put*", java.util.regex.Pattern.CASE_INSENSITIVE)
                                 .matcher("kinesis:PutRecords")
                                 .matches())
                 .isTrue();

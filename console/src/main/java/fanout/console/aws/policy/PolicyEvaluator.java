@@ -158,6 +158,6 @@ public final class PolicyEvaluator {
     /** IAM's wildcard match: {@code *} any run of characters, {@code ?} one character. */
     public static boolean matches(String pattern, String value, boolean caseSensitive) {
         int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE;
-        return Arn.wildcard(pattern, flags | Pattern.DOTALL).matcher(value).matches();
+        return Arn.glob(pattern, flags | Pattern.DOTALL).matcher(value).matches();
     }
 }
