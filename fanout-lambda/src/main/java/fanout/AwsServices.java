@@ -1,11 +1,11 @@
 package fanout;
 
 import fanout.forward.StsKinesisClientFactory;
+import fanout.time.DaemonThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -88,18 +88,9 @@ public final class AwsServices {
 
     /** Daemons: the container may freeze or end with timers pending. */
     public static ScheduledExecutorService timers() {
-        AtomicInteger count = new AtomicInteger();
         ScheduledThreadPoolExecutor timers =
                 new ScheduledThreadPoolExecutor(
-                        TIMER_THREADS,
-                        runnable -> {
-                            Thread thread =
-                                    new Thread(
-                                            runnable,
-                                            "fanout-sdk-timer-" + count.incrementAndGet());
-                            thread.setDaemon(true);
-                            return thread;
-                        });
+                        TIMER_THREADS, DaemonThreads.named("fanout-sdk-timer-"));
         // Timeouts are cancelled when calls finish; do not keep 300 dead tasks per batch queued.
         timers.setRemoveOnCancelPolicy(true);
         return timers;

@@ -20,13 +20,12 @@ import fanout.forward.StateStore;
 import fanout.metrics.GuardedMetricsPublisher;
 import fanout.record.RecordPreparer;
 import fanout.record.RecordTransform;
+import fanout.time.DaemonThreads;
 import fanout.time.Sleeper;
 import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Wires the forwarder and the control checks from the configuration and the services. */
 final class Forwarding implements AutoCloseable {
@@ -67,8 +66,9 @@ final class Forwarding implements AutoCloseable {
         // Bounded: at most this many destinations are in flight, whatever the class size.
         ExecutorService destinations =
                 Executors.newFixedThreadPool(
-                        config.maxConcurrency(), daemons("fanout-destination-"));
-        ExecutorService background = Executors.newCachedThreadPool(daemons("fanout-background-"));
+                        config.maxConcurrency(), DaemonThreads.named("fanout-destination-"));
+        ExecutorService background =
+                Executors.newCachedThreadPool(DaemonThreads.named("fanout-background-"));
         // Probes are acknowledged from what a sink confirmed, outside the delivery code.
         Sinks sinks =
                 new ProbeAcknowledgements(services.dynamo(), config.stateTable(), services.clock())
@@ -135,14 +135,5 @@ final class Forwarding implements AutoCloseable {
     public void close() {
         destinations.shutdownNow();
         background.shutdownNow();
-    }
-
-    private static ThreadFactory daemons(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -121,6 +121,23 @@ public record Arn(
         return value != null && STREAM_NAME.matcher(value).matches();
     }
 
+    /**
+     * A Lambda function's name from its name or (qualified or not) ARN, as Lambda accepts either in
+     * {@code FunctionName}; null stays null.
+     */
+    public static String functionName(String nameOrArn) {
+        if (nameOrArn == null) {
+            return null;
+        }
+        int marker = nameOrArn.indexOf(":function:");
+        if (marker < 0) {
+            return nameOrArn;
+        }
+        String rest = nameOrArn.substring(marker + ":function:".length());
+        int qualifier = rest.indexOf(':');
+        return qualifier < 0 ? rest : rest.substring(0, qualifier);
+    }
+
     /** Parses any ARN; the parts are checked by {@link #kinesisStream} and {@link #iamRole}. */
     public static Arn parse(String text) {
         if (text == null || text.isBlank()) {

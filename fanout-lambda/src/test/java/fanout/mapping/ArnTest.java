@@ -62,4 +62,24 @@ class ArnTest {
                 .as("a dot is literal, not a regex wildcard")
                 .isFalse();
     }
+
+    @Test
+    void aFunctionNameComesOutOfANameOrAQualifiedOrPlainArn() {
+        assertThat(Arn.functionName("fanout")).isEqualTo("fanout");
+        assertThat(Arn.functionName("arn:aws:lambda:us-west-2:123456789012:function:fanout"))
+                .isEqualTo("fanout");
+        assertThat(Arn.functionName("arn:aws:lambda:us-west-2:123456789012:function:fanout:live"))
+                .isEqualTo("fanout");
+        assertThat(Arn.functionName(null)).isNull();
+    }
+
+    @Test
+    void globPatternsHonourTheFlagsGiven() {
+        assertThat(Arn.glob("Kinesis:Put*", 0).matcher("kinesis:PutRecords").matches()).isFalse();
+        assertThat(
+                        Arn.glob("Kinesis:Put*", java.util.regex.Pattern.CASE_INSENSITIVE)
+                                .matcher("kinesis:PutRecords")
+                                .matches())
+                .isTrue();
+    }
 }

@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
@@ -50,33 +52,9 @@ public final class SdkAwsClients implements AwsClients {
         this.http = ApacheHttpClient.builder().connectionTimeout(Duration.ofSeconds(5)).build();
         this.override =
                 ClientOverrideConfiguration.builder().retryStrategy(RetryMode.STANDARD).build();
-        this.dynamo =
-                new Lazy<>(
-                        () ->
-                                DynamoDbClient.builder()
-                                        .region(this.region)
-                                        .credentialsProvider(credentials)
-                                        .httpClient(http)
-                                        .overrideConfiguration(override)
-                                        .build());
-        this.kinesis =
-                new Lazy<>(
-                        () ->
-                                KinesisClient.builder()
-                                        .region(this.region)
-                                        .credentialsProvider(credentials)
-                                        .httpClient(http)
-                                        .overrideConfiguration(override)
-                                        .build());
-        this.lambda =
-                new Lazy<>(
-                        () ->
-                                LambdaClient.builder()
-                                        .region(this.region)
-                                        .credentialsProvider(credentials)
-                                        .httpClient(http)
-                                        .overrideConfiguration(override)
-                                        .build());
+        this.dynamo = new Lazy<>(() -> shared(DynamoDbClient.builder(), this.region));
+        this.kinesis = new Lazy<>(() -> shared(KinesisClient.builder(), this.region));
+        this.lambda = new Lazy<>(() -> shared(LambdaClient.builder(), this.region));
         this.lambdaInvoker =
                 new Lazy<>(
                         () ->
@@ -84,33 +62,19 @@ public final class SdkAwsClients implements AwsClients {
                                         .region(this.region)
                                         .credentialsProvider(credentials)
                                         .build());
-        this.iam =
-                new Lazy<>(
-                        () ->
-                                IamClient.builder()
-                                        .region(iamRegion(this.region))
-                                        .credentialsProvider(credentials)
-                                        .httpClient(http)
-                                        .overrideConfiguration(override)
-                                        .build());
-        this.sts =
-                new Lazy<>(
-                        () ->
-                                StsClient.builder()
-                                        .region(this.region)
-                                        .credentialsProvider(credentials)
-                                        .httpClient(http)
-                                        .overrideConfiguration(override)
-                                        .build());
-        this.cloudWatch =
-                new Lazy<>(
-                        () ->
-                                CloudWatchClient.builder()
-                                        .region(this.region)
-                                        .credentialsProvider(credentials)
-                                        .httpClient(http)
-                                        .overrideConfiguration(override)
-                                        .build());
+        this.iam = new Lazy<>(() -> shared(IamClient.builder(), iamRegion(this.region)));
+        this.sts = new Lazy<>(() -> shared(StsClient.builder(), this.region));
+        this.cloudWatch = new Lazy<>(() -> shared(CloudWatchClient.builder(), this.region));
+    }
+
+    /** A client in {@code in} on the session's credentials, HTTP pool and retry strategy. */
+    private <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> C shared(
+            B builder, Region in) {
+        return builder.region(in)
+                .credentialsProvider(credentials)
+                .httpClient(http)
+                .overrideConfiguration(override)
+                .build();
     }
 
     /** IAM's global endpoint of the region's partition (aws-global would fail in China). */
@@ -152,14 +116,7 @@ public final class SdkAwsClients implements AwsClients {
             return kinesis();
         }
         return otherKinesis.computeIfAbsent(
-                otherRegion,
-                r ->
-                        KinesisClient.builder()
-                                .region(Region.of(r))
-                                .credentialsProvider(credentials)
-                                .httpClient(http)
-                                .overrideConfiguration(override)
-                                .build());
+                otherRegion, r -> shared(KinesisClient.builder(), Region.of(r)));
     }
 
     @Override

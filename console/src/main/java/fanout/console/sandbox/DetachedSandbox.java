@@ -63,20 +63,18 @@ final class DetachedSandbox {
                 return true;
             }
             if (!child.isAlive()) {
-                err.println(
-                        "error: the sandbox exited (code "
-                                + child.exitValue()
-                                + "); the end of its log:");
-                err.println(tail(directory.logFile()));
-                return false;
+                return failed(err, "the sandbox exited (code " + child.exitValue() + ")");
             }
             Thread.sleep(100);
         }
         child.destroy();
-        err.println(
-                "error: the sandbox did not get ready within "
-                        + READY_TIMEOUT.toSeconds()
-                        + " s; the end of its log:");
+        return failed(
+                err, "the sandbox did not get ready within " + READY_TIMEOUT.toSeconds() + " s");
+    }
+
+    /** Says why the sandbox did not start, with the end of its log; false. */
+    private boolean failed(PrintWriter err, String why) {
+        err.println("error: " + why + "; the end of its log:");
         err.println(tail(directory.logFile()));
         return false;
     }

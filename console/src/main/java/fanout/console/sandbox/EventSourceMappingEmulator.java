@@ -1,5 +1,6 @@
 package fanout.console.sandbox;
 
+import fanout.mapping.Arn;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -121,16 +122,6 @@ public final class EventSourceMappingEmulator implements AutoCloseable {
         flushMetrics();
     }
 
-    static String functionName(String functionArn) {
-        int at = functionArn.indexOf(":function:");
-        if (at < 0) {
-            return functionArn;
-        }
-        String rest = functionArn.substring(at + ":function:".length());
-        int qualifier = rest.indexOf(':');
-        return qualifier < 0 ? rest : rest.substring(0, qualifier);
-    }
-
     private void serve(EventSourceMappingConfiguration mapping) {
         Map<String, ShardPoller> shards = pollers.get(mapping.uuid());
         if (shards == null) {
@@ -198,7 +189,8 @@ public final class EventSourceMappingEmulator implements AutoCloseable {
     private String invokeIdentity(EventSourceMappingConfiguration mapping) {
         try {
             return lambda.getFunctionConfiguration(
-                            request -> request.functionName(functionName(mapping.functionArn())))
+                            request ->
+                                    request.functionName(Arn.functionName(mapping.functionArn())))
                     .role();
         } catch (SdkException | UnsupportedOperationException e) {
             return null;

@@ -1,5 +1,6 @@
 package fanout.console.sandbox;
 
+import fanout.console.aws.policy.AwsFaults;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.kinesis.model.InvalidArgumentException;
@@ -14,28 +15,17 @@ final class KinesisErrors {
     private KinesisErrors() {}
 
     static KinesisException accessDenied(String message) {
-        return (KinesisException)
-                KinesisException.builder()
-                        .message(message)
-                        .statusCode(400)
-                        .awsErrorDetails(details("AccessDeniedException", message, "Kinesis"))
-                        .build();
+        return AwsFaults.KINESIS.fault(
+                KinesisException.builder(), "AccessDeniedException", 400, message);
     }
 
     static KinesisException invalidArgument(String message) {
-        return InvalidArgumentException.builder()
-                .message(message)
-                .statusCode(400)
-                .awsErrorDetails(details("InvalidArgumentException", message, "Kinesis"))
-                .build();
+        return AwsFaults.KINESIS.fault(InvalidArgumentException.builder(), 400, message);
     }
 
     static KinesisException throttled(String message) {
-        return ProvisionedThroughputExceededException.builder()
-                .message(message)
-                .statusCode(400)
-                .awsErrorDetails(details(THROTTLED, message, "Kinesis"))
-                .build();
+        return AwsFaults.KINESIS.fault(
+                ProvisionedThroughputExceededException.builder(), 400, message);
     }
 
     /** What STS answers when the caller may not assume the role. */
@@ -45,12 +35,7 @@ final class KinesisErrors {
                         + callerArn
                         + " is not authorized to perform: sts:AssumeRole on resource: "
                         + roleArn;
-        return (StsException)
-                StsException.builder()
-                        .message(message)
-                        .statusCode(403)
-                        .awsErrorDetails(details("AccessDenied", message, "Sts"))
-                        .build();
+        return AwsFaults.STS.fault(StsException.builder(), "AccessDenied", 403, message);
     }
 
     /** The same exception with its message rewritten (kinesalite's names to the account's). */
@@ -60,14 +45,6 @@ final class KinesisErrors {
                 .message(message)
                 .awsErrorDetails(
                         details == null ? null : details.toBuilder().errorMessage(message).build())
-                .build();
-    }
-
-    private static AwsErrorDetails details(String code, String message, String service) {
-        return AwsErrorDetails.builder()
-                .errorCode(code)
-                .errorMessage(message)
-                .serviceName(service)
                 .build();
     }
 }

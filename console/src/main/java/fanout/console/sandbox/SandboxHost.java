@@ -2,6 +2,7 @@ package fanout.console.sandbox;
 
 import fanout.console.problem.OperationFailedException;
 import fanout.console.workshop.WorkshopCatalog;
+import fanout.time.DaemonThreads;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
@@ -46,12 +47,7 @@ final class SandboxHost implements AutoCloseable {
         // time in InProcessCli).
         this.controlThread =
                 Executors.newFixedThreadPool(
-                        CONTROL_THREADS,
-                        task -> {
-                            Thread thread = new Thread(task, "sandbox-control");
-                            thread.setDaemon(true);
-                            return thread;
-                        });
+                        CONTROL_THREADS, DaemonThreads.named("sandbox-control-"));
         this.server =
                 new ControlServer(
                         directory.newToken(),
@@ -60,12 +56,7 @@ final class SandboxHost implements AutoCloseable {
                         controlThread);
         directory.newSigningSecret();
         this.selfRegistrationThreads =
-                Executors.newCachedThreadPool(
-                        task -> {
-                            Thread thread = new Thread(task, "sandbox-selfreg");
-                            thread.setDaemon(true);
-                            return thread;
-                        });
+                Executors.newCachedThreadPool(DaemonThreads.named("sandbox-selfreg-"));
         this.selfRegistration =
                 new SelfRegistrationServer(
                         runtime.clients(), clock, message -> {}, selfRegistrationThreads);

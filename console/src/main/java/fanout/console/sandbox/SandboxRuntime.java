@@ -8,6 +8,7 @@ import fanout.console.aws.policy.Caller;
 import fanout.console.session.SessionLog;
 import fanout.localaws.LocalAws;
 import fanout.mapping.Arn;
+import fanout.time.DaemonThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -28,7 +29,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -80,25 +84,14 @@ public final class SandboxRuntime implements AutoCloseable {
         this.http = ApacheHttpClient.builder().build();
         StaticCredentialsProvider credentials =
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("sandbox", "sandbox"));
-        this.dynamo =
-                DynamoDbClient.builder()
-                        .endpointOverride(local.dynamoEndpoint())
-                        .region(Region.of(REGION))
-                        .credentialsProvider(credentials)
-                        .httpClient(http)
-                        .build();
+        this.dynamo = localClient(DynamoDbClient.builder(), local.dynamoEndpoint(), credentials);
         this.kinesalite =
-                KinesisClient.builder()
-                        .endpointOverride(local.kinesisEndpoint())
-                        .region(Region.of(REGION))
-                        .credentialsProvider(credentials)
-                        .httpClient(http)
-                        .build();
+                localClient(KinesisClient.builder(), local.kinesisEndpoint(), credentials);
         this.accounts =
                 new SimulatedAccounts(
                         kinesalite, settings.students(), this::delivered, FUNCTION_ROLE_SESSION);
         ScheduledThreadPoolExecutor pool =
-                new ScheduledThreadPoolExecutor(THREADS, daemonThreads());
+                new ScheduledThreadPoolExecutor(THREADS, DaemonThreads.named("sandbox-"));
         pool.setRemoveOnCancelPolicy(true);
         this.scheduler = pool;
     }
@@ -300,12 +293,13 @@ public final class SandboxRuntime implements AutoCloseable {
         throw new IllegalStateException(stream + " did not become ACTIVE in kinesalite");
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "sandbox-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+    /** A client of one of the local servers, on the sandbox's HTTP pool and fixed credentials. */
+    private <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> C localClient(
+            B builder, URI endpoint, AwsCredentialsProvider credentials) {
+        return builder.endpointOverride(endpoint)
+                .region(Region.of(REGION))
+                .credentialsProvider(credentials)
+                .httpClient(http)
+                .build();
     }
 }

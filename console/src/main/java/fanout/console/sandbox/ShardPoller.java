@@ -1,5 +1,6 @@
 package fanout.console.sandbox;
 
+import fanout.mapping.Arn;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.util.Comparator;
@@ -55,7 +56,7 @@ final class ShardPoller {
             Consumer<String> log) {
         this.mapping = Objects.requireNonNull(mapping, "mapping");
         this.shardId = Objects.requireNonNull(shardId, "shardId");
-        this.functionName = EventSourceMappingEmulator.functionName(mapping.functionArn());
+        this.functionName = Arn.functionName(mapping.functionArn());
         this.invokeIdentityArn = invokeIdentityArn;
         this.kinesis = kinesis;
         this.lambda = lambda;

@@ -1,6 +1,7 @@
 package fanout.console.aws.memory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fanout.console.aws.policy.AwsFaults;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.regex.Pattern;
@@ -28,9 +29,8 @@ final class IamLimits {
 
     static void requireName(String field, String value, int max) {
         if (value == null || value.length() > max || !NAME.matcher(value).matches()) {
-            throw AwsFaults.<IamException>fault(
+            throw AwsFaults.IAM.<IamException>fault(
                     IamException.builder(),
-                    "Iam",
                     "ValidationError",
                     400,
                     "1 validation error detected: Value '"
@@ -83,8 +83,7 @@ final class IamLimits {
     }
 
     private static LimitExceededException limit(String message) {
-        return AwsFaults.fault(
-                LimitExceededException.builder(), "Iam", "LimitExceeded", 409, message);
+        return AwsFaults.IAM.fault(LimitExceededException.builder(), "LimitExceeded", 409, message);
     }
 
     static MalformedPolicyDocumentException malformed() {
@@ -92,9 +91,8 @@ final class IamLimits {
     }
 
     static MalformedPolicyDocumentException malformed(String message) {
-        return AwsFaults.fault(
+        return AwsFaults.IAM.fault(
                 MalformedPolicyDocumentException.builder(),
-                "Iam",
                 "MalformedPolicyDocument",
                 400,
                 message);

@@ -1,7 +1,9 @@
 package fanout.console.aws.memory;
 
 import fanout.console.aws.policy.AccessRequest;
+import fanout.console.aws.policy.AwsFaults;
 import fanout.console.aws.policy.PolicyEvaluator;
+import fanout.mapping.Arn;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,15 +59,13 @@ final class InMemoryEventSourceMappings {
         String source = request.eventSourceArn();
         for (Stored existing : mappings.values()) {
             if (existing.functionArn.equals(roleAndArn[1]) && existing.source.equals(source)) {
-                throw AwsFaults.<ResourceConflictException>fault(
+                throw AwsFaults.LAMBDA.<ResourceConflictException>fault(
                         ResourceConflictException.builder(),
-                        "Lambda",
-                        "ResourceConflictException",
                         409,
                         "The event source arn ("
                                 + source
                                 + ") and function ("
-                                + StoredFunctions.shortName(request.functionName())
+                                + Arn.functionName(request.functionName())
                                 + ") provided mapping already exists. Please update or delete the"
                                 + " existing mapping with UUID "
                                 + existing.uuid);
@@ -92,12 +92,11 @@ final class InMemoryEventSourceMappings {
     }
 
     synchronized ListEventSourceMappingsResponse list(ListEventSourceMappingsRequest request) {
-        String function = StoredFunctions.shortName(request.functionName());
+        String function = Arn.functionName(request.functionName());
         List<EventSourceMappingConfiguration> found = new ArrayList<>();
         for (Stored mapping : new ArrayList<>(mappings.values())) {
             boolean functionMatches =
-                    function == null
-                            || StoredFunctions.shortName(mapping.functionArn).equals(function);
+                    function == null || Arn.functionName(mapping.functionArn).equals(function);
             boolean sourceMatches =
                     request.eventSourceArn() == null
                             || mapping.source.equals(request.eventSourceArn());
@@ -158,10 +157,8 @@ final class InMemoryEventSourceMappings {
         if (mapping.settled == null && !mapping.state.equals("Deleting")) {
             return;
         }
-        throw AwsFaults.<ResourceInUseException>fault(
+        throw AwsFaults.LAMBDA.<ResourceInUseException>fault(
                 ResourceInUseException.builder(),
-                "Lambda",
-                "ResourceInUseException",
                 400,
                 "Cannot "
                         + operation
@@ -237,10 +234,8 @@ final class InMemoryEventSourceMappings {
     }
 
     private static ResourceNotFoundException notFound(String uuid) {
-        return AwsFaults.fault(
+        return AwsFaults.LAMBDA.fault(
                 ResourceNotFoundException.builder(),
-                "Lambda",
-                "ResourceNotFoundException",
                 404,
                 "The resource you requested does not exist. (Service: Lambda, UUID " + uuid + ")");
     }

@@ -1,5 +1,6 @@
 package fanout.console.aws.memory;
 
+import fanout.console.aws.policy.AwsFaults;
 import fanout.console.aws.policy.Caller;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,7 @@ import software.amazon.awssdk.services.iam.model.UpdateAssumeRolePolicyResponse;
  * role principals to their unique ids ({@link TrustPolicy}); and answers NoSuchEntity for what does
  * not exist. Thread-safe.
  */
-public final class InMemoryIam implements IamClient {
+public final class InMemoryIam extends InMemoryClient implements IamClient {
     private final String account;
     private final String partition;
     private final Clock clock;
@@ -62,6 +63,7 @@ public final class InMemoryIam implements IamClient {
     private long generation;
 
     public InMemoryIam(String account, Clock clock) {
+        super(SERVICE_NAME);
         this.account = Objects.requireNonNull(account, "account");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.partition = "aws";
@@ -141,9 +143,8 @@ public final class InMemoryIam implements IamClient {
     public synchronized CreateRoleResponse createRole(CreateRoleRequest request) {
         IamLimits.requireName("roleName", request.roleName(), IamLimits.ROLE_NAME_MAX);
         if (roles.containsKey(request.roleName())) {
-            throw AwsFaults.<EntityAlreadyExistsException>fault(
+            throw AwsFaults.IAM.<EntityAlreadyExistsException>fault(
                     EntityAlreadyExistsException.builder(),
-                    "Iam",
                     "EntityAlreadyExists",
                     409,
                     "Role with name " + request.roleName() + " already exists.");
@@ -311,14 +312,6 @@ public final class InMemoryIam implements IamClient {
                 .build();
     }
 
-    @Override
-    public String serviceName() {
-        return SERVICE_NAME;
-    }
-
-    @Override
-    public void close() {}
-
     private List<String> identityPolicies(StoredRole role) {
         List<String> documents = new ArrayList<>(role.policies.values());
         role.attached.forEach(arn -> managed.document(arn).ifPresent(documents::add));
@@ -351,13 +344,12 @@ public final class InMemoryIam implements IamClient {
     }
 
     private static DeleteConflictException deleteConflict(String message) {
-        return AwsFaults.fault(
-                DeleteConflictException.builder(), "Iam", "DeleteConflict", 409, message);
+        return AwsFaults.IAM.fault(
+                DeleteConflictException.builder(), "DeleteConflict", 409, message);
     }
 
     private static NoSuchEntityException noSuchEntity(String message) {
-        return AwsFaults.fault(
-                NoSuchEntityException.builder(), "Iam", "NoSuchEntity", 404, message);
+        return AwsFaults.IAM.fault(NoSuchEntityException.builder(), "NoSuchEntity", 404, message);
     }
 
     /** AWS returns policy documents URL-encoded (RFC 3986), so callers must decode them. */

@@ -46,7 +46,7 @@ import software.amazon.awssdk.services.lambda.model.UpdateFunctionConfigurationR
  * few polls, an update InProgress for a few polls and refuses another update meanwhile; Invoke runs
  * the {@link FunctionRuntime}. Thread-safe; Invoke runs outside the lock.
  */
-public final class InMemoryLambda implements LambdaClient {
+public final class InMemoryLambda extends InMemoryClient implements LambdaClient {
     private final FunctionRuntime runtime;
     private final StoredFunctions functions;
     private final InMemoryEventSourceMappings mappings;
@@ -67,6 +67,7 @@ public final class InMemoryLambda implements LambdaClient {
             String region,
             int roleAssumeFailures,
             int settlePolls) {
+        super(SERVICE_NAME);
         this.runtime = Objects.requireNonNull(runtime, "runtime");
         this.functions =
                 new StoredFunctions(
@@ -261,14 +262,6 @@ public final class InMemoryLambda implements LambdaClient {
             DeleteEventSourceMappingRequest request) {
         return mappings.delete(request);
     }
-
-    @Override
-    public String serviceName() {
-        return SERVICE_NAME;
-    }
-
-    @Override
-    public void close() {}
 
     /**
      * Marks a function Inactive, as Lambda does after weeks without invocations: the next Invoke

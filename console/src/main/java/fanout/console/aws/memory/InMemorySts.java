@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.sts.model.StsException;
  * trust policy trusts the caller (principal bound to its unique id, sts:ExternalId); AccessDenied
  * otherwise. Credentials are fake and expire after an hour of the injected clock. Thread-safe.
  */
-public final class InMemorySts implements StsClient {
+public final class InMemorySts extends InMemoryClient implements StsClient {
     private static final Duration SESSION = Duration.ofHours(1);
 
     private final String account;
@@ -44,6 +44,7 @@ public final class InMemorySts implements StsClient {
 
     /** STS for {@code caller}, whose identity policies must allow each AssumeRole. */
     public InMemorySts(Caller caller, InMemoryIam iam, Clock clock) {
+        super(SERVICE_NAME);
         this.caller = Objects.requireNonNull(caller, "caller");
         this.account = caller.account();
         this.iam = Objects.requireNonNull(iam, "iam");
@@ -118,12 +119,4 @@ public final class InMemorySts implements StsClient {
                                 .build())
                 .build();
     }
-
-    @Override
-    public String serviceName() {
-        return SERVICE_NAME;
-    }
-
-    @Override
-    public void close() {}
 }

@@ -1,5 +1,6 @@
 package fanout.console.aws.memory;
 
+import fanout.console.aws.policy.AwsFaults;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -13,30 +14,15 @@ final class LambdaFaults {
     private LambdaFaults() {}
 
     static InvalidParameterValueException invalidParameter(String message) {
-        return AwsFaults.fault(
-                InvalidParameterValueException.builder(),
-                "Lambda",
-                "InvalidParameterValueException",
-                400,
-                message);
+        return AwsFaults.LAMBDA.fault(InvalidParameterValueException.builder(), 400, message);
     }
 
     static ResourceConflictException conflict(String message) {
-        return AwsFaults.fault(
-                ResourceConflictException.builder(),
-                "Lambda",
-                "ResourceConflictException",
-                409,
-                message);
+        return AwsFaults.LAMBDA.fault(ResourceConflictException.builder(), 409, message);
     }
 
     static ResourceNotFoundException notFound(String message) {
-        return AwsFaults.fault(
-                ResourceNotFoundException.builder(),
-                "Lambda",
-                "ResourceNotFoundException",
-                404,
-                message);
+        return AwsFaults.LAMBDA.fault(ResourceNotFoundException.builder(), 404, message);
     }
 
     /** The payload Lambda returns for an unhandled exception of the function. */

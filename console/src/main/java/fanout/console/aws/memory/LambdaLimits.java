@@ -1,5 +1,6 @@
 package fanout.console.aws.memory;
 
+import fanout.console.aws.policy.AwsFaults;
 import java.util.Set;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.SdkBytes;
@@ -90,11 +91,6 @@ final class LambdaLimits {
     }
 
     private static RequestTooLargeException tooLarge(String message) {
-        return AwsFaults.fault(
-                RequestTooLargeException.builder(),
-                "Lambda",
-                "RequestTooLargeException",
-                413,
-                message);
+        return AwsFaults.LAMBDA.fault(RequestTooLargeException.builder(), 413, message);
     }
 }

@@ -1,5 +1,6 @@
 package fanout.console.aws.memory;
 
+import fanout.mapping.Arn;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -143,24 +144,12 @@ final class StoredFunctions {
 
     /** The function named by a name or (qualified) ARN; else Lambda's not-found. */
     StoredFunction find(String nameOrArn) {
-        StoredFunction function = functions.get(shortName(nameOrArn));
+        StoredFunction function = functions.get(Arn.functionName(nameOrArn));
         if (function == null) {
-            throw LambdaFaults.notFound("Function not found: " + arnOf(shortName(nameOrArn)));
+            throw LambdaFaults.notFound(
+                    "Function not found: " + arnOf(Arn.functionName(nameOrArn)));
         }
         return function;
-    }
-
-    static String shortName(String nameOrArn) {
-        if (nameOrArn == null) {
-            return null;
-        }
-        int marker = nameOrArn.indexOf(":function:");
-        if (marker < 0) {
-            return nameOrArn;
-        }
-        String rest = nameOrArn.substring(marker + ":function:".length());
-        int qualifier = rest.indexOf(':');
-        return qualifier < 0 ? rest : rest.substring(0, qualifier);
     }
 
     private String arnOf(String name) {

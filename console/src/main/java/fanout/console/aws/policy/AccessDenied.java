@@ -1,6 +1,12 @@
 package fanout.console.aws.policy;
 
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import static fanout.console.aws.policy.AwsFaults.CLOUDWATCH;
+import static fanout.console.aws.policy.AwsFaults.DYNAMODB;
+import static fanout.console.aws.policy.AwsFaults.IAM;
+import static fanout.console.aws.policy.AwsFaults.KINESIS;
+import static fanout.console.aws.policy.AwsFaults.LAMBDA;
+import static fanout.console.aws.policy.AwsFaults.STS;
+
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cloudwatch.model.CloudWatchException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -14,6 +20,12 @@ import software.amazon.awssdk.services.sts.model.StsException;
  * status, and IAM's message naming the caller, the action, the resource and why.
  */
 public final class AccessDenied {
+    /** The code CloudWatch, IAM and STS send. */
+    private static final String CODE = "AccessDenied";
+
+    /** The code DynamoDB, Kinesis and Lambda send. */
+    private static final String EXCEPTION = "AccessDeniedException";
+
     private AccessDenied() {}
 
     /** IAM's message, e.g. "User: arn:... is not authorized to perform: ... because ...". */
@@ -40,50 +52,17 @@ public final class AccessDenied {
      * @param service the IAM service prefix of the action ({@code dynamodb}, {@code kinesis}, ...)
      */
     public static AwsServiceException of(String service, String message) {
-        switch (service) {
-            case "dynamodb":
-                return build(
-                        DynamoDbException.builder(),
-                        "DynamoDb",
-                        "AccessDeniedException",
-                        400,
-                        message);
-            case "kinesis":
-                return build(
-                        AccessDeniedException.builder(),
-                        "Kinesis",
-                        "AccessDeniedException",
-                        400,
-                        message);
-            case "cloudwatch":
-                return build(
-                        CloudWatchException.builder(), "CloudWatch", "AccessDenied", 403, message);
-            case "lambda":
-                return build(
-                        LambdaException.builder(), "Lambda", "AccessDeniedException", 403, message);
-            case "iam":
-                return build(IamException.builder(), "Iam", "AccessDenied", 403, message);
-            case "sts":
-                return build(StsException.builder(), "Sts", "AccessDenied", 403, message);
-            default:
-                throw new IllegalArgumentException("no access-denied shape for service " + service);
-        }
-    }
-
-    private static AwsServiceException build(
-            AwsServiceException.Builder builder,
-            String service,
-            String code,
-            int status,
-            String message) {
-        return builder.message(message)
-                .statusCode(status)
-                .awsErrorDetails(
-                        AwsErrorDetails.builder()
-                                .serviceName(service)
-                                .errorCode(code)
-                                .errorMessage(message)
-                                .build())
-                .build();
+        return switch (service) {
+            case "dynamodb" -> DYNAMODB.fault(DynamoDbException.builder(), EXCEPTION, 400, message);
+            case "kinesis" -> KINESIS.fault(AccessDeniedException.builder(), 400, message);
+            case "cloudwatch" ->
+                    CLOUDWATCH.fault(CloudWatchException.builder(), CODE, 403, message);
+            case "lambda" -> LAMBDA.fault(LambdaException.builder(), EXCEPTION, 403, message);
+            case "iam" -> IAM.fault(IamException.builder(), CODE, 403, message);
+            case "sts" -> STS.fault(StsException.builder(), CODE, 403, message);
+            default ->
+                    throw new IllegalArgumentException(
+                            "no access-denied shape for service " + service);
+        };
     }
 }

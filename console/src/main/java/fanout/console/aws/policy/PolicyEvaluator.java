@@ -2,6 +2,7 @@ package fanout.console.aws.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fanout.mapping.Arn;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -156,17 +157,7 @@ public final class PolicyEvaluator {
 
     /** IAM's wildcard match: {@code *} any run of characters, {@code ?} one character. */
     public static boolean matches(String pattern, String value, boolean caseSensitive) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : pattern.toCharArray()) {
-            if (c == '*') {
-                regex.append(".*");
-            } else if (c == '?') {
-                regex.append('.');
-            } else {
-                regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
         int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE;
-        return Pattern.compile(regex.toString(), flags | Pattern.DOTALL).matcher(value).matches();
+        return Arn.glob(pattern, flags | Pattern.DOTALL).matcher(value).matches();
     }
 }
