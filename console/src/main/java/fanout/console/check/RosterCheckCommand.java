@@ -1,11 +1,9 @@
 package fanout.console.check;
 
 import fanout.console.Session;
-import fanout.console.aws.SourceStreams;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.Invocation;
-import fanout.console.cli.Output;
-import fanout.console.cli.OutputFormat;
+import fanout.console.cli.SourceArnOption;
 import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -15,9 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /** {@code roster check}: can the function reach each student's role and stream? */
@@ -33,13 +29,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 public final class RosterCheckCommand implements Callable<Integer> {
     @Mixin Invocation invocation;
 
-    @Spec CommandSpec spec;
-
-    @Option(
-            names = "--source-arn",
-            paramLabel = "ARN",
-            description = "Source stream (default: the workshop's source in your account).")
-    String sourceArn;
+    @Mixin SourceArnOption source;
 
     @Option(
             names = "--ids",
@@ -51,7 +41,7 @@ public final class RosterCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = invocation.session();
-        String source = SourceStreams.resolve(session, Optional.ofNullable(sourceArn));
+        String sourceArn = source.resolve(session);
         CheckService service =
                 new CheckService(
                         session.aws().lambda(),
@@ -65,15 +55,10 @@ public final class RosterCheckCommand implements Callable<Integer> {
                         session.region(),
                         Optional.of(session.workshop().assumableRoles(session.region())),
                         Sleeper.SYSTEM,
-                        spec.commandLine().getErr()::println,
+                        invocation.err()::println,
                         role -> roleCreated(session, role));
-        List<StudentCheck> results = service.check(session.functionName(), source, ids);
-        PrintWriter out = spec.commandLine().getOut();
-        if (session.options().output() == OutputFormat.json) {
-            Output.json(out, results);
-        } else {
-            print(out, results);
-        }
+        List<StudentCheck> results = service.check(session.functionName(), sourceArn, ids);
+        invocation.print(results, out -> print(out, results));
         return results.stream().allMatch(StudentCheck::ok) ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 
@@ -111,6 +96,5 @@ public final class RosterCheckCommand implements Callable<Integer> {
             out.println(
                     (results.size() - failed) + " of " + results.size() + " students reachable");
         }
-        out.flush();
     }
 }

@@ -2,6 +2,7 @@ package fanout.console.session;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
+import fanout.console.cli.HookedSourceOption;
 import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
@@ -10,13 +11,9 @@ import fanout.console.status.StatusSnapshot;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code results}: one row per student, from the class's session log and a last look now. */
 @Command(
@@ -41,28 +38,19 @@ public final class ResultsCommand implements Callable<Integer> {
                     "errors",
                     "final_state");
 
-    @Option(
-            names = "--source-arn",
-            paramLabel = "ARN",
-            description = "Source stream (default: the function's hook, else the workshop's).")
-    String sourceArn;
+    @Mixin HookedSourceOption source;
 
     @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
         Session session = invocation.session();
         StatusService status = new StatusService(session);
-        StatusSnapshot snapshot =
-                status.snapshot(
-                        Optional.ofNullable(sourceArn).filter(s -> !s.isBlank()),
-                        StatusService.DEFAULT_WINDOW);
+        StatusSnapshot snapshot = status.snapshot(source.arn(), StatusService.DEFAULT_WINDOW);
         SessionLog log = SessionLog.of(session, snapshot.source());
         log.observe(snapshot);
         List<StudentResult> results = ResultsFold.fold(log.read(), snapshot.asOf());
-        print(spec.commandLine().getOut(), session.options().output(), results);
+        print(invocation.out(), invocation.format(), results);
         return ExitCodes.OK;
     }
 

@@ -2,6 +2,7 @@ package fanout.console.status;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
+import fanout.console.cli.HookedSourceOption;
 import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
@@ -12,9 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code status}: per-destination forwarding state from CloudWatch and the state table. */
 @Command(
@@ -29,11 +28,7 @@ import picocli.CommandLine.Spec;
         footer = ExitCodes.HELP_SECTION)
 public final class StatusCommand implements Callable<Integer> {
 
-    @Option(
-            names = "--source-arn",
-            paramLabel = "ARN",
-            description = "Source stream (default: the function's hook, else the workshop's).")
-    String sourceArn;
+    @Mixin HookedSourceOption source;
 
     @Option(
             names = "--since",
@@ -83,8 +78,6 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Mixin Invocation invocation;
 
-    @Spec CommandSpec spec;
-
     /** Test hook: how the watch loop waits. */
     Sleeper sleeper = Sleeper.SYSTEM;
 
@@ -96,21 +89,21 @@ public final class StatusCommand implements Callable<Integer> {
         Session session = invocation.session();
         OutputFormat format = session.options().output();
         StatusService service = new StatusService(session, lagThreshold).withSleeper(sleeper);
-        PrintWriter out = spec.commandLine().getOut();
-        Optional<String> source = Optional.ofNullable(sourceArn).filter(s -> !s.isBlank());
+        PrintWriter out = invocation.out();
+        Optional<String> sourceArn = source.arn();
         String note = MetricPeriods.note(since);
         if (!note.isEmpty()) {
-            spec.commandLine().getErr().println(note);
-            spec.commandLine().getErr().flush();
+            invocation.err().println(note);
+            invocation.err().flush();
         }
         since = MetricPeriods.cap(since);
         if (!watch) {
-            StatusSnapshot snapshot = sorted(service.snapshot(source, since));
+            StatusSnapshot snapshot = sorted(service.snapshot(sourceArn, since));
             logged(session, snapshot);
             print(out, format, snapshot, false);
             return exitCode(snapshot);
         }
-        return watch(session, service, source, format, out);
+        return watch(session, service, sourceArn, format, out);
     }
 
     private int watch(
@@ -157,9 +150,7 @@ public final class StatusCommand implements Callable<Integer> {
         try {
             fanout.console.session.SessionLog.of(session, snapshot.source()).observe(snapshot);
         } catch (java.io.UncheckedIOException e) {
-            spec.commandLine()
-                    .getErr()
-                    .println("session log not written: " + e.getCause().getMessage());
+            invocation.err().println("session log not written: " + e.getCause().getMessage());
         }
     }
 
