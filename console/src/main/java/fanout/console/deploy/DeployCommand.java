@@ -15,9 +15,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code deploy}: creates or updates the role, tables and function, idempotently. */
 @Command(
@@ -33,8 +31,6 @@ import picocli.CommandLine.Spec;
         footer = ExitCodes.HELP_SECTION)
 public final class DeployCommand implements Runnable {
     @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
 
     @Option(
             names = "--memory",
@@ -124,7 +120,7 @@ public final class DeployCommand implements Runnable {
                         securityGroups);
         DeployService service = new DeployService(session.aws(), session.workshop(), sleeper, code);
         DeployPlan plan = service.plan(request);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = invocation.out();
         boolean json = session.options().output() == OutputFormat.json;
         DeployListener listener = json ? DeployListener.NONE : new PrintingListener(out);
         if (!json) {

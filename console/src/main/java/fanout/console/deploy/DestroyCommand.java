@@ -15,9 +15,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code destroy}: removes the hooks, function, tables and role, after a confirmation. */
 @Command(
@@ -34,8 +32,6 @@ import picocli.CommandLine.Spec;
         footer = ExitCodes.HELP_SECTION)
 public final class DestroyCommand implements Runnable {
     @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
 
     @Option(names = "--yes", description = "Do not ask for confirmation.")
     boolean yes;
@@ -58,7 +54,7 @@ public final class DestroyCommand implements Runnable {
         DestroyService service = new DestroyService(session.aws());
         SelfRegistrationDeployer selfRegistration =
                 new SelfRegistrationDeployer(session.aws(), Sleeper.SYSTEM, () -> new byte[0]);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = invocation.out();
         boolean json = session.options().output() == OutputFormat.json;
         List<String> alsoSelfRegistration = selfRegistration.inventory(function);
         if (!yes) {

@@ -11,9 +11,7 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code handout}: what to give students so the fan-out can write to their stream. */
 @Command(
@@ -27,8 +25,6 @@ import picocli.CommandLine.Spec;
         footer = ExitCodes.HELP_SECTION)
 public final class HandoutCommand implements Runnable {
     @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
 
     @Option(
             names = "--external-id",
@@ -68,7 +64,7 @@ public final class HandoutCommand implements Runnable {
                                 Optional.ofNullable(externalId).filter(s -> !s.isBlank()),
                                 Optional.ofNullable(id),
                                 Optional.ofNullable(account));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = invocation.out();
         if (session.options().output() == OutputFormat.json) {
             Output.json(out, handout);
             return;

@@ -17,9 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code hook}: the function starts reading the source stream. */
 @Command(
@@ -40,8 +38,6 @@ import picocli.CommandLine.Spec;
         footer = ExitCodes.HELP_SECTION)
 public final class HookCommand implements Runnable {
     @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
 
     @Mixin SourceOptions source;
 
@@ -104,7 +100,7 @@ public final class HookCommand implements Runnable {
                         batchSize,
                         batchWindow,
                         active);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = invocation.out();
         boolean json = session.options().output() == OutputFormat.json;
         HookOutcome outcome =
                 new HookService(session.aws(), sleeper)

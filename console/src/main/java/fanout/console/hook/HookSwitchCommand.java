@@ -6,14 +6,10 @@ import fanout.console.cli.SourceOptions;
 import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** Shared body of {@code pause} and {@code resume}: they differ only in the state they set. */
 abstract class HookSwitchCommand implements Runnable {
     @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
 
     @Mixin SourceOptions source;
 
@@ -36,7 +32,7 @@ abstract class HookSwitchCommand implements Runnable {
     public void run() {
         Session session = invocation.session();
         String sourceArn = source.resolve(session);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = invocation.out();
         Hook hook =
                 new HookService(session.aws(), sleeper)
                         .setEnabled(

@@ -12,9 +12,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code unhook}: the function stops reading the source stream. */
 @Command(
@@ -27,8 +25,6 @@ import picocli.CommandLine.Spec;
         footer = ExitCodes.HELP_SECTION)
 public final class UnhookCommand implements Runnable {
     @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
 
     @Mixin SourceOptions source;
 
@@ -45,7 +41,7 @@ public final class UnhookCommand implements Runnable {
     public void run() {
         Session session = invocation.session();
         String sourceArn = source.resolve(session);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = invocation.out();
         HookService service = new HookService(session.aws(), sleeper);
         if (!yes) {
             confirm(out, sourceArn);

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code list}: the mappings of a source, or of every source. */
 @Command(
@@ -27,8 +25,6 @@ public final class ListCommand implements Runnable {
     @Mixin TableOption table;
     @Mixin Invocation invocation;
 
-    @Spec CommandSpec spec;
-
     @Override
     public void run() {
         Session session = invocation.session();
@@ -36,9 +32,6 @@ public final class ListCommand implements Runnable {
                 source.given() ? Optional.of(source.resolve(session)) : Optional.empty();
         List<Mapping> mappings = table.service(session).list(sourceArn);
         MappingOutput.list(
-                spec.commandLine().getOut(),
-                session.options().output(),
-                mappings,
-                sourceArn.isEmpty());
+                invocation.out(), session.options().output(), mappings, sourceArn.isEmpty());
     }
 }

@@ -4,16 +4,11 @@ import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutException;
 import fanout.console.cli.Invocation;
-import fanout.console.cli.Output;
-import fanout.console.cli.OutputFormat;
-import fanout.console.cli.SourceOptions;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code register kinesis ...}: adds one student's stream as a target of the source. */
 @Command(
@@ -37,21 +32,14 @@ public final class RegisterCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "TYPE", description = "Target type: kinesis.")
     String type;
 
-    @Option(names = "--id", required = true, paramLabel = "ID", description = "Target id.")
-    String id;
-
     @Option(names = "--overwrite", description = "Replace the mapping if the id exists.")
     boolean overwrite;
 
     @Option(names = "--index", hidden = true, paramLabel = "INDEX")
     String index;
 
-    @Mixin SourceOptions source;
-    @Mixin TableOption table;
-    @Mixin TargetOptions target;
+    @Mixin EditOptions edit;
     @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
 
     @Override
     public void run() {
@@ -61,15 +49,19 @@ public final class RegisterCommand implements Runnable {
                             + " kinesis streams");
         }
         Session session = invocation.session();
-        MappingService service = table.service(session);
         RegisterResult result =
-                service.register(source.resolve(session), type, id, target.fields(), overwrite);
-        PrintWriter out = spec.commandLine().getOut();
-        MappingOutput.warnings(spec.commandLine().getErr(), result.warnings());
-        if (session.options().output() == OutputFormat.json) {
-            Output.json(out, result.mapping());
-            return;
-        }
+                edit.service(session)
+                        .register(
+                                edit.sourceArn(session),
+                                type,
+                                edit.id,
+                                edit.target.fields(),
+                                overwrite);
+        MappingOutput.warnings(invocation.err(), result.warnings());
+        invocation.print(result.mapping(), out -> describe(out, result));
+    }
+
+    private static void describe(PrintWriter out, RegisterResult result) {
         out.println(
                 (result.replaced() ? "replaced " : "registered ")
                         + MappingOutput.describe(result.mapping())
@@ -82,6 +74,5 @@ public final class RegisterCommand implements Runnable {
                             + " --id "
                             + result.mapping().id());
         }
-        out.flush();
     }
 }

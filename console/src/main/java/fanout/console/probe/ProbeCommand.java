@@ -15,9 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code probe}: a tagged record through the fan-out, and each student's round trip. */
 @Command(
@@ -52,8 +50,6 @@ public final class ProbeCommand implements Callable<Integer> {
 
     @Mixin Invocation invocation;
 
-    @Spec CommandSpec spec;
-
     /** Test hook: how the wait between reads passes. */
     Sleeper sleeper = Sleeper.SYSTEM;
 
@@ -66,7 +62,7 @@ public final class ProbeCommand implements Callable<Integer> {
         ProbeRun run = new ProbeService(session, sleeper).probe(ids, timeout, progress -> {});
         List<ProbeResult> results = run.results(true);
         SessionLog.of(session, run.sourceArn()).probe(run, results);
-        print(spec.commandLine().getOut(), session.options().output(), run, results);
+        print(invocation.out(), session.options().output(), run, results);
         return results.stream().allMatch(ProbeResult::delivered) ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 

@@ -8,8 +8,6 @@ import fanout.console.cli.SourceOptions;
 import fanout.console.mapping.TableOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code roster export}: the source's mappings as a roster that import accepts. */
 @Command(
@@ -25,15 +23,10 @@ public final class RosterExportCommand implements Runnable {
     @Mixin TableOption table;
     @Mixin Invocation invocation;
 
-    @Spec CommandSpec spec;
-
     @Override
     public void run() {
         Session session = invocation.session();
         RosterService service = new RosterService(session.workshop(), table.repository(session));
-        Output.csv(
-                spec.commandLine().getOut(),
-                RosterColumns.ALL,
-                service.export(source.resolve(session)));
+        Output.csv(invocation.out(), RosterColumns.ALL, service.export(source.resolve(session)));
     }
 }

@@ -19,10 +19,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code roster import FILE}: checks, diffs and applies a roster. */
 @Command(
@@ -54,8 +52,6 @@ public final class RosterImportCommand implements Runnable {
     @Mixin TableOption table;
     @Mixin Invocation invocation;
 
-    @Spec CommandSpec spec;
-
     @Override
     public void run() {
         Session session = invocation.session();
@@ -67,12 +63,12 @@ public final class RosterImportCommand implements Runnable {
         } catch (IOException e) {
             throw FanoutException.usage(file + ": cannot read it (" + e.getMessage() + ")");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = invocation.out();
         boolean json = session.options().output() == OutputFormat.json;
         if (json) {
             printProblemsOnly(plan);
         } else {
-            RosterReport.plan(out, spec.commandLine().getErr(), plan, prune);
+            RosterReport.plan(out, invocation.err(), plan, prune);
         }
         if (plan.rows().isEmpty() && plan.hasProblems()) {
             throw FanoutException.usage(file + ": no valid student line; nothing written");
@@ -111,7 +107,7 @@ public final class RosterImportCommand implements Runnable {
 
     /** With JSON on stdout, people still see the problems on stderr. */
     private void printProblemsOnly(RosterPlan plan) {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = invocation.err();
         plan.problems().forEach(p -> err.println(plan.sourceName() + ": " + p.describe()));
         plan.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();

@@ -9,8 +9,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code roster template}: a header and an example row for the workshop. */
 @Command(
@@ -22,15 +20,13 @@ import picocli.CommandLine.Spec;
 public final class RosterTemplateCommand implements Runnable {
     @Mixin Invocation invocation;
 
-    @Spec CommandSpec spec;
-
     @Override
     public void run() {
         Session session = invocation.session();
         Workshop workshop = session.workshop();
         RosterService service = new RosterService(workshop, null);
-        Output.csv(spec.commandLine().getOut(), RosterColumns.ALL, List.of(service.templateRow()));
-        PrintWriter err = spec.commandLine().getErr();
+        Output.csv(invocation.out(), RosterColumns.ALL, List.of(service.templateRow()));
+        PrintWriter err = invocation.err();
         err.println("# empty stream and role are filled from workshop " + workshop.name() + ":");
         err.println("#   stream " + workshop.streamArnTemplate());
         err.println("#   role   " + workshop.roleArnTemplate());

@@ -23,9 +23,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code selfreg simulate}: a student's slash command, signed and sent as Slack would. */
 @Command(
@@ -43,8 +41,6 @@ public final class SelfregSimulateCommand implements Callable<Integer> {
     private static final Set<String> DONE = Set.of("registered", "unregistered");
 
     @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
 
     @Option(
             names = "--role-arn",
@@ -109,7 +105,7 @@ public final class SelfregSimulateCommand implements Callable<Integer> {
                         : Optional.empty();
         URI target = url(session, sandbox);
         SigningSecret secret = secret(sandbox);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = invocation.out();
         String text = command.equals(SlackCommand.HOOK) ? roleArn + " " + streamArn : streamArn;
         boolean loopback = target.getHost().equals("127.0.0.1");
         try (SlackSimulator slack = new SlackSimulator(session.clock(), loopback)) {
