@@ -51,6 +51,15 @@ public final class Invocation {
         return session().options().output();
     }
 
+    /** Progress lines while a command waits on AWS: indented and shown at once. */
+    public Consumer<String> progress() {
+        return message -> {
+            PrintWriter out = out();
+            out.println("  " + message);
+            out.flush();
+        };
+    }
+
     /**
      * Prints {@code result} as JSON with {@code --output json}, else lets {@code text} print it;
      * the one place commands choose between the two.

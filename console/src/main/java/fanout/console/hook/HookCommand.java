@@ -104,15 +104,7 @@ public final class HookCommand implements Runnable {
         boolean json = session.options().output() == OutputFormat.json;
         HookOutcome outcome =
                 new HookService(session.aws(), sleeper)
-                        .hook(
-                                request,
-                                repair,
-                                message -> {
-                                    if (!json) {
-                                        out.println("  " + message);
-                                        out.flush();
-                                    }
-                                });
+                        .hook(request, repair, json ? message -> {} : invocation.progress());
         boolean created = outcome instanceof HookOutcome.Hooked;
         List<String> differences = differences(outcome);
         if (json) {

@@ -36,13 +36,7 @@ abstract class HookSwitchCommand implements Runnable {
         Hook hook =
                 new HookService(session.aws(), sleeper)
                         .setEnabled(
-                                session.functionName(),
-                                sourceArn,
-                                enabled,
-                                message -> {
-                                    out.println("  " + message);
-                                    out.flush();
-                                });
+                                session.functionName(), sourceArn, enabled, invocation.progress());
         out.println(done + ": mapping " + hook.uuid() + " on " + sourceArn + " is " + hook.state());
         out.flush();
     }

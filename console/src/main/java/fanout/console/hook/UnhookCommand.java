@@ -47,13 +47,7 @@ public final class UnhookCommand implements Runnable {
             confirm(out, sourceArn);
         }
         Optional<Hook> removed =
-                service.unhook(
-                        session.functionName(),
-                        sourceArn,
-                        message -> {
-                            out.println("  " + message);
-                            out.flush();
-                        });
+                service.unhook(session.functionName(), sourceArn, invocation.progress());
         out.println(
                 removed.map(h -> "Unhooked: removed mapping " + h.uuid() + " on " + sourceArn)
                         .orElse("Not hooked to " + sourceArn + ": nothing to remove."));

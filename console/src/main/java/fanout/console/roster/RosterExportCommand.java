@@ -4,8 +4,6 @@ import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
-import fanout.console.cli.SourceOptions;
-import fanout.console.mapping.TableOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -19,14 +17,15 @@ import picocli.CommandLine.Mixin;
         footerHeading = "%n",
         footer = ExitCodes.HELP_SECTION)
 public final class RosterExportCommand implements Runnable {
-    @Mixin SourceOptions source;
-    @Mixin TableOption table;
+    @Mixin RosterTable roster;
     @Mixin Invocation invocation;
 
     @Override
     public void run() {
         Session session = invocation.session();
-        RosterService service = new RosterService(session.workshop(), table.repository(session));
-        Output.csv(invocation.out(), RosterColumns.ALL, service.export(source.resolve(session)));
+        Output.csv(
+                invocation.out(),
+                RosterColumns.ALL,
+                roster.service(session).export(roster.sourceArn(session)));
     }
 }

@@ -6,9 +6,7 @@ import fanout.console.cli.FanoutException;
 import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
-import fanout.console.cli.SourceOptions;
 import fanout.console.mapping.Confirmation;
-import fanout.console.mapping.TableOption;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -48,15 +46,14 @@ public final class RosterImportCommand implements Runnable {
     @Option(names = "--yes", description = "Do not ask before removing (with --prune).")
     boolean yes;
 
-    @Mixin SourceOptions source;
-    @Mixin TableOption table;
+    @Mixin RosterTable roster;
     @Mixin Invocation invocation;
 
     @Override
     public void run() {
         Session session = invocation.session();
-        RosterService service = new RosterService(session.workshop(), table.repository(session));
-        String sourceArn = source.resolve(session);
+        RosterService service = roster.service(session);
+        String sourceArn = roster.sourceArn(session);
         RosterPlan plan;
         try (Reader reader = open(file)) {
             plan = service.plan(reader, file.toString(), sourceArn);
