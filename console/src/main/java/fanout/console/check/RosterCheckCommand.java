@@ -2,8 +2,8 @@ package fanout.console.check;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.SourceArnOption;
+import fanout.console.cli.Verb;
 import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -19,16 +19,11 @@ import software.amazon.awssdk.core.exception.SdkException;
 /** {@code roster check}: can the function reach each student's role and stream? */
 @Command(
         name = "check",
-        mixinStandardHelpOptions = true,
         description =
                 "Ask the deployed function whether it can assume each student's role and describe"
                         + " their stream; one line per student, with the fix when it fails. Exits 4"
-                        + " if some students failed.",
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class RosterCheckCommand implements Callable<Integer> {
-    @Mixin Invocation invocation;
-
+                        + " if some students failed.")
+public final class RosterCheckCommand extends Verb implements Callable<Integer> {
     @Mixin SourceArnOption source;
 
     @Option(

@@ -3,8 +3,8 @@ package fanout.console.cursor;
 import com.fasterxml.jackson.databind.JsonNode;
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.SourceArnOption;
+import fanout.console.cli.Verb;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -13,9 +13,7 @@ import picocli.CommandLine.Mixin;
  * What {@code drain}, {@code skip} and {@code replay} share: one control invocation of the function
  * on the source stream, its answer printed as JSON or as a sentence for the leader.
  */
-abstract class CursorCommand implements Callable<Integer> {
-    @Mixin Invocation invocation;
-
+abstract class CursorCommand extends Verb implements Callable<Integer> {
     @Mixin SourceArnOption source;
 
     @Override

@@ -2,20 +2,16 @@ package fanout.console.cursor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fanout.console.Session;
-import fanout.console.cli.ExitCodes;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 /** {@code drain}: students who are behind catch up from the source now, without new traffic. */
 @Command(
         name = "drain",
-        mixinStandardHelpOptions = true,
         description =
                 "Ask the function to let every student who is behind catch up from the source"
                         + " stream now (it otherwise does so as new records arrive). Run it again"
-                        + " while students are still behind.",
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
+                        + " while students are still behind.")
 public final class DrainCommand extends CursorCommand {
     @Override
     JsonNode ask(Session session, CursorService cursors) {

@@ -2,7 +2,6 @@ package fanout.console.cursor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fanout.console.Session;
-import fanout.console.cli.ExitCodes;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,13 +12,10 @@ import picocli.CommandLine.Option;
 /** {@code replay --id X --since T}: one student gets everything since T again. */
 @Command(
         name = "replay",
-        mixinStandardHelpOptions = true,
         description =
                 "Send one student every record since a time again, read from the source stream"
                         + " (within its retention) by the function, whose role the student trusts."
-                        + " The student shows BEHIND in `fanout status` until caught up.",
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
+                        + " The student shows BEHIND in `fanout status` until caught up.")
 public final class ReplayCommand extends CursorCommand {
     @Mixin StudentIdOption student;
 

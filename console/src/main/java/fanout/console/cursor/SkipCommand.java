@@ -2,7 +2,6 @@ package fanout.console.cursor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fanout.console.Session;
-import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutException;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -12,12 +11,9 @@ import picocli.CommandLine.Option;
 /** {@code skip --id X --to latest}: a student who left no longer owes anything. */
 @Command(
         name = "skip",
-        mixinStandardHelpOptions = true,
         description =
                 "Drop what a student who is behind still owes (e.g. one who left): from the next"
-                        + " batch on they get live records again, nothing older.",
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
+                        + " batch on they get live records again, nothing older.")
 public final class SkipCommand extends CursorCommand {
     @Mixin StudentIdOption student;
 

@@ -3,7 +3,7 @@ package fanout.console.deploy;
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutException;
-import fanout.console.cli.Invocation;
+import fanout.console.cli.Verb;
 import fanout.mapping.Arn;
 import fanout.mapping.InvalidArnException;
 import java.io.PrintWriter;
@@ -11,22 +11,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code doctor}: one line per check of the installation, with a fix for each failure. */
 @Command(
         name = "doctor",
-        mixinStandardHelpOptions = true,
         description =
                 "Check credentials, role, tables, function, source stream, hooks and registrations;"
                         + " one line per check (ok / warn / FAIL) with a fix. Exits 3 if any"
-                        + " check failed.",
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class DoctorCommand implements Callable<Integer> {
-    @Mixin Invocation invocation;
-
+                        + " check failed.")
+public final class DoctorCommand extends Verb implements Callable<Integer> {
     @Option(
             names = "--source-arn",
             paramLabel = "ARN",

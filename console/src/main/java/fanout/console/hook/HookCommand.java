@@ -3,10 +3,10 @@ package fanout.console.hook;
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutException;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
 import fanout.console.cli.SourceOptions;
+import fanout.console.cli.Verb;
 import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -22,7 +22,6 @@ import picocli.CommandLine.Option;
 /** {@code hook}: the function starts reading the source stream. */
 @Command(
         name = "hook",
-        mixinStandardHelpOptions = true,
         description = {
             "Hook the function to the source stream: grant its role read access to that stream"
                     + " (inline policy <function>-read-<stream>), wait until the grant works, then"
@@ -33,12 +32,8 @@ import picocli.CommandLine.Option;
                     + " differ it says how and exits 1; --repair updates the mapping in place.",
             "Hook after the class is registered and activated, so that TRIM_HORIZON delivers the"
                     + " whole stream to everyone."
-        },
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class HookCommand implements Runnable {
-    @Mixin Invocation invocation;
-
+        })
+public final class HookCommand extends Verb implements Runnable {
     @Mixin SourceOptions source;
 
     @Option(

@@ -1,16 +1,14 @@
 package fanout.console.hook;
 
 import fanout.console.Session;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.SourceOptions;
+import fanout.console.cli.Verb;
 import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
 
 /** Shared body of {@code pause} and {@code resume}: they differ only in the state they set. */
-abstract class HookSwitchCommand implements Runnable {
-    @Mixin Invocation invocation;
-
+abstract class HookSwitchCommand extends Verb implements Runnable {
     @Mixin SourceOptions source;
 
     /** Replaced by tests (which record the waits instead of sleeping) and by the sandbox. */

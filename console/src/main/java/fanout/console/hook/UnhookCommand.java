@@ -3,9 +3,9 @@ package fanout.console.hook;
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutException;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.SourceOptions;
 import fanout.console.cli.TypedConfirmation;
+import fanout.console.cli.Verb;
 import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -17,15 +17,10 @@ import picocli.CommandLine.Option;
 /** {@code unhook}: the function stops reading the source stream. */
 @Command(
         name = "unhook",
-        mixinStandardHelpOptions = true,
         description =
                 "Remove the function's hook on the source stream and its read grant. Asks you to"
-                        + " type 'unhook' first (--yes skips it; without a terminal --yes is needed).",
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class UnhookCommand implements Runnable {
-    @Mixin Invocation invocation;
-
+                        + " type 'unhook' first (--yes skips it; without a terminal --yes is needed).")
+public final class UnhookCommand extends Verb implements Runnable {
     @Mixin SourceOptions source;
 
     @Option(names = "--yes", description = "Do not ask for confirmation.")

@@ -1,13 +1,12 @@
 package fanout.console.mapping;
 
 import fanout.console.Session;
-import fanout.console.cli.Invocation;
+import fanout.console.cli.Verb;
 import picocli.CommandLine.Mixin;
 
 /** Shared body of {@code activate} and {@code deactivate}. */
-abstract class ActivationCommand implements Runnable {
+abstract class ActivationCommand extends Verb implements Runnable {
     @Mixin BulkOptions mappings;
-    @Mixin Invocation invocation;
 
     abstract boolean active();
 

@@ -1,9 +1,8 @@
 package fanout.console.mapping;
 
 import fanout.console.Session;
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.SourceOptions;
+import fanout.console.cli.Verb;
 import fanout.mapping.Mapping;
 import java.util.List;
 import java.util.Optional;
@@ -13,17 +12,13 @@ import picocli.CommandLine.Mixin;
 /** {@code list}: the mappings of a source, or of every source. */
 @Command(
         name = "list",
-        mixinStandardHelpOptions = true,
         description = {
             "List mappings: of --source-arn (or --source), else of every source in the table.",
             "--output json prints an array of rows with the table's attribute names."
-        },
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class ListCommand implements Runnable {
+        })
+public final class ListCommand extends Verb implements Runnable {
     @Mixin SourceOptions source;
     @Mixin TableOption table;
-    @Mixin Invocation invocation;
 
     @Override
     public void run() {

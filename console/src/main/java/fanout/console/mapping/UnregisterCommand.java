@@ -1,8 +1,7 @@
 package fanout.console.mapping;
 
 import fanout.console.Session;
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.Invocation;
+import fanout.console.cli.Verb;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,17 +10,12 @@ import picocli.CommandLine.Option;
 /** {@code unregister}: removes mappings; {@code --all} asks first (or needs --yes). */
 @Command(
         name = "unregister",
-        mixinStandardHelpOptions = true,
-        description = "Remove mappings: --id ID[,ID...], or --all (asks, or --yes).",
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class UnregisterCommand implements Runnable {
+        description = "Remove mappings: --id ID[,ID...], or --all (asks, or --yes).")
+public final class UnregisterCommand extends Verb implements Runnable {
     @Mixin BulkOptions mappings;
 
     @Option(names = "--yes", description = "Do not ask before removing every mapping.")
     boolean yes;
-
-    @Mixin Invocation invocation;
 
     @Override
     public void run() {

@@ -1,24 +1,19 @@
 package fanout.console.mapping;
 
 import fanout.console.Session;
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.Invocation;
+import fanout.console.cli.Verb;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code update}: changes the given flags of one mapping (all of them, role included). */
 @Command(
         name = "update",
-        mixinStandardHelpOptions = true,
         description = {
             "Update a mapping: every flag given is written, the role and external id included.",
             "An empty value (--name \"\") clears an optional attribute."
-        },
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class UpdateCommand implements Runnable {
+        })
+public final class UpdateCommand extends Verb implements Runnable {
     @Mixin EditOptions edit;
-    @Mixin Invocation invocation;
 
     @Override
     public void run() {

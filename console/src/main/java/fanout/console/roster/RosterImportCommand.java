@@ -1,11 +1,10 @@
 package fanout.console.roster;
 
 import fanout.console.Session;
-import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutException;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
+import fanout.console.cli.Verb;
 import fanout.console.mapping.Confirmation;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,14 +22,11 @@ import picocli.CommandLine.Parameters;
 /** {@code roster import FILE}: checks, diffs and applies a roster. */
 @Command(
         name = "import",
-        mixinStandardHelpOptions = true,
         description = {
             "Register a class from a roster CSV: prints the problems and the diff, then applies it.",
             "Invalid lines are never written; the valid ones are (exit code 4 then)."
-        },
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class RosterImportCommand implements Runnable {
+        })
+public final class RosterImportCommand extends Verb implements Runnable {
     @Parameters(index = "0", paramLabel = "FILE", description = "The roster CSV file.")
     Path file;
 
@@ -47,7 +43,6 @@ public final class RosterImportCommand implements Runnable {
     boolean yes;
 
     @Mixin RosterTable roster;
-    @Mixin Invocation invocation;
 
     @Override
     public void run() {

@@ -1,25 +1,18 @@
 package fanout.console.roster;
 
 import fanout.console.Session;
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
+import fanout.console.cli.Verb;
 import fanout.console.workshop.Workshop;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code roster template}: a header and an example row for the workshop. */
 @Command(
         name = "template",
-        mixinStandardHelpOptions = true,
-        description = "Print a roster header and an example row (CSV) for the workshop.",
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class RosterTemplateCommand implements Runnable {
-    @Mixin Invocation invocation;
-
+        description = "Print a roster header and an example row (CSV) for the workshop.")
+public final class RosterTemplateCommand extends Verb implements Runnable {
     @Override
     public void run() {
         Session session = invocation.session();

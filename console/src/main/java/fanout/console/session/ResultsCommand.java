@@ -3,9 +3,9 @@ package fanout.console.session;
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.HookedSourceOption;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
+import fanout.console.cli.Verb;
 import fanout.console.status.StatusService;
 import fanout.console.status.StatusSnapshot;
 import java.io.PrintWriter;
@@ -18,15 +18,12 @@ import picocli.CommandLine.Mixin;
 /** {@code results}: one row per student, from the class's session log and a last look now. */
 @Command(
         name = "results",
-        mixinStandardHelpOptions = true,
         description = {
             "One row per student from the class's session log (.fanout/sessions/): id, name,"
                     + " helper, first_ok_at, minutes_not_ok, records_received, errors, final_state.",
             "Takes one status snapshot first, so the final state is the current one."
-        },
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class ResultsCommand implements Callable<Integer> {
+        })
+public final class ResultsCommand extends Verb implements Callable<Integer> {
     static final List<String> COLUMNS =
             List.of(
                     "id",
@@ -39,8 +36,6 @@ public final class ResultsCommand implements Callable<Integer> {
                     "final_state");
 
     @Mixin HookedSourceOption source;
-
-    @Mixin Invocation invocation;
 
     @Override
     public Integer call() {

@@ -3,9 +3,9 @@ package fanout.console.status;
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.HookedSourceOption;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
+import fanout.console.cli.Verb;
 import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -18,15 +18,12 @@ import picocli.CommandLine.Option;
 /** {@code status}: per-destination forwarding state from CloudWatch and the state table. */
 @Command(
         name = "status",
-        mixinStandardHelpOptions = true,
         description = {
             "Show, per destination, whether the class receives data: state, delivered, failed,"
                     + " throttled, rejected, lag, last delivery and last error over a window.",
             "States, worst first: ERROR, LAG, WAITING, OK, IDLE, INACTIVE."
-        },
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class StatusCommand implements Callable<Integer> {
+        })
+public final class StatusCommand extends Verb implements Callable<Integer> {
 
     @Mixin HookedSourceOption source;
 
@@ -75,8 +72,6 @@ public final class StatusCommand implements Callable<Integer> {
                     "Row order: worst (state, default), stuck (longest not OK first, grouped by"
                             + " helper: the next desk to visit), id.")
     Sort sort;
-
-    @Mixin Invocation invocation;
 
     /** Test hook: how the watch loop waits. */
     Sleeper sleeper = Sleeper.SYSTEM;
