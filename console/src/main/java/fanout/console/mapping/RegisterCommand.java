@@ -3,7 +3,7 @@ package fanout.console.mapping;
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutException;
-import fanout.console.cli.Invocation;
+import fanout.console.cli.Verb;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +13,6 @@ import picocli.CommandLine.Parameters;
 /** {@code register kinesis ...}: adds one student's stream as a target of the source. */
 @Command(
         name = "register",
-        mixinStandardHelpOptions = true,
         description = {
             "Register a target (source -> destination stream), as the original `register <type>`.",
             "Refuses an id that exists unless --overwrite."
@@ -28,7 +27,7 @@ import picocli.CommandLine.Parameters;
             "",
             ExitCodes.HELP_SECTION
         })
-public final class RegisterCommand implements Runnable {
+public final class RegisterCommand extends Verb implements Runnable {
     @Parameters(index = "0", paramLabel = "TYPE", description = "Target type: kinesis.")
     String type;
 
@@ -39,7 +38,6 @@ public final class RegisterCommand implements Runnable {
     String index;
 
     @Mixin EditOptions edit;
-    @Mixin Invocation invocation;
 
     @Override
     public void run() {
