@@ -1,11 +1,9 @@
 package fanout.console.check;
 
 import fanout.console.Session;
-import fanout.console.aws.SourceStreams;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.Invocation;
-import fanout.console.cli.Output;
-import fanout.console.cli.OutputFormat;
+import fanout.console.cli.SourceArnOption;
+import fanout.console.cli.Verb;
 import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -15,31 +13,18 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /** {@code roster check}: can the function reach each student's role and stream? */
 @Command(
         name = "check",
-        mixinStandardHelpOptions = true,
         description =
                 "Ask the deployed function whether it can assume each student's role and describe"
                         + " their stream; one line per student, with the fix when it fails. Exits 4"
-                        + " if some students failed.",
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class RosterCheckCommand implements Callable<Integer> {
-    @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
-
-    @Option(
-            names = "--source-arn",
-            paramLabel = "ARN",
-            description = "Source stream (default: the workshop's source in your account).")
-    String sourceArn;
+                        + " if some students failed.")
+public final class RosterCheckCommand extends Verb implements Callable<Integer> {
+    @Mixin SourceArnOption source;
 
     @Option(
             names = "--ids",
@@ -51,7 +36,7 @@ public final class RosterCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = invocation.session();
-        String source = SourceStreams.resolve(session, Optional.ofNullable(sourceArn));
+        String sourceArn = source.resolve(session);
         CheckService service =
                 new CheckService(
                         session.aws().lambda(),
@@ -65,15 +50,10 @@ public final class RosterCheckCommand implements Callable<Integer> {
                         session.region(),
                         Optional.of(session.workshop().assumableRoles(session.region())),
                         Sleeper.SYSTEM,
-                        spec.commandLine().getErr()::println,
+                        invocation.err()::println,
                         role -> roleCreated(session, role));
-        List<StudentCheck> results = service.check(session.functionName(), source, ids);
-        PrintWriter out = spec.commandLine().getOut();
-        if (session.options().output() == OutputFormat.json) {
-            Output.json(out, results);
-        } else {
-            print(out, results);
-        }
+        List<StudentCheck> results = service.check(session.functionName(), sourceArn, ids);
+        invocation.print(results, out -> print(out, results));
         return results.stream().allMatch(StudentCheck::ok) ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 
@@ -111,6 +91,5 @@ public final class RosterCheckCommand implements Callable<Integer> {
             out.println(
                     (results.size() - failed) + " of " + results.size() + " students reachable");
         }
-        out.flush();
     }
 }

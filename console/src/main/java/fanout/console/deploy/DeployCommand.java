@@ -1,10 +1,9 @@
 package fanout.console.deploy;
 
 import fanout.console.Session;
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
+import fanout.console.cli.Verb;
 import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -14,28 +13,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code deploy}: creates or updates the role, tables and function, idempotently. */
 @Command(
         name = "deploy",
-        mixinStandardHelpOptions = true,
         description = {
             "Create or update, idempotently, the execution role <function>Role (the role students'"
                     + " roles trust) with a least-privilege policy, the tables <function>Targets and"
                     + " <function>State (on demand), and the function.",
             "Safe to re-run: it changes only what differs, and finishes an interrupted deploy."
-        },
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class DeployCommand implements Runnable {
-    @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
-
+        })
+public final class DeployCommand extends Verb implements Runnable {
     @Option(
             names = "--memory",
             paramLabel = "MB",
@@ -124,7 +113,7 @@ public final class DeployCommand implements Runnable {
                         securityGroups);
         DeployService service = new DeployService(session.aws(), session.workshop(), sleeper, code);
         DeployPlan plan = service.plan(request);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = invocation.out();
         boolean json = session.options().output() == OutputFormat.json;
         DeployListener listener = json ? DeployListener.NONE : new PrintingListener(out);
         if (!json) {

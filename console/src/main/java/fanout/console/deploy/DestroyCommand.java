@@ -3,10 +3,10 @@ package fanout.console.deploy;
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutException;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
 import fanout.console.cli.TypedConfirmation;
+import fanout.console.cli.Verb;
 import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.util.List;
@@ -14,29 +14,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code destroy}: removes the hooks, function, tables and role, after a confirmation. */
 @Command(
         name = "destroy",
-        mixinStandardHelpOptions = true,
         description = {
             "Remove the fan-out installation: its event source mappings (hooks), the function and"
                     + " the tables <function>Targets and <function>State (with every registration)."
                     + " The role <function>Role stays unless --delete-role.",
             "Asks you to type the function name first; --yes skips that. Without a terminal it"
                     + " refuses unless --yes is given."
-        },
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class DestroyCommand implements Runnable {
-    @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
-
+        })
+public final class DestroyCommand extends Verb implements Runnable {
     @Option(names = "--yes", description = "Do not ask for confirmation.")
     boolean yes;
 
@@ -58,7 +48,7 @@ public final class DestroyCommand implements Runnable {
         DestroyService service = new DestroyService(session.aws());
         SelfRegistrationDeployer selfRegistration =
                 new SelfRegistrationDeployer(session.aws(), Sleeper.SYSTEM, () -> new byte[0]);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = invocation.out();
         boolean json = session.options().output() == OutputFormat.json;
         List<String> alsoSelfRegistration = selfRegistration.inventory(function);
         if (!yes) {

@@ -3,9 +3,7 @@ package fanout.console.deploy;
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutException;
-import fanout.console.cli.Invocation;
-import fanout.console.cli.Output;
-import fanout.console.cli.OutputFormat;
+import fanout.console.cli.Verb;
 import fanout.mapping.Arn;
 import fanout.mapping.InvalidArnException;
 import java.io.PrintWriter;
@@ -13,26 +11,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code doctor}: one line per check of the installation, with a fix for each failure. */
 @Command(
         name = "doctor",
-        mixinStandardHelpOptions = true,
         description =
                 "Check credentials, role, tables, function, source stream, hooks and registrations;"
                         + " one line per check (ok / warn / FAIL) with a fix. Exits 3 if any"
-                        + " check failed.",
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class DoctorCommand implements Callable<Integer> {
-    @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
-
+                        + " check failed.")
+public final class DoctorCommand extends Verb implements Callable<Integer> {
     @Option(
             names = "--source-arn",
             paramLabel = "ARN",
@@ -46,23 +34,21 @@ public final class DoctorCommand implements Callable<Integer> {
         List<DoctorCheck> checks =
                 new DoctorService(session.aws(), session.workshop())
                         .check(session.functionName(), source);
-        PrintWriter out = spec.commandLine().getOut();
-        if (session.options().output() == OutputFormat.json) {
-            Output.json(out, checks);
-        } else {
-            for (DoctorCheck check : checks) {
-                String status =
-                        check.status() == DoctorCheck.Status.FAIL
-                                ? "FAIL"
-                                : check.status().name().toLowerCase();
-                out.printf("%-4s  %-14s %s%n", status, check.name(), check.detail());
-                if (!check.fix().isEmpty()) {
-                    out.println("      fix: " + check.fix());
-                }
-            }
-            out.flush();
-        }
+        invocation.print(checks, out -> print(out, checks));
         return DoctorService.anyFailed(checks) ? ExitCodes.AWS : ExitCodes.OK;
+    }
+
+    private static void print(PrintWriter out, List<DoctorCheck> checks) {
+        for (DoctorCheck check : checks) {
+            String status =
+                    check.status() == DoctorCheck.Status.FAIL
+                            ? "FAIL"
+                            : check.status().name().toLowerCase();
+            out.printf("%-4s  %-14s %s%n", status, check.name(), check.detail());
+            if (!check.fix().isEmpty()) {
+                out.println("      fix: " + check.fix());
+            }
+        }
     }
 
     private static String valid(String arn) {

@@ -1,35 +1,24 @@
 package fanout.console.handout;
 
 import fanout.console.Session;
-import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutException;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
+import fanout.console.cli.Verb;
 import fanout.mapping.Arn;
 import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code handout}: what to give students so the fan-out can write to their stream. */
 @Command(
         name = "handout",
-        mixinStandardHelpOptions = true,
         description =
                 "Print what students need: the core account id, the fan-out role ARN their role"
                         + " must trust, the external id if any, the exact trust policy for their"
-                        + " role and the permissions it needs on their stream.",
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class HandoutCommand implements Runnable {
-    @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
-
+                        + " role and the permissions it needs on their stream.")
+public final class HandoutCommand extends Verb implements Runnable {
     @Option(
             names = "--external-id",
             paramLabel = "ID",
@@ -68,7 +57,7 @@ public final class HandoutCommand implements Runnable {
                                 Optional.ofNullable(externalId).filter(s -> !s.isBlank()),
                                 Optional.ofNullable(id),
                                 Optional.ofNullable(account));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = invocation.out();
         if (session.options().output() == OutputFormat.json) {
             Output.json(out, handout);
             return;

@@ -3,10 +3,10 @@ package fanout.console.hook;
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutException;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
 import fanout.console.cli.SourceOptions;
+import fanout.console.cli.Verb;
 import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -17,14 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code hook}: the function starts reading the source stream. */
 @Command(
         name = "hook",
-        mixinStandardHelpOptions = true,
         description = {
             "Hook the function to the source stream: grant its role read access to that stream"
                     + " (inline policy <function>-read-<stream>), wait until the grant works, then"
@@ -35,14 +32,8 @@ import picocli.CommandLine.Spec;
                     + " differ it says how and exits 1; --repair updates the mapping in place.",
             "Hook after the class is registered and activated, so that TRIM_HORIZON delivers the"
                     + " whole stream to everyone."
-        },
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class HookCommand implements Runnable {
-    @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
-
+        })
+public final class HookCommand extends Verb implements Runnable {
     @Mixin SourceOptions source;
 
     @Option(
@@ -104,19 +95,11 @@ public final class HookCommand implements Runnable {
                         batchSize,
                         batchWindow,
                         active);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = invocation.out();
         boolean json = session.options().output() == OutputFormat.json;
         HookOutcome outcome =
                 new HookService(session.aws(), sleeper)
-                        .hook(
-                                request,
-                                repair,
-                                message -> {
-                                    if (!json) {
-                                        out.println("  " + message);
-                                        out.flush();
-                                    }
-                                });
+                        .hook(request, repair, json ? message -> {} : invocation.progress());
         boolean created = outcome instanceof HookOutcome.Hooked;
         List<String> differences = differences(outcome);
         if (json) {

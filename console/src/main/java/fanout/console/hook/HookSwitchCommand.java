@@ -1,20 +1,14 @@
 package fanout.console.hook;
 
 import fanout.console.Session;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.SourceOptions;
+import fanout.console.cli.Verb;
 import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** Shared body of {@code pause} and {@code resume}: they differ only in the state they set. */
-abstract class HookSwitchCommand implements Runnable {
-    @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
-
+abstract class HookSwitchCommand extends Verb implements Runnable {
     @Mixin SourceOptions source;
 
     /** Replaced by tests (which record the waits instead of sleeping) and by the sandbox. */
@@ -36,17 +30,11 @@ abstract class HookSwitchCommand implements Runnable {
     public void run() {
         Session session = invocation.session();
         String sourceArn = source.resolve(session);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = invocation.out();
         Hook hook =
                 new HookService(session.aws(), sleeper)
                         .setEnabled(
-                                session.functionName(),
-                                sourceArn,
-                                enabled,
-                                message -> {
-                                    out.println("  " + message);
-                                    out.flush();
-                                });
+                                session.functionName(), sourceArn, enabled, invocation.progress());
         out.println(done + ": mapping " + hook.uuid() + " on " + sourceArn + " is " + hook.state());
         out.flush();
     }

@@ -1,6 +1,5 @@
 package fanout.console.hook;
 
-import fanout.console.cli.ExitCodes;
 import picocli.CommandLine.Command;
 
 /**
@@ -9,11 +8,8 @@ import picocli.CommandLine.Command;
  */
 @Command(
         name = "pause",
-        mixinStandardHelpOptions = true,
         description =
-                "Pause the hook on the source stream (disable the mapping): records wait in the stream.",
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
+                "Pause the hook on the source stream (disable the mapping): records wait in the stream.")
 public final class PauseCommand extends HookSwitchCommand {
     public PauseCommand() {
         super(false, "Paused");

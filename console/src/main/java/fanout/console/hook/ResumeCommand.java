@@ -1,6 +1,5 @@
 package fanout.console.hook;
 
-import fanout.console.cli.ExitCodes;
 import picocli.CommandLine.Command;
 
 /**
@@ -8,11 +7,8 @@ import picocli.CommandLine.Command;
  */
 @Command(
         name = "resume",
-        mixinStandardHelpOptions = true,
         description =
-                "Resume a paused hook (enable the mapping): forwarding continues where it stopped.",
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
+                "Resume a paused hook (enable the mapping): forwarding continues where it stopped.")
 public final class ResumeCommand extends HookSwitchCommand {
     public ResumeCommand() {
         super(true, "Resumed");

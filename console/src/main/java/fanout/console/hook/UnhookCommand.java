@@ -3,33 +3,24 @@ package fanout.console.hook;
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutException;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.SourceOptions;
 import fanout.console.cli.TypedConfirmation;
+import fanout.console.cli.Verb;
 import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code unhook}: the function stops reading the source stream. */
 @Command(
         name = "unhook",
-        mixinStandardHelpOptions = true,
         description =
                 "Remove the function's hook on the source stream and its read grant. Asks you to"
-                        + " type 'unhook' first (--yes skips it; without a terminal --yes is needed).",
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class UnhookCommand implements Runnable {
-    @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
-
+                        + " type 'unhook' first (--yes skips it; without a terminal --yes is needed).")
+public final class UnhookCommand extends Verb implements Runnable {
     @Mixin SourceOptions source;
 
     @Option(names = "--yes", description = "Do not ask for confirmation.")
@@ -45,19 +36,13 @@ public final class UnhookCommand implements Runnable {
     public void run() {
         Session session = invocation.session();
         String sourceArn = source.resolve(session);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = invocation.out();
         HookService service = new HookService(session.aws(), sleeper);
         if (!yes) {
             confirm(out, sourceArn);
         }
         Optional<Hook> removed =
-                service.unhook(
-                        session.functionName(),
-                        sourceArn,
-                        message -> {
-                            out.println("  " + message);
-                            out.flush();
-                        });
+                service.unhook(session.functionName(), sourceArn, invocation.progress());
         out.println(
                 removed.map(h -> "Unhooked: removed mapping " + h.uuid() + " on " + sourceArn)
                         .orElse("Not hooked to " + sourceArn + ": nothing to remove."));

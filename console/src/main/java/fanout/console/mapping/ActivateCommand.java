@@ -1,15 +1,9 @@
 package fanout.console.mapping;
 
-import fanout.console.cli.ExitCodes;
 import picocli.CommandLine.Command;
 
 /** {@code activate}: start delivering to one, several or all targets. */
-@Command(
-        name = "activate",
-        mixinStandardHelpOptions = true,
-        description = "Activate mappings: --id ID[,ID...] or --all.",
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
+@Command(name = "activate", description = "Activate mappings: --id ID[,ID...] or --all.")
 public final class ActivateCommand extends ActivationCommand {
     @Override
     boolean active() {

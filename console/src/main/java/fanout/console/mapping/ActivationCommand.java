@@ -1,41 +1,31 @@
 package fanout.console.mapping;
 
 import fanout.console.Session;
-import fanout.console.cli.Invocation;
-import fanout.console.cli.SourceOptions;
+import fanout.console.cli.Verb;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** Shared body of {@code activate} and {@code deactivate}. */
-abstract class ActivationCommand implements Runnable {
-    @Mixin SourceOptions source;
-    @Mixin TableOption table;
-    @Mixin SelectionOptions selection;
-    @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
+abstract class ActivationCommand extends Verb implements Runnable {
+    @Mixin BulkOptions mappings;
 
     abstract boolean active();
 
     @Override
     public void run() {
-        IdSelection chosen = selection.selection();
+        IdSelection chosen = mappings.selection.selection();
         Session session = invocation.session();
-        String sourceArn = source.resolve(session);
-        BulkResult result = table.service(session).setActive(sourceArn, chosen, active());
+        String sourceArn = mappings.source.resolve(session);
+        BulkResult result = mappings.service(session).setActive(sourceArn, chosen, active());
         if (chosen instanceof IdSelection.All
                 && result.changed().isEmpty()
                 && result.unchanged().isEmpty()) {
-            spec.commandLine().getOut().println("no mappings for " + sourceArn);
+            invocation.out().println("no mappings for " + sourceArn);
         }
-        MappingOutput.bulk(
-                spec.commandLine().getOut(),
-                session.options().output(),
+        BulkOptions.report(
+                invocation,
+                sourceArn,
                 result,
                 active() ? "activated" : "deactivated",
-                active() ? "active" : "inactive",
-                missing ->
-                        "no mapping for " + missing + " in " + sourceArn + " (see `fanout list`)");
+                active() ? "active" : "inactive");
     }
 }

@@ -1,33 +1,24 @@
 package fanout.console.mapping;
 
 import fanout.console.Session;
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.SourceOptions;
+import fanout.console.cli.Verb;
 import fanout.mapping.Mapping;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code list}: the mappings of a source, or of every source. */
 @Command(
         name = "list",
-        mixinStandardHelpOptions = true,
         description = {
             "List mappings: of --source-arn (or --source), else of every source in the table.",
             "--output json prints an array of rows with the table's attribute names."
-        },
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class ListCommand implements Runnable {
+        })
+public final class ListCommand extends Verb implements Runnable {
     @Mixin SourceOptions source;
     @Mixin TableOption table;
-    @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
 
     @Override
     public void run() {
@@ -36,9 +27,6 @@ public final class ListCommand implements Runnable {
                 source.given() ? Optional.of(source.resolve(session)) : Optional.empty();
         List<Mapping> mappings = table.service(session).list(sourceArn);
         MappingOutput.list(
-                spec.commandLine().getOut(),
-                session.options().output(),
-                mappings,
-                sourceArn.isEmpty());
+                invocation.out(), session.options().output(), mappings, sourceArn.isEmpty());
     }
 }

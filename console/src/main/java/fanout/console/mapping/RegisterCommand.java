@@ -3,22 +3,16 @@ package fanout.console.mapping;
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutException;
-import fanout.console.cli.Invocation;
-import fanout.console.cli.Output;
-import fanout.console.cli.OutputFormat;
-import fanout.console.cli.SourceOptions;
+import fanout.console.cli.Verb;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code register kinesis ...}: adds one student's stream as a target of the source. */
 @Command(
         name = "register",
-        mixinStandardHelpOptions = true,
         description = {
             "Register a target (source -> destination stream), as the original `register <type>`.",
             "Refuses an id that exists unless --overwrite."
@@ -33,12 +27,9 @@ import picocli.CommandLine.Spec;
             "",
             ExitCodes.HELP_SECTION
         })
-public final class RegisterCommand implements Runnable {
+public final class RegisterCommand extends Verb implements Runnable {
     @Parameters(index = "0", paramLabel = "TYPE", description = "Target type: kinesis.")
     String type;
-
-    @Option(names = "--id", required = true, paramLabel = "ID", description = "Target id.")
-    String id;
 
     @Option(names = "--overwrite", description = "Replace the mapping if the id exists.")
     boolean overwrite;
@@ -46,12 +37,7 @@ public final class RegisterCommand implements Runnable {
     @Option(names = "--index", hidden = true, paramLabel = "INDEX")
     String index;
 
-    @Mixin SourceOptions source;
-    @Mixin TableOption table;
-    @Mixin TargetOptions target;
-    @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
+    @Mixin EditOptions edit;
 
     @Override
     public void run() {
@@ -61,15 +47,19 @@ public final class RegisterCommand implements Runnable {
                             + " kinesis streams");
         }
         Session session = invocation.session();
-        MappingService service = table.service(session);
         RegisterResult result =
-                service.register(source.resolve(session), type, id, target.fields(), overwrite);
-        PrintWriter out = spec.commandLine().getOut();
-        MappingOutput.warnings(spec.commandLine().getErr(), result.warnings());
-        if (session.options().output() == OutputFormat.json) {
-            Output.json(out, result.mapping());
-            return;
-        }
+                edit.service(session)
+                        .register(
+                                edit.sourceArn(session),
+                                type,
+                                edit.id,
+                                edit.target.fields(),
+                                overwrite);
+        MappingOutput.warnings(invocation.err(), result.warnings());
+        invocation.print(result.mapping(), out -> describe(out, result));
+    }
+
+    private static void describe(PrintWriter out, RegisterResult result) {
         out.println(
                 (result.replaced() ? "replaced " : "registered ")
                         + MappingOutput.describe(result.mapping())
@@ -82,6 +72,5 @@ public final class RegisterCommand implements Runnable {
                             + " --id "
                             + result.mapping().id());
         }
-        out.flush();
     }
 }

@@ -1,53 +1,32 @@
 package fanout.console.mapping;
 
 import fanout.console.Session;
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.Invocation;
-import fanout.console.cli.Output;
-import fanout.console.cli.OutputFormat;
-import fanout.console.cli.SourceOptions;
-import java.io.PrintWriter;
+import fanout.console.cli.Verb;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code update}: changes the given flags of one mapping (all of them, role included). */
 @Command(
         name = "update",
-        mixinStandardHelpOptions = true,
         description = {
             "Update a mapping: every flag given is written, the role and external id included.",
             "An empty value (--name \"\") clears an optional attribute."
-        },
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class UpdateCommand implements Runnable {
-    @Option(names = "--id", required = true, paramLabel = "ID", description = "Target id.")
-    String id;
-
-    @Mixin SourceOptions source;
-    @Mixin TableOption table;
-    @Mixin TargetOptions target;
-    @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
+        })
+public final class UpdateCommand extends Verb implements Runnable {
+    @Mixin EditOptions edit;
 
     @Override
     public void run() {
         Session session = invocation.session();
         UpdateResult result =
-                table.service(session).update(source.resolve(session), id, target.fields());
-        PrintWriter out = spec.commandLine().getOut();
-        MappingOutput.warnings(spec.commandLine().getErr(), result.warnings());
-        if (session.options().output() == OutputFormat.json) {
-            Output.json(out, result.after());
-            return;
-        }
-        out.println(
-                (result.changed() ? "updated " : "nothing to change: ")
-                        + MappingOutput.describe(result.after()));
-        out.flush();
+                edit.service(session)
+                        .update(edit.sourceArn(session), edit.id, edit.target.fields());
+        MappingOutput.warnings(invocation.err(), result.warnings());
+        invocation.print(
+                result.after(),
+                out ->
+                        out.println(
+                                (result.changed() ? "updated " : "nothing to change: ")
+                                        + MappingOutput.describe(result.after())));
     }
 }

@@ -2,9 +2,9 @@ package fanout.console.probe;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
+import fanout.console.cli.Verb;
 import fanout.console.session.SessionLog;
 import fanout.console.status.DurationConverter;
 import fanout.time.Sleeper;
@@ -14,25 +14,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code probe}: a tagged record through the fan-out, and each student's round trip. */
 @Command(
         name = "probe",
-        mixinStandardHelpOptions = true,
         description = {
             "Write one tagged record (the workshop's probeTemplate) to the source and wait until"
                     + " the forwarder acknowledges each student's delivery: shows every student's"
                     + " round trip in seconds, and who did not get it and why.",
             "Your identity needs kinesis:PutRecord on the source stream and dynamodb:Query on the"
                     + " state table. Exit code 4 when some student did not get it."
-        },
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class ProbeCommand implements Callable<Integer> {
+        })
+public final class ProbeCommand extends Verb implements Callable<Integer> {
     static final List<String> HEADERS = List.of("ID", "DELIVERED", "ROUND TRIP", "ERROR");
 
     @Option(
@@ -50,10 +44,6 @@ public final class ProbeCommand implements Callable<Integer> {
             description = "How long to wait for acknowledgements (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
-    @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
-
     /** Test hook: how the wait between reads passes. */
     Sleeper sleeper = Sleeper.SYSTEM;
 
@@ -66,7 +56,7 @@ public final class ProbeCommand implements Callable<Integer> {
         ProbeRun run = new ProbeService(session, sleeper).probe(ids, timeout, progress -> {});
         List<ProbeResult> results = run.results(true);
         SessionLog.of(session, run.sourceArn()).probe(run, results);
-        print(spec.commandLine().getOut(), session.options().output(), run, results);
+        print(invocation.out(), session.options().output(), run, results);
         return results.stream().allMatch(ProbeResult::delivered) ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 

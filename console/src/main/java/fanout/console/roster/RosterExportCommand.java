@@ -1,39 +1,26 @@
 package fanout.console.roster;
 
 import fanout.console.Session;
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
-import fanout.console.cli.SourceOptions;
-import fanout.console.mapping.TableOption;
+import fanout.console.cli.Verb;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code roster export}: the source's mappings as a roster that import accepts. */
 @Command(
         name = "export",
-        mixinStandardHelpOptions = true,
         description =
                 "Print the registered mappings as a roster CSV (cells a spreadsheet would run as"
-                        + " formulas are neutralised).",
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class RosterExportCommand implements Runnable {
-    @Mixin SourceOptions source;
-    @Mixin TableOption table;
-    @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
+                        + " formulas are neutralised).")
+public final class RosterExportCommand extends Verb implements Runnable {
+    @Mixin RosterTable roster;
 
     @Override
     public void run() {
         Session session = invocation.session();
-        RosterService service = new RosterService(session.workshop(), table.repository(session));
         Output.csv(
-                spec.commandLine().getOut(),
+                invocation.out(),
                 RosterColumns.ALL,
-                service.export(source.resolve(session)));
+                roster.service(session).export(roster.sourceArn(session)));
     }
 }

@@ -1,14 +1,11 @@
 package fanout.console.roster;
 
 import fanout.console.Session;
-import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutException;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
-import fanout.console.cli.SourceOptions;
+import fanout.console.cli.Verb;
 import fanout.console.mapping.Confirmation;
-import fanout.console.mapping.TableOption;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -19,22 +16,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code roster import FILE}: checks, diffs and applies a roster. */
 @Command(
         name = "import",
-        mixinStandardHelpOptions = true,
         description = {
             "Register a class from a roster CSV: prints the problems and the diff, then applies it.",
             "Invalid lines are never written; the valid ones are (exit code 4 then)."
-        },
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class RosterImportCommand implements Runnable {
+        })
+public final class RosterImportCommand extends Verb implements Runnable {
     @Parameters(index = "0", paramLabel = "FILE", description = "The roster CSV file.")
     Path file;
 
@@ -50,29 +42,25 @@ public final class RosterImportCommand implements Runnable {
     @Option(names = "--yes", description = "Do not ask before removing (with --prune).")
     boolean yes;
 
-    @Mixin SourceOptions source;
-    @Mixin TableOption table;
-    @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
+    @Mixin RosterTable roster;
 
     @Override
     public void run() {
         Session session = invocation.session();
-        RosterService service = new RosterService(session.workshop(), table.repository(session));
-        String sourceArn = source.resolve(session);
+        RosterService service = roster.service(session);
+        String sourceArn = roster.sourceArn(session);
         RosterPlan plan;
         try (Reader reader = open(file)) {
             plan = service.plan(reader, file.toString(), sourceArn);
         } catch (IOException e) {
             throw FanoutException.usage(file + ": cannot read it (" + e.getMessage() + ")");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = invocation.out();
         boolean json = session.options().output() == OutputFormat.json;
         if (json) {
             printProblemsOnly(plan);
         } else {
-            RosterReport.plan(out, spec.commandLine().getErr(), plan, prune);
+            RosterReport.plan(out, invocation.err(), plan, prune);
         }
         if (plan.rows().isEmpty() && plan.hasProblems()) {
             throw FanoutException.usage(file + ": no valid student line; nothing written");
@@ -111,7 +99,7 @@ public final class RosterImportCommand implements Runnable {
 
     /** With JSON on stdout, people still see the problems on stderr. */
     private void printProblemsOnly(RosterPlan plan) {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = invocation.err();
         plan.problems().forEach(p -> err.println(plan.sourceName() + ": " + p.describe()));
         plan.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();

@@ -1,36 +1,25 @@
 package fanout.console.roster;
 
 import fanout.console.Session;
-import fanout.console.cli.ExitCodes;
-import fanout.console.cli.Invocation;
 import fanout.console.cli.Output;
+import fanout.console.cli.Verb;
 import fanout.console.workshop.Workshop;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code roster template}: a header and an example row for the workshop. */
 @Command(
         name = "template",
-        mixinStandardHelpOptions = true,
-        description = "Print a roster header and an example row (CSV) for the workshop.",
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class RosterTemplateCommand implements Runnable {
-    @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
-
+        description = "Print a roster header and an example row (CSV) for the workshop.")
+public final class RosterTemplateCommand extends Verb implements Runnable {
     @Override
     public void run() {
         Session session = invocation.session();
         Workshop workshop = session.workshop();
         RosterService service = new RosterService(workshop, null);
-        Output.csv(spec.commandLine().getOut(), RosterColumns.ALL, List.of(service.templateRow()));
-        PrintWriter err = spec.commandLine().getErr();
+        Output.csv(invocation.out(), RosterColumns.ALL, List.of(service.templateRow()));
+        PrintWriter err = invocation.err();
         err.println("# empty stream and role are filled from workshop " + workshop.name() + ":");
         err.println("#   stream " + workshop.streamArnTemplate());
         err.println("#   role   " + workshop.roleArnTemplate());

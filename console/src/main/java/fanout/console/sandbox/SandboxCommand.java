@@ -12,8 +12,6 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sandbox}: the whole class on this machine, with the live console on it. Quitting the
@@ -39,11 +37,9 @@ public final class SandboxCommand implements Callable<Integer> {
 
     @Mixin Invocation invocation;
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = invocation.out();
         String workshop = invocation.options().workshop();
         SandboxDirectory directory = SandboxDirectory.inWorkingDirectory();
         Files.createDirectories(directory.logFile().getParent());

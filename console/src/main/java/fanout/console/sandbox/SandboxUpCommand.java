@@ -9,9 +9,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sandbox up}: runs the local class without a screen, in the foreground or detached. */
 @Command(
@@ -33,16 +31,13 @@ public final class SandboxUpCommand implements Callable<Integer> {
 
     @Mixin Invocation invocation;
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = invocation.out();
         String workshop = invocation.options().workshop();
         SandboxDirectory directory = SandboxDirectory.inWorkingDirectory();
         if (detach) {
-            return new DetachedSandbox(directory)
-                            .start(options, workshop, out, spec.commandLine().getErr())
+            return new DetachedSandbox(directory).start(options, workshop, out, invocation.err())
                     ? ExitCodes.OK
                     : ExitCodes.FAILURE;
         }

@@ -32,19 +32,30 @@ public final class SelfregCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** {@code selfreg lock} and {@code unlock}: one switch, set one way or the other. */
+    abstract static class LockSwitch implements Runnable {
+        @Mixin Invocation invocation;
+
+        private final boolean locked;
+
+        LockSwitch(boolean locked) {
+            this.locked = locked;
+        }
+
+        @Override
+        public void run() {
+            SelfregStatusCommand.setLock(invocation, locked);
+        }
+    }
+
     /** {@code selfreg lock}. */
     @Command(
             name = "lock",
             mixinStandardHelpOptions = true,
             description = "Close registration: the bot answers \"registration is closed\".")
-    public static final class Lock implements Runnable {
-        @Mixin Invocation invocation;
-
-        @Spec CommandSpec spec;
-
-        @Override
-        public void run() {
-            SelfregStatusCommand.setLock(spec, invocation, true);
+    public static final class Lock extends LockSwitch {
+        public Lock() {
+            super(true);
         }
     }
 
@@ -53,14 +64,9 @@ public final class SelfregCommand implements Runnable {
             name = "unlock",
             mixinStandardHelpOptions = true,
             description = "Open registration again.")
-    public static final class Unlock implements Runnable {
-        @Mixin Invocation invocation;
-
-        @Spec CommandSpec spec;
-
-        @Override
-        public void run() {
-            SelfregStatusCommand.setLock(spec, invocation, false);
+    public static final class Unlock extends LockSwitch {
+        public Unlock() {
+            super(false);
         }
     }
 }

@@ -3,7 +3,7 @@ package fanout.console.selfreg;
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.FanoutException;
-import fanout.console.cli.Invocation;
+import fanout.console.cli.Verb;
 import fanout.console.sandbox.SandboxDirectory;
 import fanout.console.sandbox.SandboxInfo;
 import fanout.selfreg.SelfRegistrationConfig;
@@ -22,29 +22,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code selfreg simulate}: a student's slash command, signed and sent as Slack would. */
 @Command(
         name = "simulate",
-        mixinStandardHelpOptions = true,
         description = {
             "Send a student's slash command as Slack would (signed with the app's signing secret) to"
                     + " the self-registration URL, and print the answer the student would see.",
             "Exit 0 when registered or unregistered, 1 when refused, 3 when the endpoint refused"
                     + " the request (401) or could not be reached."
-        },
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class SelfregSimulateCommand implements Callable<Integer> {
+        })
+public final class SelfregSimulateCommand extends Verb implements Callable<Integer> {
     private static final Set<String> DONE = Set.of("registered", "unregistered");
-
-    @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
 
     @Option(
             names = "--role-arn",
@@ -109,7 +99,7 @@ public final class SelfregSimulateCommand implements Callable<Integer> {
                         : Optional.empty();
         URI target = url(session, sandbox);
         SigningSecret secret = secret(sandbox);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = invocation.out();
         String text = command.equals(SlackCommand.HOOK) ? roleArn + " " + streamArn : streamArn;
         boolean loopback = target.getHost().equals("127.0.0.1");
         try (SlackSimulator slack = new SlackSimulator(session.clock(), loopback)) {

@@ -2,34 +2,28 @@ package fanout.console.session;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.Invocation;
+import fanout.console.cli.HookedSourceOption;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
+import fanout.console.cli.Verb;
 import fanout.console.status.StatusService;
 import fanout.console.status.StatusSnapshot;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code results}: one row per student, from the class's session log and a last look now. */
 @Command(
         name = "results",
-        mixinStandardHelpOptions = true,
         description = {
             "One row per student from the class's session log (.fanout/sessions/): id, name,"
                     + " helper, first_ok_at, minutes_not_ok, records_received, errors, final_state.",
             "Takes one status snapshot first, so the final state is the current one."
-        },
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class ResultsCommand implements Callable<Integer> {
+        })
+public final class ResultsCommand extends Verb implements Callable<Integer> {
     static final List<String> COLUMNS =
             List.of(
                     "id",
@@ -41,28 +35,17 @@ public final class ResultsCommand implements Callable<Integer> {
                     "errors",
                     "final_state");
 
-    @Option(
-            names = "--source-arn",
-            paramLabel = "ARN",
-            description = "Source stream (default: the function's hook, else the workshop's).")
-    String sourceArn;
-
-    @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
+    @Mixin HookedSourceOption source;
 
     @Override
     public Integer call() {
         Session session = invocation.session();
         StatusService status = new StatusService(session);
-        StatusSnapshot snapshot =
-                status.snapshot(
-                        Optional.ofNullable(sourceArn).filter(s -> !s.isBlank()),
-                        StatusService.DEFAULT_WINDOW);
+        StatusSnapshot snapshot = status.snapshot(source.arn(), StatusService.DEFAULT_WINDOW);
         SessionLog log = SessionLog.of(session, snapshot.source());
         log.observe(snapshot);
         List<StudentResult> results = ResultsFold.fold(log.read(), snapshot.asOf());
-        print(spec.commandLine().getOut(), session.options().output(), results);
+        print(invocation.out(), invocation.format(), results);
         return ExitCodes.OK;
     }
 

@@ -2,9 +2,10 @@ package fanout.console.status;
 
 import fanout.console.Session;
 import fanout.console.cli.ExitCodes;
-import fanout.console.cli.Invocation;
+import fanout.console.cli.HookedSourceOption;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
+import fanout.console.cli.Verb;
 import fanout.time.Sleeper;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -12,28 +13,19 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code status}: per-destination forwarding state from CloudWatch and the state table. */
 @Command(
         name = "status",
-        mixinStandardHelpOptions = true,
         description = {
             "Show, per destination, whether the class receives data: state, delivered, failed,"
                     + " throttled, rejected, lag, last delivery and last error over a window.",
             "States, worst first: ERROR, LAG, WAITING, OK, IDLE, INACTIVE."
-        },
-        footerHeading = "%n",
-        footer = ExitCodes.HELP_SECTION)
-public final class StatusCommand implements Callable<Integer> {
+        })
+public final class StatusCommand extends Verb implements Callable<Integer> {
 
-    @Option(
-            names = "--source-arn",
-            paramLabel = "ARN",
-            description = "Source stream (default: the function's hook, else the workshop's).")
-    String sourceArn;
+    @Mixin HookedSourceOption source;
 
     @Option(
             names = "--since",
@@ -87,10 +79,6 @@ public final class StatusCommand implements Callable<Integer> {
                             + " helper: the next desk to visit), id.")
     Sort sort;
 
-    @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
-
     /** Test hook: how the watch loop waits. */
     Sleeper sleeper = Sleeper.SYSTEM;
 
@@ -102,16 +90,16 @@ public final class StatusCommand implements Callable<Integer> {
         Session session = invocation.session();
         OutputFormat format = session.options().output();
         StatusService service = new StatusService(session, lagThreshold).withSleeper(sleeper);
-        PrintWriter out = spec.commandLine().getOut();
-        Optional<String> source = Optional.ofNullable(sourceArn).filter(s -> !s.isBlank());
+        PrintWriter out = invocation.out();
+        Optional<String> sourceArn = source.arn();
         String note = MetricPeriods.note(since);
         if (!note.isEmpty()) {
-            spec.commandLine().getErr().println(note);
-            spec.commandLine().getErr().flush();
+            invocation.err().println(note);
+            invocation.err().flush();
         }
         since = MetricPeriods.cap(since);
         if (!watch) {
-            StatusSnapshot snapshot = sorted(service.snapshot(source, since));
+            StatusSnapshot snapshot = sorted(service.snapshot(sourceArn, since));
             logged(session, snapshot);
             print(out, format, snapshot, false);
             return exitCode(snapshot);
@@ -124,14 +112,14 @@ public final class StatusCommand implements Callable<Integer> {
                             + MIN_INTERVAL.toSeconds()
                             + " s and each refresh costs GetMetricData calls");
         }
-        return watch(session, service, source, format, out);
+        return watch(session, service, sourceArn, format, out);
     }
 
     /** What watching costs, said once the class's size is known (standard error). */
     private void sayCost(Session session, StatusSnapshot snapshot) {
         double perHour = StatusCost.usdPerHour(snapshot.metricsPerRefresh(), interval);
-        spec.commandLine()
-                .getErr()
+        invocation
+                .err()
                 .println(
                         String.format(
                                 java.util.Locale.ROOT,
@@ -142,7 +130,7 @@ public final class StatusCommand implements Callable<Integer> {
                                 perHour,
                                 perHour * 730,
                                 session.sandbox() ? " on AWS, free in the sandbox" : ""));
-        spec.commandLine().getErr().flush();
+        invocation.err().flush();
     }
 
     private int watch(
@@ -192,9 +180,7 @@ public final class StatusCommand implements Callable<Integer> {
         try {
             fanout.console.session.SessionLog.of(session, snapshot.source()).observe(snapshot);
         } catch (java.io.UncheckedIOException e) {
-            spec.commandLine()
-                    .getErr()
-                    .println("session log not written: " + e.getCause().getMessage());
+            invocation.err().println("session log not written: " + e.getCause().getMessage());
         }
     }
 

@@ -9,9 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code fanout tui}: the full-screen console. */
 @Command(
@@ -45,8 +43,6 @@ public final class TuiCommand implements Callable<Integer> {
     String firstView;
 
     @Mixin Invocation invocation;
-
-    @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
