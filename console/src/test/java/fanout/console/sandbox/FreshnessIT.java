@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fanout.console.workshop.Workshop;
-import fanout.console.workshop.WorkshopCatalog;
-import fanout.localaws.LocalAws;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +25,7 @@ class FreshnessIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration BOUND = Duration.ofSeconds(90);
 
+    private static SampleClassSandbox sandbox;
     private static SandboxRuntime runtime;
     private static InProcessCli cli;
     private static Path roster;
@@ -39,26 +33,17 @@ class FreshnessIT {
 
     @BeforeAll
     static void startTheSandbox() throws Exception {
-        Optional<Path> home = LocalAws.findHome();
-        WorkshopCatalog catalog = new WorkshopCatalog(home);
-        Workshop workshop = catalog.load("hello-retail");
-        roster = home.orElseThrow().resolve("workshops/hello-retail/rosters/sample-class.csv");
-        try (InputStream in = Files.newInputStream(roster)) {
-            students = SimulatedClass.read(in, roster.toString(), workshop);
-        }
-        Clock clock = Clock.systemUTC();
-        runtime =
-                SandboxRuntime.start(
-                        new SandboxSettings(home, students, 20, SandboxServices::new),
-                        clock,
-                        line -> System.out.println("[sandbox] " + line));
-        cli = new InProcessCli(new SandboxSessionFactory(catalog, runtime.clients(), clock));
+        sandbox = SampleClassSandbox.start(20);
+        runtime = sandbox.runtime();
+        cli = sandbox.cli();
+        roster = sandbox.roster();
+        students = sandbox.students();
     }
 
     @AfterAll
     static void stopTheSandbox() {
-        if (runtime != null) {
-            runtime.close();
+        if (sandbox != null) {
+            sandbox.close();
         }
     }
 
