@@ -24,30 +24,24 @@ final class DetailView implements View {
     static final int ACTION_LINES = 4;
 
     private final ViewContext context;
-    private final StatusFeed feed;
+    private final DashboardPorts ports;
     private final DestinationStatus row;
     private final int windowSeconds;
     private final List<ClassCause> causes;
-    private final FixCopy copy;
-    private final BulkActions actions;
     private History history;
     private String problem = "";
 
     DetailView(
             ViewContext context,
-            StatusFeed feed,
+            DashboardPorts ports,
             DestinationStatus row,
             int windowSeconds,
-            List<ClassCause> causes,
-            FixCopy copy,
-            BulkActions actions) {
+            List<ClassCause> causes) {
         this.context = context;
-        this.feed = feed;
+        this.ports = ports;
         this.row = row;
         this.windowSeconds = windowSeconds;
         this.causes = List.copyOf(causes);
-        this.copy = copy;
-        this.actions = actions;
         this.history = History.empty(row.id());
     }
 
@@ -93,7 +87,7 @@ final class DetailView implements View {
             return;
         }
         try {
-            Path file = copy.copy(row.id(), text);
+            Path file = ports.copy().copy(row.id(), text);
             context.status("copied to " + file + " and the terminal clipboard (OSC 52)", Tone.GOOD);
         } catch (IOException e) {
             context.status("could not write the fix: " + e.getMessage(), Tone.BAD);
@@ -103,7 +97,7 @@ final class DetailView implements View {
     private void edit() {
         context.fetch(
                 "read row " + row.id(),
-                () -> actions.row(row.id()),
+                () -> ports.actions().row(row.id()),
                 current ->
                         context.prompt(
                                 "role ARN of " + row.id() + ": ",
@@ -125,14 +119,8 @@ final class DetailView implements View {
         }
         context.fetch(
                 "update " + row.id(),
-                () -> actions.edit(edited),
-                result ->
-                        context.status(
-                                result.summary()
-                                        + (result.problems().isEmpty()
-                                                ? ""
-                                                : ": " + String.join("; ", result.problems())),
-                                result.problems().isEmpty() ? Tone.GOOD : Tone.WARN),
+                () -> ports.actions().edit(edited),
+                result -> DashboardActions.show(context, result),
                 error -> context.status("update failed: " + error.reason(), Tone.BAD));
     }
 
@@ -144,7 +132,7 @@ final class DetailView implements View {
     private void load() {
         context.fetch(
                 "history " + row.id(),
-                () -> feed.history(row.id()),
+                () -> ports.feed().history(row.id()),
                 loaded -> {
                     history = loaded;
                     problem = "";
