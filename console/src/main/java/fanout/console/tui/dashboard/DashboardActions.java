@@ -9,7 +9,7 @@ import java.util.Locale;
  * What the dashboard's write keys do: a bulk action on the marked rows (or the selected one), asked
  * first, and the self-registration lock. Results go to the status line.
  */
-final class DashboardActions {
+record DashboardActions(ViewContext context, DashboardModel model, BulkActions actions) {
     /** The bulk actions, each with the port call that does it. */
     enum Bulk {
         ACTIVATE(BulkActions::activate),
@@ -31,16 +31,6 @@ final class DashboardActions {
     @FunctionalInterface
     interface Call {
         BulkActions.Result on(BulkActions actions, List<String> ids) throws Exception;
-    }
-
-    private final ViewContext context;
-    private final DashboardModel model;
-    private final BulkActions actions;
-
-    DashboardActions(ViewContext context, DashboardModel model, BulkActions actions) {
-        this.context = context;
-        this.model = model;
-        this.actions = actions;
     }
 
     /**
