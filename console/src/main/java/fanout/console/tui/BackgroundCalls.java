@@ -13,25 +13,12 @@ import java.util.function.Function;
  * Service calls off the GUI thread: each runs on the background executor, is recorded in the
  * command log, and hands its result back to the GUI thread through {@code post}.
  */
-final class BackgroundCalls {
-    private final Executor background;
-    private final Clock clock;
-    private final CommandLog log;
-    private final Consumer<Runnable> post;
-    private final Function<Throwable, Problem> problems;
-
-    BackgroundCalls(
-            Executor background,
-            Clock clock,
-            CommandLog log,
-            Consumer<Runnable> post,
-            Function<Throwable, Problem> problems) {
-        this.background = background;
-        this.clock = clock;
-        this.log = log;
-        this.post = post;
-        this.problems = problems;
-    }
+record BackgroundCalls(
+        Executor background,
+        Clock clock,
+        CommandLog log,
+        Consumer<Runnable> post,
+        Function<Throwable, Problem> problems) {
 
     <T> void fetch(String what, Callable<T> work, Consumer<T> done, Consumer<Problem> failed) {
         background.execute(

@@ -30,7 +30,6 @@ public final class Console implements ViewContext {
     private final ConsoleOptions options;
     private final Palette palette;
     private final Clock clock;
-    private final Executor background;
     private final CommandLog log;
     private final ViewStack stack;
     private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
@@ -55,14 +54,13 @@ public final class Console implements ViewContext {
         this.options = Objects.requireNonNull(options, "options");
         this.palette = Objects.requireNonNull(palette, "palette");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.background = Objects.requireNonNull(background, "background");
         this.log = Objects.requireNonNull(log, "log");
         this.stack = new ViewStack(clock);
         this.globalKeys = new GlobalKeys(this, registry);
         this.keys = new KeyDispatch(this, promptLine);
         this.calls =
                 new BackgroundCalls(
-                        background,
+                        Objects.requireNonNull(background, "background"),
                         clock,
                         log,
                         this::post,

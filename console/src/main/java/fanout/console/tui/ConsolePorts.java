@@ -1,5 +1,6 @@
 package fanout.console.tui;
 
+import fanout.check.Required;
 import fanout.console.tui.dashboard.BulkActions;
 import fanout.console.tui.dashboard.StatusFeed;
 import fanout.console.tui.handout.HandoutSource;
@@ -7,7 +8,6 @@ import fanout.console.tui.roster.RosterImport;
 import fanout.console.tui.setup.ConnectionProbe;
 import fanout.console.tui.setup.SetupSteps;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -26,13 +26,16 @@ public record ConsolePorts(
         Function<Throwable, Problem> problems) {
 
     public ConsolePorts {
-        Objects.requireNonNull(connection, "connection port is required");
-        Objects.requireNonNull(setup, "setup port is required");
-        Objects.requireNonNull(roster, "roster port is required");
-        Objects.requireNonNull(handout, "handout port is required");
-        Objects.requireNonNull(status, "status port is required");
-        Objects.requireNonNull(bulk, "bulk actions port is required");
-        Objects.requireNonNull(workingDirectory, "working directory is required");
-        Objects.requireNonNull(problems, "a way to explain failed calls is required");
+        Required.all(
+                "connection port, setup port, roster port, handout port, status port,"
+                        + " bulk actions port, working directory, a way to explain failed calls",
+                connection,
+                setup,
+                roster,
+                handout,
+                status,
+                bulk,
+                workingDirectory,
+                problems);
     }
 }

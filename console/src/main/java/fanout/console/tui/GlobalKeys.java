@@ -7,14 +7,7 @@ import java.util.List;
 /**
  * The keys every view has, k9s style: {@code :} views, {@code /} filter, {@code ?} help, esc, q.
  */
-final class GlobalKeys {
-    private final Console console;
-    private final ViewRegistry registry;
-
-    GlobalKeys(Console console, ViewRegistry registry) {
-        this.console = console;
-        this.registry = registry;
-    }
+record GlobalKeys(Console console, ViewRegistry registry) {
 
     List<KeyBinding> bindings(View top, boolean canGoBack) {
         List<KeyBinding> globals = new ArrayList<>();

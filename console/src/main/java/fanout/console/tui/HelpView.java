@@ -1,15 +1,15 @@
 package fanout.console.tui;
 
-import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 
 /** The {@code ?} help: generated from the key bindings of the view it was opened over. */
 final class HelpView implements View {
     private final List<String> lines;
-    private int scroll;
+    private final Scroll scroll;
 
     HelpView(List<String> lines) {
         this.lines = List.copyOf(lines);
+        this.scroll = new Scroll(this.lines::size);
     }
 
     @Override
@@ -19,20 +19,14 @@ final class HelpView implements View {
 
     @Override
     public List<KeyBinding> bindings() {
-        return List.of(
-                KeyBinding.read(Key.of(KeyType.ArrowDown), "", "scroll down", () -> scroll(1)),
-                KeyBinding.read(Key.of(KeyType.ArrowUp), "", "scroll up", () -> scroll(-1)));
-    }
-
-    private void scroll(int by) {
-        scroll = Math.max(0, Math.min(Math.max(0, lines.size() - 1), scroll + by));
+        return scroll.bindings("scroll down", "scroll up");
     }
 
     @Override
     public void render(Canvas canvas) {
         List<String> shown = wrapped(lines, Math.max(20, canvas.width() - 2));
         int height = canvas.height();
-        int first = Math.min(scroll, Math.max(0, shown.size() - 1));
+        int first = Math.min(scroll.offset(), Math.max(0, shown.size() - 1));
         // On a small terminal the last row says how much more there is, rather than cutting it.
         boolean more = shown.size() - first > height;
         int rows = more ? height - 1 : height;

@@ -1,6 +1,6 @@
 package fanout.console.tui;
 
-import java.util.Objects;
+import fanout.check.Required;
 
 /**
  * A failed service call as a view shows it: a one-line reason, how to fix it (empty when there is
@@ -11,10 +11,12 @@ import java.util.Objects;
 public record Problem(String reason, String hint, String code, String message) {
 
     public Problem {
-        Objects.requireNonNull(reason, "a problem has a reason");
-        Objects.requireNonNull(hint, "a problem's hint is empty, never null");
-        Objects.requireNonNull(code, "a problem has a code");
-        Objects.requireNonNull(message, "a problem's message is empty, never null");
+        Required.all(
+                "reason, hint (empty when none), code, message (empty when none)",
+                reason,
+                hint,
+                code,
+                message);
     }
 
     /** The reason followed by the hint, when there is one: {@code reason - hint}. */

@@ -13,8 +13,13 @@ public interface View {
     /** The title in the top bar. */
     String title();
 
-    /** This view's keys; the hint bar and help are generated from them. */
-    List<KeyBinding> bindings();
+    /**
+     * This view's keys; the hint bar and help are generated from them. None by default: a view that
+     * only shows something (the projector, a probe's answers) has just the keys every view has.
+     */
+    default List<KeyBinding> bindings() {
+        return List.of();
+    }
 
     void render(Canvas canvas);
 

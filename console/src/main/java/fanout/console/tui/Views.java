@@ -1,5 +1,6 @@
 package fanout.console.tui;
 
+import fanout.console.tui.dashboard.DashboardPorts;
 import fanout.console.tui.dashboard.DashboardView;
 import fanout.console.tui.dashboard.FixCopy;
 import fanout.console.tui.dashboard.ProjectorView;
@@ -43,10 +44,11 @@ public final class Views {
                         context ->
                                 new DashboardView(
                                         context,
-                                        ports.status(),
-                                        ports.bulk(),
-                                        options.refresh(),
-                                        FixCopy.standard(ports.workingDirectory())))
+                                        new DashboardPorts(
+                                                ports.status(),
+                                                ports.bulk(),
+                                                FixCopy.standard(ports.workingDirectory())),
+                                        options.refresh()))
                 .add(
                         "projector",
                         "large read-only tiles for the room, no names",

@@ -20,11 +20,11 @@ class ConsoleAppTest {
     private static ConsolePorts ports() {
         return new ConsolePorts(
                 Fakes.connection(false),
-                new Fakes.Setup(),
-                new Fakes.Roster(),
-                new Fakes.Handouts(),
-                new Fakes.Status(),
-                new Fakes.Bulk(),
+                new FakeSetupSteps(),
+                new FakeRosterImport(),
+                new FakeHandoutSource(),
+                new FakeStatusFeed(),
+                new FakeBulkActions(),
                 Path.of("."),
                 ServiceProblems::explain);
     }

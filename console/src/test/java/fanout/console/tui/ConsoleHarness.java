@@ -26,11 +26,11 @@ import java.util.concurrent.Executor;
 public final class ConsoleHarness {
     public final DefaultVirtualTerminal terminal;
     public final ManualClock clock = new ManualClock(Fakes.NOW);
-    public final Fakes.Status status = new Fakes.Status();
-    public final Fakes.Bulk bulk = new Fakes.Bulk();
-    public final Fakes.Setup setup = new Fakes.Setup();
-    public final Fakes.Roster roster = new Fakes.Roster();
-    public final Fakes.Handouts handouts = new Fakes.Handouts();
+    public final FakeStatusFeed status = new FakeStatusFeed();
+    public final FakeBulkActions bulk = new FakeBulkActions();
+    public final FakeSetupSteps setup = new FakeSetupSteps();
+    public final FakeRosterImport roster = new FakeRosterImport();
+    public final FakeHandoutSource handouts = new FakeHandoutSource();
     public final CommandLog log = new CommandLog();
 
     /** Background work not yet run, when {@link #deferBackground} is on. */

@@ -42,5 +42,10 @@ public interface BulkActions {
             Objects.requireNonNull(summary, "summary is required");
             problems = List.copyOf(problems);
         }
+
+        /** The summary, then the problems after a colon: a status line, a session log entry. */
+        public String line() {
+            return summary + (problems.isEmpty() ? "" : ": " + String.join("; ", problems));
+        }
     }
 }

@@ -16,7 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Draws the dashboard: a header of four lines, the column titles, then the rows. */
-final class DashboardRender {
+record DashboardRender(
+        ViewContext context, DashboardModel model, StatusFeed feed, Duration interval) {
     private static final int HEADER_ROWS = 4;
 
     /**
@@ -24,18 +25,6 @@ final class DashboardRender {
      * command).
      */
     private static final int MAX_BANNERS = 2;
-
-    private final ViewContext context;
-    private final DashboardModel model;
-    private final StatusFeed feed;
-    private final Duration interval;
-
-    DashboardRender(ViewContext context, DashboardModel model, StatusFeed feed, Duration interval) {
-        this.context = context;
-        this.model = model;
-        this.feed = feed;
-        this.interval = interval;
-    }
 
     void render(Canvas canvas) {
         if (model.snapshot().isEmpty()) {

@@ -3,7 +3,6 @@ package fanout.console.tui.dashboard;
 import fanout.console.probe.ProbeResult;
 import fanout.console.probe.ProbeRun;
 import fanout.console.tui.Canvas;
-import fanout.console.tui.KeyBinding;
 import fanout.console.tui.Tone;
 import fanout.console.tui.View;
 import fanout.console.tui.ViewContext;
@@ -38,11 +37,6 @@ final class ProbeView implements View {
     @Override
     public String title() {
         return "Probe";
-    }
-
-    @Override
-    public List<KeyBinding> bindings() {
-        return List.of();
     }
 
     @Override

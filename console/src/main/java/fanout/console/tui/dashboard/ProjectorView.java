@@ -4,7 +4,6 @@ import fanout.console.status.ClassCause;
 import fanout.console.status.DestinationStatus;
 import fanout.console.status.StatusSnapshot;
 import fanout.console.tui.Canvas;
-import fanout.console.tui.KeyBinding;
 import fanout.console.tui.Palette;
 import fanout.console.tui.Tone;
 import fanout.console.tui.View;
@@ -35,11 +34,6 @@ public final class ProjectorView implements View {
     @Override
     public String title() {
         return "Projector";
-    }
-
-    @Override
-    public List<KeyBinding> bindings() {
-        return List.of();
     }
 
     @Override

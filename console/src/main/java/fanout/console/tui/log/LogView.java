@@ -1,10 +1,9 @@
 package fanout.console.tui.log;
 
-import com.googlecode.lanterna.input.KeyType;
 import fanout.console.aws.AwsCall;
 import fanout.console.tui.Canvas;
-import fanout.console.tui.Key;
 import fanout.console.tui.KeyBinding;
+import fanout.console.tui.Scroll;
 import fanout.console.tui.Tone;
 import fanout.console.tui.View;
 import fanout.console.tui.ViewContext;
@@ -22,11 +21,12 @@ public final class LogView implements View, View.Filterable {
             DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final ViewContext context;
+    private final Scroll scroll;
     private String filter = "";
-    private int scroll;
 
     public LogView(ViewContext context) {
         this.context = context;
+        this.scroll = new Scroll(() -> lines(context.log().calls(), filter).size());
     }
 
     @Override
@@ -36,14 +36,7 @@ public final class LogView implements View, View.Filterable {
 
     @Override
     public List<KeyBinding> bindings() {
-        return List.of(
-                KeyBinding.read(
-                        Key.of(KeyType.ArrowDown), "", "scroll to older calls", () -> scroll++),
-                KeyBinding.read(
-                        Key.of(KeyType.ArrowUp),
-                        "",
-                        "scroll to newer calls",
-                        () -> scroll = Math.max(0, scroll - 1)));
+        return scroll.bindings("scroll to older calls", "scroll to newer calls");
     }
 
     /** Newest first, narrowed to calls whose line contains the filter. */
@@ -81,9 +74,9 @@ public final class LogView implements View, View.Filterable {
         if (lines.isEmpty()) {
             canvas.text(1, 1, "no calls yet", Tone.DIM);
         }
-        scroll = Math.min(scroll, Math.max(0, lines.size() - 1));
-        for (int row = 1; row < canvas.height() && scroll + row - 1 < lines.size(); row++) {
-            String line = lines.get(scroll + row - 1);
+        int first = scroll.offset();
+        for (int row = 1; row < canvas.height() && first + row - 1 < lines.size(); row++) {
+            String line = lines.get(first + row - 1);
             canvas.text(1, row, line, line.contains(" ok ") ? Tone.NORMAL : Tone.BAD);
         }
     }
@@ -101,6 +94,6 @@ public final class LogView implements View, View.Filterable {
     @Override
     public void filter(String text) {
         filter = text == null ? "" : text;
-        scroll = 0;
+        scroll.reset();
     }
 }

@@ -2,18 +2,16 @@ package fanout.console.tui.roster;
 
 import fanout.console.tui.Canvas;
 import fanout.console.tui.Tone;
+import java.util.Map;
 
 /** Draws a roster preview: counts, file warnings, then one line per row with its problems. */
-final class RosterRender {
-    private final RosterImport.Preview preview;
-    private final RosterImport.Summary summary;
-    private final int scroll;
-
-    RosterRender(RosterImport.Preview preview, RosterImport.Summary summary, int scroll) {
-        this.preview = preview;
-        this.summary = summary;
-        this.scroll = scroll;
-    }
+record RosterRender(RosterImport.Preview preview, RosterImport.Summary summary, int scroll) {
+    /** What a row's change looks like; an unchanged row is dimmed. */
+    private static final Map<RosterImport.Change, Tone> TONES =
+            Map.of(
+                    RosterImport.Change.NEW, Tone.GOOD,
+                    RosterImport.Change.CHANGED, Tone.WARN,
+                    RosterImport.Change.INVALID, Tone.BAD);
 
     void render(Canvas canvas) {
         int line = 0;
@@ -64,15 +62,6 @@ final class RosterRender {
     }
 
     private static Tone toneOf(RosterImport.Change change) {
-        switch (change) {
-            case NEW:
-                return Tone.GOOD;
-            case CHANGED:
-                return Tone.WARN;
-            case INVALID:
-                return Tone.BAD;
-            default:
-                return Tone.DIM;
-        }
+        return TONES.getOrDefault(change, Tone.DIM);
     }
 }

@@ -6,6 +6,7 @@ import fanout.console.tui.Canvas;
 import fanout.console.tui.Key;
 import fanout.console.tui.KeyBinding;
 import fanout.console.tui.LineEditor;
+import fanout.console.tui.Scroll;
 import fanout.console.tui.Tone;
 import fanout.console.tui.View;
 import fanout.console.tui.ViewContext;
@@ -24,7 +25,7 @@ public final class RosterView implements View {
     private LineEditor path;
     private RosterImport.Preview preview;
     private RosterImport.Summary summary;
-    private int scroll;
+    private final Scroll scroll = new Scroll(this::lines);
 
     public RosterView(ViewContext context, RosterImport roster, Path workingDirectory) {
         this.context = context;
@@ -65,18 +66,7 @@ public final class RosterView implements View {
                         "edit path",
                         "choose another file",
                         () -> editPath(preview == null ? "" : preview.csv().toString())));
-        keys.add(
-                KeyBinding.read(
-                        Key.of(KeyType.ArrowDown),
-                        "",
-                        "scroll down",
-                        () -> scroll = Math.min(scroll + 1, Math.max(0, lines() - 1))));
-        keys.add(
-                KeyBinding.read(
-                        Key.of(KeyType.ArrowUp),
-                        "",
-                        "scroll up",
-                        () -> scroll = Math.max(0, scroll - 1)));
+        keys.addAll(scroll.bindings("scroll down", "scroll up"));
         return keys;
     }
 
@@ -124,7 +114,7 @@ public final class RosterView implements View {
                     preview = found;
                     summary = null;
                     path = null;
-                    scroll = 0;
+                    scroll.reset();
                     context.status(
                             found.count(RosterImport.Change.INVALID) == 0
                                     ? "press i to import"
@@ -190,6 +180,6 @@ public final class RosterView implements View {
                     Tone.DIM);
             return;
         }
-        new RosterRender(preview, summary, scroll).render(canvas);
+        new RosterRender(preview, summary, scroll.offset()).render(canvas);
     }
 }

@@ -19,27 +19,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** Bulk activate/deactivate/check through the same services as the CLI commands. */
-final class ServiceBulkActions implements BulkActions {
-    private final Session session;
-    private final ServiceSetupSteps steps;
-    private final Path workingDirectory;
-
-    ServiceBulkActions(Session session, ServiceSetupSteps steps, Path workingDirectory) {
-        this.session = session;
-        this.steps = steps;
-        this.workingDirectory = workingDirectory;
-    }
+record ServiceBulkActions(Session session, ServiceSetupSteps steps, Path workingDirectory)
+        implements BulkActions {
 
     /** Every action goes to the class's session log, with how it went. */
     private Result logged(String action, List<String> ids, Result result) {
-        SessionLog.of(workingDirectory, session, source())
-                .action(
-                        action,
-                        ids,
-                        result.summary()
-                                + (result.problems().isEmpty()
-                                        ? ""
-                                        : ": " + String.join("; ", result.problems())));
+        SessionLog.of(workingDirectory, session, source()).action(action, ids, result.line());
         return result;
     }
 

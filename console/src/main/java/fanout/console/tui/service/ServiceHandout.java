@@ -12,14 +12,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** The handout from the same {@link HandoutService} as {@code fanout handout}. */
-final class ServiceHandout implements HandoutSource {
-    private final Session session;
-    private final Path file;
-
-    ServiceHandout(Session session, Path file) {
-        this.session = session;
-        this.file = file;
-    }
+record ServiceHandout(Session session, Path file) implements HandoutSource {
 
     @Override
     public Handout handout() {

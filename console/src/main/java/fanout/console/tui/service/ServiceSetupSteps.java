@@ -36,12 +36,10 @@ import java.util.function.Consumer;
  */
 final class ServiceSetupSteps implements SetupSteps {
     private final Session session;
-    private final Path handoutFile;
     private final SetupInspection inspection;
 
     ServiceSetupSteps(Session session, Path handoutFile) {
         this.session = session;
-        this.handoutFile = handoutFile;
         this.inspection = new SetupInspection(session, handoutFile);
     }
 
@@ -246,9 +244,5 @@ final class ServiceSetupSteps implements SetupSteps {
 
     private static String nonNull(String value) {
         return value == null ? "" : value;
-    }
-
-    Path handoutFile() {
-        return handoutFile;
     }
 }

@@ -4,20 +4,16 @@ import fanout.console.tui.Canvas;
 import fanout.console.tui.Palette;
 import fanout.console.tui.Tone;
 import java.util.List;
+import java.util.Map;
 
 /** Draws the checklist (one line per step, its detail and fix) and the progress of the last run. */
-final class SetupRender {
-    private final List<StepStatus> statuses;
-    private final int selected;
-    private final Step running;
-    private final List<String> progress;
-
-    SetupRender(List<StepStatus> statuses, int selected, Step running, List<String> progress) {
-        this.statuses = statuses;
-        this.selected = selected;
-        this.running = running;
-        this.progress = progress;
-    }
+record SetupRender(List<StepStatus> statuses, int selected, Step running, List<String> progress) {
+    /** What a step's state looks like; a pending step is plain. */
+    private static final Map<StepStatus.State, Tone> TONES =
+            Map.of(
+                    StepStatus.State.DONE, Tone.GOOD,
+                    StepStatus.State.WARNED, Tone.WARN,
+                    StepStatus.State.FAILED, Tone.BAD);
 
     void render(Canvas canvas) {
         Palette palette = canvas.palette();
@@ -78,15 +74,6 @@ final class SetupRender {
     }
 
     private static Tone toneOf(StepStatus.State state) {
-        switch (state) {
-            case DONE:
-                return Tone.GOOD;
-            case WARNED:
-                return Tone.WARN;
-            case FAILED:
-                return Tone.BAD;
-            default:
-                return Tone.NORMAL;
-        }
+        return TONES.getOrDefault(state, Tone.NORMAL);
     }
 }
