@@ -9,7 +9,6 @@ import fanout.control.ControlInvocations;
 import fanout.control.ControlRequests;
 import fanout.mapping.Mapping;
 import java.io.IOException;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
@@ -33,11 +32,7 @@ public record LambdaTargetCheck(LambdaClient lambda, String forwarder, ObjectMap
         InvokeResponse response;
         try {
             response =
-                    lambda.invoke(
-                            r ->
-                                    r.functionName(forwarder)
-                                            .invocationType(InvocationType.REQUEST_RESPONSE)
-                                            .payload(SdkBytes.fromUtf8String(request.toString())));
+                    Invocations.invoke(lambda, forwarder, InvocationType.REQUEST_RESPONSE, request);
         } catch (ResourceNotFoundException e) {
             throw new CheckUnavailable("the fan-out function " + forwarder + " is not deployed", e);
         } catch (SdkException e) {

@@ -3,7 +3,6 @@ package fanout.selfreg;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fanout.check.Required;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
 
@@ -25,10 +24,6 @@ public record SelfInvoke(LambdaClient lambda, String functionName, ObjectMapper 
     public void later(SlackCommand command, Runnable here) {
         ObjectNode payload = json.createObjectNode();
         payload.set(FIELD, json.valueToTree(command));
-        lambda.invoke(
-                r ->
-                        r.functionName(functionName)
-                                .invocationType(InvocationType.EVENT)
-                                .payload(SdkBytes.fromUtf8String(payload.toString())));
+        Invocations.invoke(lambda, functionName, InvocationType.EVENT, payload);
     }
 }
