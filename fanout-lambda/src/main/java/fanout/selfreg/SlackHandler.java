@@ -72,12 +72,7 @@ public final class SlackHandler implements RequestStreamHandler, AutoCloseable {
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context)
             throws IOException {
-        JsonNode event;
-        try {
-            event = json.readTree(input);
-        } catch (IOException e) {
-            event = null;
-        }
+        JsonNode event = readEvent(input);
         ObjectNode answer;
         if (event != null && event.has(SelfInvoke.FIELD)) {
             serveLate(json.treeToValue(event.get(SelfInvoke.FIELD), SlackCommand.class));
@@ -86,6 +81,15 @@ public final class SlackHandler implements RequestStreamHandler, AutoCloseable {
             answer = FunctionUrlEvents.answer(json, serve(FunctionUrlEvents.read(event)));
         }
         json.writeValue(output, answer);
+    }
+
+    /** Input that is not JSON reads as no event: it is answered 401, as any unsigned request. */
+    private JsonNode readEvent(InputStream input) {
+        try {
+            return json.readTree(input);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private FunctionUrlEvents.Reply serve(FunctionUrlEvents.Request request) {
