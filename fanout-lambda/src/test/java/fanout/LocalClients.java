@@ -15,12 +15,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 
 /** Clients for dynalite and kinesalite (HTTP/1.1, static credentials, CBOR off via the build). */
-final class LocalClients implements AutoCloseable {
+public final class LocalClients implements AutoCloseable {
     final SdkHttpClient http = ApacheHttpClient.create();
-    final DynamoDbClient dynamo;
+    public final DynamoDbClient dynamo;
     final KinesisClient kinesis;
 
-    LocalClients(LocalAws local) {
+    public LocalClients(LocalAws local) {
         StaticCredentialsProvider credentials =
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
         dynamo =
