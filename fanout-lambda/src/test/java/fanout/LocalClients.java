@@ -15,12 +15,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 
 /** Clients for dynalite and kinesalite (HTTP/1.1, static credentials, CBOR off via the build). */
-public final class LocalClients implements AutoCloseable {
+final class LocalClients implements AutoCloseable {
     final SdkHttpClient http = ApacheHttpClient.create();
-    public final DynamoDbClient dynamo;
+    final DynamoDbClient dynamo;
     final KinesisClient kinesis;
 
-    public LocalClients(LocalAws local) {
+    LocalClients(LocalAws local) {
         StaticCredentialsProvider credentials =
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
         dynamo =

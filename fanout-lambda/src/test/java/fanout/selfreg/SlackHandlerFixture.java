@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fanout.LocalClients;
 import fanout.control.CheckResult;
 import fanout.localaws.LocalAws;
 import fanout.mapping.Mapping;
@@ -23,6 +22,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -38,7 +40,6 @@ abstract class SlackHandlerFixture {
     static final String STREAM = RequestRulesTest.STREAM;
     static final String SECRET = "sandbox-signing-secret";
     static LocalAws local;
-    static LocalClients clients;
     static DynamoDbClient dynamo;
     static int tables;
 
@@ -54,13 +55,19 @@ abstract class SlackHandlerFixture {
     @BeforeAll
     static void start() {
         local = LocalAws.start();
-        clients = new LocalClients(local);
-        dynamo = clients.dynamo;
+        dynamo =
+                DynamoDbClient.builder()
+                        .endpointOverride(local.dynamoEndpoint())
+                        .region(Region.US_WEST_2)
+                        .credentialsProvider(
+                                StaticCredentialsProvider.create(
+                                        AwsBasicCredentials.create("test", "test")))
+                        .build();
     }
 
     @AfterAll
     static void stop() {
-        clients.close();
+        dynamo.close();
         local.close();
     }
 
