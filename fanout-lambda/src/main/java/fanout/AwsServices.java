@@ -6,8 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -49,11 +53,11 @@ public final class AwsServices {
         Region region = Region.of(config.region());
         Clock clock = Clock.systemUTC();
         return new ForwarderServices(
-                DynamoDbClient.builder()
-                        .region(region)
-                        .httpClient(http)
-                        .credentialsProvider(own)
-                        .overrideConfiguration(
+                shared(
+                                DynamoDbClient.builder(),
+                                http,
+                                own,
+                                region,
                                 o ->
                                         o.scheduledExecutorService(timers)
                                                 .apiCallTimeout(DYNAMO_CALL_TIMEOUT))
@@ -73,17 +77,34 @@ public final class AwsServices {
             AwsCredentialsProvider own,
             Region region,
             ScheduledExecutorService timers) {
-        return CloudWatchClient.builder()
-                .region(region)
-                .httpClient(http)
-                .credentialsProvider(own)
-                .overrideConfiguration(
+        return shared(
+                        CloudWatchClient.builder(),
+                        http,
+                        own,
+                        region,
                         o ->
                                 o.scheduledExecutorService(timers)
                                         .apiCallTimeout(CLOUDWATCH_CALL_TIMEOUT)
                                         .compressionConfiguration(
                                                 c -> c.requestCompressionEnabled(false)))
                 .build();
+    }
+
+    /**
+     * What every client of the container shares: the region, the pooled HTTP client and the
+     * function's own credentials; {@code overrides} is the whole override configuration (timers and
+     * timeouts), as the SDK replaces it on each call.
+     */
+    static <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B shared(
+            B builder,
+            SdkHttpClient http,
+            AwsCredentialsProvider own,
+            Region region,
+            Consumer<ClientOverrideConfiguration.Builder> overrides) {
+        return builder.region(region)
+                .httpClient(http)
+                .credentialsProvider(own)
+                .overrideConfiguration(overrides);
     }
 
     /** Daemons: the container may freeze or end with timers pending. */

@@ -1,6 +1,7 @@
 package fanout;
 
 import fanout.check.Required;
+import fanout.environment.Environment;
 import fanout.mapping.TargetsTable;
 import fanout.metrics.MetricNames;
 import fanout.state.StateTable;
@@ -31,10 +32,10 @@ public record ForwarderConfig(
         Duration destinationSlice,
         Duration defaultBudget,
         Duration metricsInterval) {
-    public static final String FUNCTION_NAME = "AWS_LAMBDA_FUNCTION_NAME";
-    public static final String REGION = "AWS_REGION";
-    public static final String TARGETS_TABLE = "FANOUT_TARGETS_TABLE";
-    public static final String STATE_TABLE = "FANOUT_STATE_TABLE";
+    public static final String FUNCTION_NAME = Environment.FUNCTION_NAME;
+    public static final String REGION = Environment.REGION;
+    public static final String TARGETS_TABLE = Environment.TARGETS_TABLE;
+    public static final String STATE_TABLE = Environment.STATE_TABLE;
     public static final String METRIC_NAMESPACE = "FANOUT_METRIC_NAMESPACE";
     public static final String MAPPING_CACHE_TTL = "FANOUT_MAPPING_CACHE_TTL_SECONDS";
     public static final String TRANSFORM = "FANOUT_TRANSFORM";
@@ -99,26 +100,29 @@ public record ForwarderConfig(
     }
 
     public static ForwarderConfig fromEnvironment(Map<String, String> env) {
-        String function = text(env, FUNCTION_NAME, DEFAULT_FUNCTION);
+        Environment environment = new Environment(env);
+        String function = environment.text(FUNCTION_NAME, DEFAULT_FUNCTION);
         return new ForwarderConfig(
                 function,
-                text(env, REGION, DEFAULT_REGION),
-                text(env, TARGETS_TABLE, TargetsTable.defaultName(function)),
-                text(env, STATE_TABLE, StateTable.defaultName(function)),
-                text(env, METRIC_NAMESPACE, MetricNames.DEFAULT_NAMESPACE),
+                environment.text(REGION, DEFAULT_REGION),
+                environment.text(TARGETS_TABLE, TargetsTable.defaultName(function)),
+                environment.text(STATE_TABLE, StateTable.defaultName(function)),
+                environment.text(METRIC_NAMESPACE, MetricNames.DEFAULT_NAMESPACE),
                 Duration.ofSeconds(
-                        number(env, MAPPING_CACHE_TTL, DEFAULT_TTL_SECONDS, 0, MAX_TTL_SECONDS)),
-                text(env, TRANSFORM, "none"),
-                number(env, MAX_CONCURRENCY, DEFAULT_CONCURRENCY, 1, MAX_CONCURRENCY_LIMIT),
-                slice(env),
-                Duration.ofSeconds(number(env, DEFAULT_BUDGET, DEFAULT_BUDGET_SECONDS, 1, 900)),
+                        environment.number(
+                                MAPPING_CACHE_TTL, DEFAULT_TTL_SECONDS, 0, MAX_TTL_SECONDS)),
+                environment.text(TRANSFORM, "none"),
+                environment.number(MAX_CONCURRENCY, DEFAULT_CONCURRENCY, 1, MAX_CONCURRENCY_LIMIT),
+                slice(environment),
                 Duration.ofSeconds(
-                        number(env, METRICS_INTERVAL, 0, 0, MAX_METRICS_INTERVAL_SECONDS)));
+                        environment.number(DEFAULT_BUDGET, DEFAULT_BUDGET_SECONDS, 1, 900)),
+                Duration.ofSeconds(
+                        environment.number(METRICS_INTERVAL, 0, 0, MAX_METRICS_INTERVAL_SECONDS)));
     }
 
     /** Seconds, a decimal allowed (e.g. 0.5): the slice is short by design. */
-    private static Duration slice(Map<String, String> env) {
-        String value = text(env, DESTINATION_SLICE, DEFAULT_SLICE_SECONDS);
+    private static Duration slice(Environment environment) {
+        String value = environment.text(DESTINATION_SLICE, DEFAULT_SLICE_SECONDS);
         java.math.BigDecimal seconds;
         try {
             seconds = new java.math.BigDecimal(value);
@@ -136,30 +140,5 @@ public record ForwarderConfig(
                             + value);
         }
         return Duration.ofMillis(seconds.movePointRight(3).longValue());
-    }
-
-    private static String text(Map<String, String> env, String name, String fallback) {
-        String value = env.get(name);
-        return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
-    private static int number(
-            Map<String, String> env, String name, int fallback, int min, int max) {
-        String value = text(env, name, null);
-        if (value == null) {
-            return fallback;
-        }
-        int parsed;
-        try {
-            parsed = Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    name + " must be a whole number, was '" + value + "'");
-        }
-        if (parsed < min || parsed > max) {
-            throw new IllegalArgumentException(
-                    name + " must be between " + min + " and " + max + ", was " + parsed);
-        }
-        return parsed;
     }
 }

@@ -27,26 +27,17 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** Wires the forwarder and the control checks from the configuration and the services. */
-final class Forwarding implements AutoCloseable {
-    private final Forwarder forwarder;
-    private final TargetChecker checker;
-    private final CursorControl cursors;
-    private final ExecutorService destinations;
-    private final ExecutorService background;
-
-    private Forwarding(
-            Forwarder forwarder,
-            TargetChecker checker,
-            CursorControl cursors,
-            ExecutorService destinations,
-            ExecutorService background) {
-        this.forwarder = forwarder;
-        this.checker = checker;
-        this.cursors = cursors;
-        this.destinations = destinations;
-        this.background = background;
-    }
+/**
+ * Wires the forwarder and the control checks from the configuration and the services, and owns the
+ * two thread pools they run on ({@link #close} stops them).
+ */
+record Forwarding(
+        Forwarder forwarder,
+        TargetChecker checker,
+        CursorControl cursors,
+        ExecutorService destinations,
+        ExecutorService background)
+        implements AutoCloseable {
 
     static Forwarding create(ForwarderConfig config, ForwarderServices services) {
         RecordPreparer preparer =
@@ -117,18 +108,6 @@ final class Forwarding implements AutoCloseable {
                 new CursorControl(table, source, reader),
                 destinations,
                 background);
-    }
-
-    Forwarder forwarder() {
-        return forwarder;
-    }
-
-    TargetChecker checker() {
-        return checker;
-    }
-
-    CursorControl cursors() {
-        return cursors;
     }
 
     @Override

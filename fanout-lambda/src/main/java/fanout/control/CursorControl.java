@@ -1,6 +1,7 @@
 package fanout.control;
 
 import fanout.catchup.SourceReader;
+import fanout.check.Required;
 import fanout.forward.MappingReader;
 import fanout.forward.StateStore;
 import fanout.state.Cursor;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,17 +21,11 @@ import java.util.function.UnaryOperator;
  * change raises the cursor's epoch, so a forwarder writing at the same moment does not undo it;
  * writes are conditional on the item's version and tried again on a conflict.
  */
-public final class CursorControl {
+public record CursorControl(StateStore state, SourceReader source, MappingReader mappings) {
     static final int MAX_TRIES = 5;
 
-    private final StateStore state;
-    private final SourceReader source;
-    private final MappingReader mappings;
-
-    public CursorControl(StateStore state, SourceReader source, MappingReader mappings) {
-        this.state = Objects.requireNonNull(state, "state is required");
-        this.source = Objects.requireNonNull(source, "source is required");
-        this.mappings = Objects.requireNonNull(mappings, "mappings is required");
+    public CursorControl {
+        Required.all("state, source, mappings", state, source, mappings);
     }
 
     /** The id is not a mapping of the source. */

@@ -1,5 +1,6 @@
 package fanout.control;
 
+import fanout.check.Required;
 import fanout.forward.AwsFailures;
 import fanout.forward.Destination;
 import fanout.forward.KinesisClientFactory;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -24,23 +24,16 @@ import software.amazon.awssdk.services.sts.model.StsException;
  * stream in its region. Every mapping of the source is checked, active or not, so a class can be
  * checked before it is activated; the checks run concurrently.
  */
-public final class TargetChecker {
+public record TargetChecker(
+        MappingReader mappings,
+        MappingValidator validator,
+        KinesisClientFactory kinesis,
+        Executor executor) {
     private static final Set<String> USABLE = Set.of("ACTIVE", "UPDATING");
 
-    private final MappingReader mappings;
-    private final MappingValidator validator;
-    private final KinesisClientFactory kinesis;
-    private final Executor executor;
-
-    public TargetChecker(
-            MappingReader mappings,
-            MappingValidator validator,
-            KinesisClientFactory kinesis,
-            Executor executor) {
-        this.mappings = Objects.requireNonNull(mappings, "mappings is required");
-        this.validator = Objects.requireNonNull(validator, "validator is required");
-        this.kinesis = Objects.requireNonNull(kinesis, "kinesis is required");
-        this.executor = Objects.requireNonNull(executor, "executor is required");
+    public TargetChecker {
+        Required.all(
+                "mappings, validator, kinesis, executor", mappings, validator, kinesis, executor);
     }
 
     public List<CheckResult> check(CheckRequest request) {

@@ -1,5 +1,6 @@
 package fanout.forward;
 
+import fanout.check.Required;
 import fanout.state.LastError;
 import fanout.state.ShardCursors;
 import fanout.state.StateTable;
@@ -7,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * The state table on DynamoDB: a shard's cursors with one consistent GetItem and one conditional
  * PutItem, a source's cursors with one Query, last errors with BatchWriteItem.
  */
-public final class DynamoStateStore implements StateStore {
+public record DynamoStateStore(DynamoDbClient dynamo, String table) implements StateStore {
     /** BatchWriteItem takes 25 requests per call. */
     public static final int MAX_WRITES_PER_BATCH = 25;
 
@@ -34,12 +34,8 @@ public final class DynamoStateStore implements StateStore {
     /** Unprocessed items are sent again this many times before the write fails. */
     static final int MAX_UNPROCESSED_ROUNDS = 5;
 
-    private final DynamoDbClient dynamo;
-    private final String table;
-
-    public DynamoStateStore(DynamoDbClient dynamo, String table) {
-        this.dynamo = Objects.requireNonNull(dynamo, "dynamo is required");
-        this.table = Objects.requireNonNull(table, "table is required");
+    public DynamoStateStore {
+        Required.all("dynamo, table", dynamo, table);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package fanout.forward;
 
+import fanout.check.Required;
 import fanout.record.PreparedRecord;
 import fanout.state.ProbeAck;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -18,24 +18,21 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * sink call returned. Probes are rare, so the one PutItem per acknowledgement is cheap; a failed
  * write is logged and never touches the batch.
  */
-public final class ProbeAcknowledgements {
+public record ProbeAcknowledgements(DynamoDbClient dynamo, String table, Clock clock) {
     private static final Logger LOG = Logger.getLogger(ProbeAcknowledgements.class.getName());
 
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final Clock clock;
-
-    public ProbeAcknowledgements(DynamoDbClient dynamo, String table, Clock clock) {
-        this.dynamo = Objects.requireNonNull(dynamo, "dynamo is required");
-        this.table = Objects.requireNonNull(table, "table is required");
-        this.clock = Objects.requireNonNull(clock, "clock is required");
+    public ProbeAcknowledgements {
+        Required.all("dynamo, table, clock", dynamo, table, clock);
     }
 
     /** The same sinks, each acknowledging the probes it delivers. */
     public Sinks watch(Sinks sinks) {
         Map<String, SinkFactory> byType = new HashMap<>();
         for (String type : sinks.types()) {
-            byType.put(type, destination -> new Acking(sinks.open(destination), destination));
+            byType.put(
+                    type,
+                    destination ->
+                            new Acking(sinks.open(destination), destination.targetId(), this));
         }
         return new Sinks(byType);
     }
@@ -63,15 +60,8 @@ public final class ProbeAcknowledgements {
     }
 
     /** A sink that acknowledges, after each call, the probes the destination confirmed. */
-    private final class Acking implements RecordSink {
-        private final RecordSink sink;
-        private final Destination destination;
-
-        Acking(RecordSink sink, Destination destination) {
-            this.sink = sink;
-            this.destination = destination;
-        }
-
+    private record Acking(RecordSink sink, String targetId, ProbeAcknowledgements probes)
+            implements RecordSink {
         @Override
         public BatchLimits limits() {
             return sink.limits();
@@ -83,7 +73,7 @@ public final class ProbeAcknowledgements {
             for (int i = 0; i < Math.min(entries.size(), outcomes.size()); i++) {
                 String probeId = ProbeAck.probeIdOf(entries.get(i).partitionKey());
                 if (probeId != null && outcomes.get(i) instanceof EntryOutcome.Delivered) {
-                    acknowledge(probeId, destination.targetId());
+                    probes.acknowledge(probeId, targetId);
                 }
             }
             return outcomes;

@@ -48,19 +48,12 @@ public record Arn(
 
     /** The ARN of stream {@code name} in {@code account} and {@code region}, in its partition. */
     public static String kinesisStreamArn(String region, String account, String name) {
-        return "arn:"
-                + partitionOf(region)
-                + ":kinesis:"
-                + region
-                + ":"
-                + account
-                + ":stream/"
-                + name;
+        return of("kinesis", region, account, "stream/" + name);
     }
 
     /** The ARN of IAM role {@code name} in {@code account}, in the partition of {@code region}. */
     public static String iamRoleArn(String region, String account, String name) {
-        return "arn:" + partitionOf(region) + ":iam::" + account + ":role/" + name;
+        return join(partitionOf(region), "iam", "", account, "role/" + name);
     }
 
     /**
@@ -68,16 +61,12 @@ public record Arn(
      * us-west-2, 123456789012, function:fanout)}.
      */
     public static String of(String service, String region, String account, String resource) {
-        return "arn:"
-                + partitionOf(region)
-                + ":"
-                + service
-                + ":"
-                + region
-                + ":"
-                + account
-                + ":"
-                + resource;
+        return join(partitionOf(region), service, region, account, resource);
+    }
+
+    private static String join(
+            String partition, String service, String region, String account, String resource) {
+        return String.join(":", "arn", partition, service, region, account, resource);
     }
 
     /**
@@ -189,18 +178,13 @@ public record Arn(
                             + partitionOf(arn.region));
         }
         arn.requireAccount(text);
-        if (!arn.resourceType.equals("stream")) {
-            throw new InvalidArnException(
-                    "resource '" + arn.resourceType + "' in " + text + " must be stream/NAME");
-        }
-        if (!isStreamName(arn.resourceName)) {
-            throw new InvalidArnException(
-                    "stream name '"
-                            + arn.resourceName
-                            + "' in "
-                            + text
-                            + " must be 1-128 letters, digits, '_', '.' or '-'");
-        }
+        arn.requireResourceType("stream", text);
+        requireName(
+                STREAM_NAME,
+                "stream name",
+                arn.resourceName,
+                text,
+                "1-128 letters, digits, '_', '.' or '-'");
         return arn;
     }
 
@@ -213,19 +197,9 @@ public record Arn(
                     "region '" + arn.region + "' in " + text + " must be empty: IAM is global");
         }
         arn.requireAccount(text);
-        if (!arn.resourceType.equals("role")) {
-            throw new InvalidArnException(
-                    "resource '" + arn.resourceType + "' in " + text + " must be role/NAME");
-        }
-        String roleName = arn.resourceName.substring(arn.resourceName.lastIndexOf('/') + 1);
-        if (!ROLE_NAME.matcher(roleName).matches()) {
-            throw new InvalidArnException(
-                    "role name '"
-                            + roleName
-                            + "' in "
-                            + text
-                            + " must be 1-64 letters, digits or +=,.@_-");
-        }
+        arn.requireResourceType("role", text);
+        requireName(
+                ROLE_NAME, "role name", arn.shortName(), text, "1-64 letters, digits or +=,.@_-");
         return arn;
     }
 
@@ -236,23 +210,39 @@ public record Arn(
 
     @Override
     public String toString() {
-        return "arn:"
-                + partition
-                + ":"
-                + service
-                + ":"
-                + region
-                + ":"
-                + account
-                + ":"
-                + resourceType
-                + (resourceName.isEmpty() ? "" : "/" + resourceName);
+        return join(
+                partition,
+                service,
+                region,
+                account,
+                resourceName.isEmpty() ? resourceType : resourceType + "/" + resourceName);
     }
 
     private void requireService(String expected, String text) {
         if (!service.equals(expected)) {
             throw new InvalidArnException(
                     "service '" + service + "' in " + text + " must be " + expected);
+        }
+    }
+
+    private void requireResourceType(String expected, String text) {
+        if (!resourceType.equals(expected)) {
+            throw new InvalidArnException(
+                    "resource '"
+                            + resourceType
+                            + "' in "
+                            + text
+                            + " must be "
+                            + expected
+                            + "/NAME");
+        }
+    }
+
+    private static void requireName(
+            Pattern rule, String what, String name, String text, String allowed) {
+        if (!rule.matcher(name).matches()) {
+            throw new InvalidArnException(
+                    what + " '" + name + "' in " + text + " must be " + allowed);
         }
     }
 

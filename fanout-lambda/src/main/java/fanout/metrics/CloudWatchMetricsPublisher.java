@@ -1,5 +1,6 @@
 package fanout.metrics;
 
+import fanout.check.Required;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,29 +26,29 @@ import software.amazon.awssdk.services.cloudwatch.model.StatisticSet;
  * after the next whole minute. High-resolution custom metrics cost the same per metric as standard
  * ones (PutMetricData is priced per call either way); CloudWatch keeps their sub-minute detail for
  * 3 hours and then rolls it up into minutes.
+ *
+ * @param clock stamps the datums (the sandbox's CloudWatch and tests read them back by time)
+ * @param log where the one line per failed publish goes (standard error unless a test listens)
  */
-public final class CloudWatchMetricsPublisher implements MetricsPublisher {
+public record CloudWatchMetricsPublisher(
+        CloudWatchClient client,
+        String namespace,
+        String functionName,
+        Executor executor,
+        Clock clock,
+        Consumer<String> log)
+        implements MetricsPublisher {
     /** PutMetricData's limit of datums (MetricData entries) per request. */
     public static final int MAX_DATUMS_PER_CALL = 1000;
 
     /** PutMetricData's StorageResolution for high-resolution metrics (1 s; 60 is standard). */
     public static final int STORAGE_RESOLUTION_SECONDS = 1;
 
-    private final CloudWatchClient client;
-    private final String namespace;
-    private final String functionName;
-    private final Executor executor;
-    private final Clock clock;
-    private final Consumer<String> log;
-
     public CloudWatchMetricsPublisher(
             CloudWatchClient client, String namespace, String functionName, Executor executor) {
         this(client, namespace, functionName, executor, Clock.systemUTC());
     }
 
-    /**
-     * @param clock stamps the datums (the sandbox's CloudWatch and tests read them back by time)
-     */
     public CloudWatchMetricsPublisher(
             CloudWatchClient client,
             String namespace,
@@ -57,19 +58,11 @@ public final class CloudWatchMetricsPublisher implements MetricsPublisher {
         this(client, namespace, functionName, executor, clock, System.err::println);
     }
 
-    CloudWatchMetricsPublisher(
-            CloudWatchClient client,
-            String namespace,
-            String functionName,
-            Executor executor,
-            Clock clock,
-            Consumer<String> log) {
-        this.client = Objects.requireNonNull(client, "client is required");
-        this.namespace = requireText(namespace, "namespace");
-        this.functionName = requireText(functionName, "functionName");
-        this.executor = Objects.requireNonNull(executor, "executor is required");
-        this.clock = Objects.requireNonNull(clock, "clock is required");
-        this.log = Objects.requireNonNull(log, "log is required");
+    public CloudWatchMetricsPublisher {
+        Objects.requireNonNull(client, "client is required");
+        requireText(namespace, "namespace");
+        requireText(functionName, "functionName");
+        Required.all("executor, clock, log", executor, clock, log);
     }
 
     @Override
@@ -196,11 +189,10 @@ public final class CloudWatchMetricsPublisher implements MetricsPublisher {
                 .build();
     }
 
-    private static String requireText(String value, String what) {
+    private static void requireText(String value, String what) {
         Objects.requireNonNull(value, what + " is required");
         if (value.isBlank()) {
             throw new IllegalArgumentException(what + " must not be blank");
         }
-        return value;
     }
 }

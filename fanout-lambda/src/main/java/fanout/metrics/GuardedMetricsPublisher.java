@@ -1,5 +1,6 @@
 package fanout.metrics;
 
+import fanout.check.Required;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,9 +51,10 @@ public final class GuardedMetricsPublisher implements MetricsPublisher {
             Clock clock,
             Duration grace,
             Consumer<String> log) {
-        this.log = Objects.requireNonNull(log, "log is required");
-        this.clock = Objects.requireNonNull(clock, "clock is required");
-        this.grace = Objects.requireNonNull(grace, "grace is required");
+        Required.all("log, clock, grace", log, clock, grace);
+        this.log = log;
+        this.clock = clock;
+        this.grace = grace;
         this.delegate =
                 Objects.requireNonNull(build.apply(this::failed), "the publisher is required");
     }

@@ -3,13 +3,12 @@ package fanout.selfreg;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fanout.check.Required;
 import fanout.control.CheckResult;
 import fanout.control.ControlInvocations;
 import fanout.control.ControlRequests;
 import fanout.mapping.Mapping;
 import java.io.IOException;
-import java.util.Objects;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
@@ -21,15 +20,10 @@ import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
  * ({@code "candidates"}), so this function needs no sts:AssumeRole and students trust only the
  * fan-out role.
  */
-public final class LambdaTargetCheck implements TargetCheck {
-    private final LambdaClient lambda;
-    private final String forwarder;
-    private final ObjectMapper json;
-
-    public LambdaTargetCheck(LambdaClient lambda, String forwarder, ObjectMapper json) {
-        this.lambda = Objects.requireNonNull(lambda, "lambda is required");
-        this.forwarder = Objects.requireNonNull(forwarder, "forwarder is required");
-        this.json = Objects.requireNonNull(json, "json is required");
+public record LambdaTargetCheck(LambdaClient lambda, String forwarder, ObjectMapper json)
+        implements TargetCheck {
+    public LambdaTargetCheck {
+        Required.all("lambda, forwarder, json", lambda, forwarder, json);
     }
 
     @Override
@@ -38,11 +32,7 @@ public final class LambdaTargetCheck implements TargetCheck {
         InvokeResponse response;
         try {
             response =
-                    lambda.invoke(
-                            r ->
-                                    r.functionName(forwarder)
-                                            .invocationType(InvocationType.REQUEST_RESPONSE)
-                                            .payload(SdkBytes.fromUtf8String(request.toString())));
+                    Invocations.invoke(lambda, forwarder, InvocationType.REQUEST_RESPONSE, request);
         } catch (ResourceNotFoundException e) {
             throw new CheckUnavailable("the fan-out function " + forwarder + " is not deployed", e);
         } catch (SdkException e) {

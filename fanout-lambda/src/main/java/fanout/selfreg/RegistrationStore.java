@@ -2,12 +2,12 @@ package fanout.selfreg;
 
 import static fanout.mapping.TargetsTable.*;
 
+import fanout.check.Required;
 import fanout.mapping.Arn;
 import fanout.mapping.MappingCodec;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -20,17 +20,11 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * One UpdateItem does it, so of two students racing for one id exactly one wins, and attributes the
  * leader or the original CLI wrote are kept.
  */
-public final class RegistrationStore {
+public record RegistrationStore(DynamoDbClient dynamo, String table, Clock clock) {
     public static final String SELF_REGISTERED = "selfreg";
 
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final Clock clock;
-
-    public RegistrationStore(DynamoDbClient dynamo, String table, Clock clock) {
-        this.dynamo = Objects.requireNonNull(dynamo, "dynamo is required");
-        this.table = Objects.requireNonNull(table, "table is required");
-        this.clock = Objects.requireNonNull(clock, "clock is required");
+    public RegistrationStore {
+        Required.all("dynamo, table, clock", dynamo, table, clock);
     }
 
     /** What a registration write did. */

@@ -2,8 +2,7 @@ package fanout.selfreg;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Objects;
-import software.amazon.awssdk.core.SdkBytes;
+import fanout.check.Required;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
 
@@ -13,27 +12,18 @@ import software.amazon.awssdk.services.lambda.model.InvocationType;
  * nested under {@code body}), and invoking the function directly needs lambda:InvokeFunction, which
  * only this function's own role and the leader have.
  */
-public final class SelfInvoke implements Continuation {
+public record SelfInvoke(LambdaClient lambda, String functionName, ObjectMapper json)
+        implements Continuation {
     public static final String FIELD = "selfregContinuation";
 
-    private final LambdaClient lambda;
-    private final String functionName;
-    private final ObjectMapper json;
-
-    public SelfInvoke(LambdaClient lambda, String functionName, ObjectMapper json) {
-        this.lambda = Objects.requireNonNull(lambda, "lambda is required");
-        this.functionName = Objects.requireNonNull(functionName, "functionName is required");
-        this.json = Objects.requireNonNull(json, "json is required");
+    public SelfInvoke {
+        Required.all("lambda, functionName, json", lambda, functionName, json);
     }
 
     @Override
     public void later(SlackCommand command, Runnable here) {
         ObjectNode payload = json.createObjectNode();
         payload.set(FIELD, json.valueToTree(command));
-        lambda.invoke(
-                r ->
-                        r.functionName(functionName)
-                                .invocationType(InvocationType.EVENT)
-                                .payload(SdkBytes.fromUtf8String(payload.toString())));
+        Invocations.invoke(lambda, functionName, InvocationType.EVENT, payload);
     }
 }

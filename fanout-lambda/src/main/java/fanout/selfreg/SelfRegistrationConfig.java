@@ -1,6 +1,7 @@
 package fanout.selfreg;
 
 import fanout.check.Required;
+import fanout.environment.Environment;
 import fanout.mapping.Arn;
 import fanout.mapping.InvalidArnException;
 import fanout.mapping.TargetsTable;
@@ -34,12 +35,8 @@ public record SelfRegistrationConfig(
         SigningSecret secret,
         String responseUrlPrefix,
         Duration answerBudget) {
-    public static final String FUNCTION_NAME = "AWS_LAMBDA_FUNCTION_NAME";
-    public static final String REGION = "AWS_REGION";
     public static final String SOURCE_ARN = "FANOUT_SELFREG_SOURCE_ARN";
     public static final String FORWARDER = "FANOUT_SELFREG_FORWARDER";
-    public static final String TARGETS_TABLE = "FANOUT_TARGETS_TABLE";
-    public static final String STATE_TABLE = "FANOUT_STATE_TABLE";
     public static final String STREAM_ID_PATTERN = "FANOUT_SELFREG_STREAM_ID_PATTERN";
     public static final String ROLE_ID_PATTERN = "FANOUT_SELFREG_ROLE_ID_PATTERN";
     public static final String ID_HELP = "FANOUT_SELFREG_ID_HELP";
@@ -47,6 +44,12 @@ public record SelfRegistrationConfig(
     public static final String PARALLEL = "FANOUT_SELFREG_PARALLEL";
     public static final String FANOUT_ROLE_ARN = "FANOUT_SELFREG_FANOUT_ROLE_ARN";
     public static final String SIGNING_SECRET = "SLACK_SIGNING_SECRET";
+
+    // Lambda's own, then the forwarder's tables: deploy sets them from the forwarder's.
+    public static final String FUNCTION_NAME = Environment.FUNCTION_NAME;
+    public static final String REGION = Environment.REGION;
+    public static final String TARGETS_TABLE = Environment.TARGETS_TABLE;
+    public static final String STATE_TABLE = Environment.STATE_TABLE;
 
     public static final String SLACK_RESPONSE_URLS = "https://hooks.slack.com/";
     public static final Duration ANSWER_BUDGET = Duration.ofMillis(2500);
@@ -76,13 +79,14 @@ public record SelfRegistrationConfig(
 
     public static SelfRegistrationConfig fromEnvironment(
             Map<String, String> env, String responseUrlPrefix) {
-        String forwarder = required(env, FORWARDER);
+        Environment environment = new Environment(env);
+        String forwarder = required(environment, FORWARDER);
         IdRule rule;
         try {
             rule =
                     IdRule.of(
-                            required(env, STREAM_ID_PATTERN),
-                            required(env, ROLE_ID_PATTERN),
+                            required(environment, STREAM_ID_PATTERN),
+                            required(environment, ROLE_ID_PATTERN),
                             env.get(ID_HELP));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException(
@@ -96,16 +100,16 @@ public record SelfRegistrationConfig(
                             + " Information page)");
         }
         return new SelfRegistrationConfig(
-                text(env, FUNCTION_NAME, forwarder + "-selfreg"),
-                text(env, REGION, "us-east-1"),
-                required(env, SOURCE_ARN),
+                environment.text(FUNCTION_NAME, forwarder + "-selfreg"),
+                environment.text(REGION, "us-east-1"),
+                required(environment, SOURCE_ARN),
                 forwarder,
-                text(env, TARGETS_TABLE, TargetsTable.defaultName(forwarder)),
-                text(env, STATE_TABLE, StateTable.defaultName(forwarder)),
+                environment.text(TARGETS_TABLE, TargetsTable.defaultName(forwarder)),
+                environment.text(STATE_TABLE, StateTable.defaultName(forwarder)),
                 rule,
-                required(env, ASSUMABLE_ROLE_PATTERN),
-                Boolean.parseBoolean(text(env, PARALLEL, "false")),
-                required(env, FANOUT_ROLE_ARN),
+                required(environment, ASSUMABLE_ROLE_PATTERN),
+                Boolean.parseBoolean(environment.text(PARALLEL, "false")),
+                required(environment, FANOUT_ROLE_ARN),
                 SigningSecret.of(secret),
                 responseUrlPrefix,
                 ANSWER_BUDGET);
@@ -128,17 +132,7 @@ public record SelfRegistrationConfig(
                 budget);
     }
 
-    private static String required(Map<String, String> env, String name) {
-        String value = text(env, name, null);
-        if (value == null) {
-            throw new IllegalArgumentException(
-                    name + " is required (deploy --self-registration sets it)");
-        }
-        return value;
-    }
-
-    private static String text(Map<String, String> env, String name, String fallback) {
-        String value = env.get(name);
-        return value == null || value.isBlank() ? fallback : value.trim();
+    private static String required(Environment environment, String name) {
+        return environment.required(name, "deploy --self-registration sets it");
     }
 }

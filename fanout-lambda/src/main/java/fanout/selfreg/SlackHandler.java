@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fanout.selfreg.Outcome.Kind;
 import fanout.selfreg.SlackSignature.Verdict;
+import fanout.time.DaemonThreads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -66,25 +66,13 @@ public final class SlackHandler implements RequestStreamHandler, AutoCloseable {
                         services.check(),
                         new RegistrationStore(
                                 services.dynamo(), config.targetsTable(), services.clock()));
-        AtomicInteger count = new AtomicInteger();
-        this.workers =
-                Executors.newCachedThreadPool(
-                        task -> {
-                            Thread thread = new Thread(task, "selfreg-" + count.incrementAndGet());
-                            thread.setDaemon(true);
-                            return thread;
-                        });
+        this.workers = Executors.newCachedThreadPool(DaemonThreads.named("selfreg-"));
     }
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context)
             throws IOException {
-        JsonNode event;
-        try {
-            event = json.readTree(input);
-        } catch (IOException e) {
-            event = null;
-        }
+        JsonNode event = readEvent(input);
         ObjectNode answer;
         if (event != null && event.has(SelfInvoke.FIELD)) {
             serveLate(json.treeToValue(event.get(SelfInvoke.FIELD), SlackCommand.class));
@@ -93,6 +81,15 @@ public final class SlackHandler implements RequestStreamHandler, AutoCloseable {
             answer = FunctionUrlEvents.answer(json, serve(FunctionUrlEvents.read(event)));
         }
         json.writeValue(output, answer);
+    }
+
+    /** Input that is not JSON reads as no event: it is answered 401, as any unsigned request. */
+    private JsonNode readEvent(InputStream input) {
+        try {
+            return json.readTree(input);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private FunctionUrlEvents.Reply serve(FunctionUrlEvents.Request request) {

@@ -1,11 +1,11 @@
 package fanout.selfreg;
 
+import fanout.check.Required;
 import fanout.state.ClassSetting;
 import fanout.state.ReplayMark;
 import fanout.state.StateTable;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -14,13 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * What the state table says about a request: whether its signature was served before (a conditional
  * put, so it holds across containers) and whether the leader has closed registration.
  */
-public final class StateGate {
-    private final DynamoDbClient dynamo;
-    private final String table;
-
-    public StateGate(DynamoDbClient dynamo, String table) {
-        this.dynamo = Objects.requireNonNull(dynamo, "dynamo is required");
-        this.table = Objects.requireNonNull(table, "table is required");
+public record StateGate(DynamoDbClient dynamo, String table) {
+    public StateGate {
+        Required.all("dynamo, table", dynamo, table);
     }
 
     /** True the first time a signature is seen; false for every replay of it. */

@@ -1,8 +1,8 @@
 package fanout.state;
 
+import fanout.check.Required;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -18,8 +18,7 @@ public record ClassSetting(String name, String value) {
     public static final String OPEN = "open";
 
     public ClassSetting {
-        Objects.requireNonNull(name, "name is required");
-        Objects.requireNonNull(value, "value is required");
+        Required.all("name, value", name, value);
     }
 
     /** The self-registration lock in the given state. */

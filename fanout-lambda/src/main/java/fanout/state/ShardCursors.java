@@ -1,5 +1,6 @@
 package fanout.state;
 
+import fanout.check.Required;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,8 +33,7 @@ public record ShardCursors(
     private static final String CURSORS = "cursors";
 
     public ShardCursors {
-        Objects.requireNonNull(sourceArn, "sourceArn is required");
-        Objects.requireNonNull(shardId, "shardId is required");
+        Required.all("sourceArn, shardId", sourceArn, shardId);
         if (version < 0) {
             throw new IllegalArgumentException("version must not be negative");
         }

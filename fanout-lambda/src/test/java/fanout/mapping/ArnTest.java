@@ -82,4 +82,35 @@ class ArnTest {
                                 .matches())
                 .isTrue();
     }
+
+    @Test
+    void aWrongResourceTypeOrNameIsNamedWithWhatIsAllowed() {
+        String prefix = "arn:aws:kinesis:us-west-2:123456789012:";
+        assertThatThrownBy(() -> Arn.kinesisStream(prefix + "table/t"))
+                .hasMessage("resource 'table' in " + prefix + "table/t must be stream/NAME");
+        assertThatThrownBy(() -> Arn.kinesisStream(prefix + "stream/a b"))
+                .hasMessage(
+                        "stream name 'a b' in "
+                                + prefix
+                                + "stream/a b must be 1-128 letters, digits, '_', '.' or '-'");
+        assertThatThrownBy(() -> Arn.iamRole("arn:aws:iam::123456789012:user/u"))
+                .hasMessage(
+                        "resource 'user' in arn:aws:iam::123456789012:user/u must be role/NAME");
+        assertThatThrownBy(() -> Arn.iamRole("arn:aws:iam::123456789012:role/path/a#b"))
+                .hasMessage(
+                        "role name 'a#b' in arn:aws:iam::123456789012:role/path/a#b must be 1-64"
+                                + " letters, digits or +=,.@_-");
+    }
+
+    @Test
+    void aParsedArnPrintsAsItWasWritten() {
+        for (String text :
+                new String[] {
+                    "arn:aws:iam::123456789012:role/path/writer",
+                    "arn:aws-cn:kinesis:cn-north-1:123456789012:stream/s",
+                    "arn:aws:sqs:us-west-2:123456789012:queue"
+                }) {
+            assertThat(Arn.parse(text)).hasToString(text);
+        }
+    }
 }
