@@ -12,22 +12,19 @@ import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfigurat
 class HookTransitionsTest {
     private final HookFixture fixture = new HookFixture();
 
+    /** Pauses (false) or resumes (true) the workshop's hook; returns the mapping's state. */
+    private String setEnabled(boolean enabled) {
+        return fixture.service
+                .setEnabled("fanout", FakeAws.SOURCE_ARN, enabled, fixture.progress::add)
+                .state();
+    }
+
     @Test
     void pauseAndResumeDisableAndEnableTheMapping() {
         fixture.service.hook(HookFixture.request(), fixture.progress::add);
 
-        assertThat(
-                        fixture.service
-                                .setEnabled(
-                                        "fanout", FakeAws.SOURCE_ARN, false, fixture.progress::add)
-                                .state())
-                .isEqualTo("Disabling");
-        assertThat(
-                        fixture.service
-                                .setEnabled(
-                                        "fanout", FakeAws.SOURCE_ARN, true, fixture.progress::add)
-                                .state())
-                .isEqualTo("Enabling");
+        assertThat(setEnabled(false)).isEqualTo("Disabling");
+        assertThat(setEnabled(true)).isEqualTo("Enabling");
         assertThat(fixture.service.find("fanout", FakeAws.SOURCE_ARN).orElseThrow().enabled())
                 .isTrue();
     }
@@ -62,12 +59,7 @@ class HookTransitionsTest {
         fixture.aws.lambda =
                 new InUse().failing("updateEventSourceMapping", 1).wrap(fixture.aws.lambdaFake);
 
-        assertThat(
-                        fixture.service
-                                .setEnabled(
-                                        "fanout", FakeAws.SOURCE_ARN, false, fixture.progress::add)
-                                .state())
-                .isEqualTo("Disabling");
+        assertThat(setEnabled(false)).isEqualTo("Disabling");
         assertThat(fixture.sleeper.sleeps).hasSize(1 + 1);
     }
 

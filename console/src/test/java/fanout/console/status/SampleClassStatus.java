@@ -64,11 +64,7 @@ public final class SampleClassStatus {
     }
 
     private void seedBacklog() {
-        Instant longAgo = now.minus(Duration.ofHours(3));
-        student("ada1", "Ada Lovelace", true, longAgo);
-        student("bob2", "Bob Barker", true, longAgo);
-        student("cy03", "Cy Young", true, longAgo);
-        student("dee4", "Dee Dee Ramone", true, longAgo);
+        fourStudents();
         source(MetricNames.RECORDS_IN, 2200, now.minusSeconds(60));
         iteratorAge(71_000, now.minusSeconds(180));
         iteratorAge(300, now.minusSeconds(60));
@@ -79,11 +75,7 @@ public final class SampleClassStatus {
     }
 
     private void seed() {
-        Instant longAgo = now.minus(Duration.ofHours(3));
-        student("ada1", "Ada Lovelace", true, longAgo);
-        student("bob2", "Bob Barker", true, longAgo);
-        student("cy03", "Cy Young", true, longAgo);
-        student("dee4", "Dee Dee Ramone", true, longAgo);
+        Instant longAgo = fourStudents();
         student("eve5", "Eve Online", true, now.minusSeconds(40));
         student("fox6", "Fox Mulder", false, longAgo);
         student("gus7", "Gus Fring", true, longAgo);
@@ -95,6 +87,16 @@ public final class SampleClassStatus {
         target("cy03", MetricNames.THROTTLED, 7, now.minusSeconds(20));
         failing("bob2");
         failing("gus7");
+    }
+
+    /** Ada, Bob, Cy and Dee, active and registered three hours ago (returned). */
+    private Instant fourStudents() {
+        Instant longAgo = now.minus(Duration.ofHours(3));
+        student("ada1", "Ada Lovelace", true, longAgo);
+        student("bob2", "Bob Barker", true, longAgo);
+        student("cy03", "Cy Young", true, longAgo);
+        student("dee4", "Dee Dee Ramone", true, longAgo);
+        return longAgo;
     }
 
     private StatusSnapshot snapshot() {
@@ -135,34 +137,43 @@ public final class SampleClassStatus {
     }
 
     private void source(String name, double value, Instant at) {
-        put(
+        StatusFakes.publish(
+                cloudWatch,
                 MetricNames.DEFAULT_NAMESPACE,
                 name,
                 value,
                 at,
-                dimension(MetricNames.FUNCTION_NAME, "fanout"),
-                sourceStream());
+                MetricNames.FUNCTION_NAME,
+                "fanout",
+                MetricNames.SOURCE_STREAM,
+                "coreRetailStream");
     }
 
     /** Lambda's own metric: standard resolution, by function. */
     private void iteratorAge(double ms, Instant at) {
-        put(
+        StatusFakes.publish(
+                cloudWatch,
                 MetricNames.LAMBDA_NAMESPACE,
                 MetricNames.LAMBDA_ITERATOR_AGE,
                 ms,
                 at,
-                dimension(MetricNames.FUNCTION_NAME, "fanout"));
+                MetricNames.FUNCTION_NAME,
+                "fanout");
     }
 
     private void target(String id, String name, double value, Instant at) {
-        put(
+        StatusFakes.publish(
+                cloudWatch,
                 MetricNames.DEFAULT_NAMESPACE,
                 name,
                 value,
                 at,
-                dimension(MetricNames.FUNCTION_NAME, "fanout"),
-                sourceStream(),
-                dimension(MetricNames.TARGET, id));
+                MetricNames.FUNCTION_NAME,
+                "fanout",
+                MetricNames.SOURCE_STREAM,
+                "coreRetailStream",
+                MetricNames.TARGET,
+                id);
     }
 
     private void lag(String id, long lagMs, Instant at) {
@@ -187,24 +198,6 @@ public final class SampleClassStatus {
                                                                 .build())
                                                 .timestamp(at)
                                                 .storageResolution(1)
-                                                .build()));
-    }
-
-    private void put(
-            String namespace, String name, double value, Instant at, Dimension... dimensions) {
-        boolean lambda = MetricNames.LAMBDA_NAMESPACE.equals(namespace);
-        cloudWatch.putMetricData(
-                b ->
-                        b.namespace(namespace)
-                                .metricData(
-                                        MetricDatum.builder()
-                                                .metricName(name)
-                                                .dimensions(dimensions)
-                                                .value(value)
-                                                .timestamp(at)
-                                                // The forwarder's metrics are high resolution,
-                                                // AWS/Lambda's standard.
-                                                .storageResolution(lambda ? null : 1)
                                                 .build()));
     }
 
