@@ -136,17 +136,15 @@ public final class SampleClassStatus {
         dynamo.put(STATE, new LastError(SOURCE, id, message, code, now.minusSeconds(30)).toItem());
     }
 
-    private void source(String name, double value, Instant at) {
-        StatusFakes.publish(
-                cloudWatch,
-                MetricNames.DEFAULT_NAMESPACE,
-                name,
-                value,
-                at,
-                MetricNames.FUNCTION_NAME,
-                "fanout",
-                MetricNames.SOURCE_STREAM,
-                "coreRetailStream");
+    /** One of the forwarder's datums for the source, with {@code more} dimensions (name, value). */
+    private void source(String name, double value, Instant at, String... more) {
+        String[] dimensions = new String[4 + more.length];
+        dimensions[0] = MetricNames.FUNCTION_NAME;
+        dimensions[1] = "fanout";
+        dimensions[2] = MetricNames.SOURCE_STREAM;
+        dimensions[3] = "coreRetailStream";
+        System.arraycopy(more, 0, dimensions, 4, more.length);
+        StatusFakes.publish(cloudWatch, MetricNames.DEFAULT_NAMESPACE, name, value, at, dimensions);
     }
 
     /** Lambda's own metric: standard resolution, by function. */
@@ -162,18 +160,7 @@ public final class SampleClassStatus {
     }
 
     private void target(String id, String name, double value, Instant at) {
-        StatusFakes.publish(
-                cloudWatch,
-                MetricNames.DEFAULT_NAMESPACE,
-                name,
-                value,
-                at,
-                MetricNames.FUNCTION_NAME,
-                "fanout",
-                MetricNames.SOURCE_STREAM,
-                "coreRetailStream",
-                MetricNames.TARGET,
-                id);
+        source(name, value, at, MetricNames.TARGET, id);
     }
 
     private void lag(String id, long lagMs, Instant at) {
