@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fanout.forward.FakeKinesis;
 import fanout.forward.SingleClientFactory;
 import fanout.mapping.Mapping;
 import fanout.mapping.MappingCodec;
@@ -13,6 +12,7 @@ import fanout.state.LastError;
 import fanout.state.ShardCursors;
 import fanout.state.ShardPosition;
 import fanout.testing.FakeDynamo;
+import fanout.testing.FakeKinesis;
 import fanout.testing.RecordingCloudWatch;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -2,6 +2,7 @@ package fanout.forward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fanout.testing.FakeKinesis;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.kinesis.model.KinesisException;

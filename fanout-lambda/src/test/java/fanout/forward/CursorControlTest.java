@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fanout.control.CursorControl;
 import fanout.state.Cursor;
 import fanout.state.ShardPosition;
+import fanout.testing.FakeKinesis;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fanout.record.PreparedRecord;
 import fanout.record.SourceRecord;
+import fanout.testing.FakeKinesis;
 import fanout.testing.ManualClock;
 import java.time.Duration;
 import java.util.List;

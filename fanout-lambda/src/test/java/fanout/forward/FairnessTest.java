@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fanout.metrics.MetricNames;
 import fanout.state.ShardPosition;
+import fanout.testing.FakeKinesis;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

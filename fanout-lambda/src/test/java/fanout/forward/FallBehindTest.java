@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fanout.state.Cursor;
 import fanout.state.LastError;
 import fanout.state.ShardPosition;
+import fanout.testing.FakeKinesis;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -2,6 +2,7 @@ package fanout.forward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fanout.testing.FakeKinesis;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

@@ -3,6 +3,7 @@ package fanout.forward;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fanout.state.LastError;
+import fanout.testing.FakeKinesis;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;

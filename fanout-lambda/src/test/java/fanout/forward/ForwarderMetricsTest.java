@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fanout.metrics.MetricNames;
 import fanout.metrics.MetricsSnapshot;
 import fanout.metrics.TargetTotals;
+import fanout.testing.FakeKinesis;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

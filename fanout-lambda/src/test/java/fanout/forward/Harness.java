@@ -6,6 +6,7 @@ import fanout.metrics.MetricsPublisher;
 import fanout.metrics.MetricsSnapshot;
 import fanout.metrics.TargetTotals;
 import fanout.record.SourceRecord;
+import fanout.testing.FakeKinesis;
 import fanout.testing.ManualClock;
 import java.time.Duration;
 import java.util.List;

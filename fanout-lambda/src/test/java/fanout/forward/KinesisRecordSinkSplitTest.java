@@ -3,6 +3,7 @@ package fanout.forward;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fanout.record.PreparedRecord;
+import fanout.testing.FakeKinesis;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 /**
  * Test doubles shared by the modules' tests: {@link fanout.testing.ManualClock}, {@link
- * fanout.testing.RecordingCloudWatch} and {@link fanout.testing.FakeDynamo}. Used at test scope
- * only.
+ * fanout.testing.RecordingCloudWatch}, {@link fanout.testing.FakeDynamo} and {@link
+ * fanout.testing.FakeKinesis}. Used at test scope only.
  */
 package fanout.testing;

@@ -3,6 +3,8 @@ package fanout.console.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fanout.console.check.ControlFunction.Invocation;
+import fanout.console.check.ControlFunction.Settings;
 import fanout.console.deploy.Polling;
 import fanout.console.deploy.TrustBinding;
 import fanout.console.problem.AwsAccessException;
@@ -20,14 +22,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.lambda.LambdaClient;
-import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
-import software.amazon.awssdk.services.lambda.model.InvocationType;
-import software.amazon.awssdk.services.lambda.model.InvokeResponse;
-import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
-import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.lambda.model.State;
 
 /**
  * Asks the deployed function, through a control invocation, whether it can reach each student: only
@@ -45,8 +39,7 @@ public final class CheckService {
     /** Added to the function's timeout for the whole Invoke call (cold start, network). */
     static final Duration INVOKE_MARGIN = Duration.ofSeconds(30);
 
-    private final LambdaClient lambda;
-    private final LambdaClient invoker;
+    private final ControlFunction function;
     private final MappingLookup mappings;
     private final String region;
     private final Optional<String> assumableRoles;
@@ -54,21 +47,20 @@ public final class CheckService {
     private final Consumer<String> notices;
     private final Function<String, Optional<Instant>> roleCreated;
 
-    public CheckService(LambdaClient lambda, MappingLookup mappings, String region) {
-        this(lambda, mappings, region, Optional.empty());
+    public CheckService(ControlFunction function, MappingLookup mappings, String region) {
+        this(function, mappings, region, Optional.empty());
     }
 
     /**
      * @param assumableRoles the fan-out role's sts:AssumeRole resource, for the fix hints
      */
     public CheckService(
-            LambdaClient lambda,
+            ControlFunction function,
             MappingLookup mappings,
             String region,
             Optional<String> assumableRoles) {
         this(
-                lambda,
-                lambda,
+                function,
                 mappings,
                 region,
                 assumableRoles,
@@ -78,23 +70,21 @@ public final class CheckService {
     }
 
     /**
-     * @param invoker the client for Invoke (never retried by the SDK, reads long enough)
+     * @param function the deployed function (e.g. {@link LambdaControlFunction})
      * @param assumableRoles the fan-out role's sts:AssumeRole resource, for the fix hints
      * @param notices told when the check waits for the function (Pending, Inactive)
      * @param roleCreated when the fan-out role (by ARN) was created, to tell students whose trust
      *     policy predates a re-created role
      */
     public CheckService(
-            LambdaClient lambda,
-            LambdaClient invoker,
+            ControlFunction function,
             MappingLookup mappings,
             String region,
             Optional<String> assumableRoles,
             Sleeper sleeper,
             Consumer<String> notices,
             Function<String, Optional<Instant>> roleCreated) {
-        this.lambda = Objects.requireNonNull(lambda, "lambda");
-        this.invoker = Objects.requireNonNull(invoker, "invoker");
+        this.function = Objects.requireNonNull(function, "function");
         this.mappings = Objects.requireNonNull(mappings, "mappings");
         this.region = Objects.requireNonNull(region, "region");
         this.assumableRoles = Objects.requireNonNull(assumableRoles, "assumableRoles");
@@ -108,10 +98,13 @@ public final class CheckService {
      * @return one result per student, in the function's order
      */
     public List<StudentCheck> check(String function, String sourceArn, List<String> ids) {
-        GetFunctionConfigurationResponse configuration = configuration(function);
+        Settings configuration = configuration(function);
         String fanoutRole = configuration.role();
         Duration timeout =
-                Duration.ofSeconds(configuration.timeout() == null ? 3 : configuration.timeout())
+                Duration.ofSeconds(
+                                configuration.timeoutSeconds() == null
+                                        ? 3
+                                        : configuration.timeoutSeconds())
                         .plus(INVOKE_MARGIN);
         Map<String, Mapping> registered = mappings.mappings(sourceArn);
         List<JsonNode> answers = new ArrayList<>();
@@ -182,9 +175,9 @@ public final class CheckService {
         return hints.fix(check, mapping);
     }
 
-    static byte[] request(String sourceArn, List<String> ids) {
+    static String request(String sourceArn, List<String> ids) {
         ObjectNode request = ControlRequests.check(sourceArn, ids);
-        return request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return request.toString();
     }
 
     /**
@@ -203,52 +196,51 @@ public final class CheckService {
         return chunks;
     }
 
-    private GetFunctionConfigurationResponse configuration(String function) {
-        try {
-            return lambda.getFunctionConfiguration(r -> r.functionName(function));
-        } catch (ResourceNotFoundException e) {
-            throw new AwsAccessException(
-                    "function " + function + " does not exist here: run `fanout deploy`");
-        }
+    private Settings configuration(String name) {
+        return function.settings(name)
+                .orElseThrow(
+                        () ->
+                                new AwsAccessException(
+                                        "function "
+                                                + name
+                                                + " does not exist here: run `fanout deploy`"));
     }
 
     /**
      * Invokes the check; a function that is Pending (just deployed) or Inactive (idle for weeks;
      * the failed invoke starts re-creating it) is awaited until Active and invoked once more.
      */
-    private JsonNode invoke(String function, byte[] payload, Duration timeout) {
-        InvokeResponse response;
-        try {
-            response = invokeOnce(function, payload, timeout);
-        } catch (ResourceConflictException e) {
-            String state = String.valueOf(e.getMessage());
-            if (!state.contains("Pending") && !state.contains("Inactive")) {
-                throw e;
-            }
+    private JsonNode invoke(String name, String payload, Duration timeout) {
+        Invocation invocation = function.invoke(name, payload, timeout);
+        if (invocation instanceof Invocation.NotReady notReady) {
             notices.accept(
                     "function "
-                            + function
+                            + name
                             + " is "
-                            + (state.contains("Inactive")
+                            + (notReady.inactive()
                                     ? "Inactive (idle for a while): Lambda is re-creating it"
                                     : "Pending (still being set up)")
                             + "; waiting until it is Active, then checking once more");
             Polling.FUNCTION_READY.await(
-                    "function " + function + " to become Active",
-                    () ->
-                            lambda.getFunctionConfiguration(r -> r.functionName(function)).state()
-                                            == State.ACTIVE
-                                    ? Optional.of(true)
-                                    : Optional.empty(),
+                    "function " + name + " to become Active",
+                    () -> configuration(name).active() ? Optional.of(true) : Optional.empty(),
                     sleeper,
                     notices);
-            response = invokeOnce(function, payload, timeout);
+            invocation = function.invoke(name, payload, timeout);
         }
-        JsonNode body = parse(response.payload());
-        if (response.functionError() != null) {
+        if (!(invocation instanceof Invocation.Answered answered)) {
+            // Lambda refused again right after saying Active: nothing a wait would fix.
+            throw new AwsAccessException(
+                    "function "
+                            + name
+                            + " refused the check: "
+                            + ((Invocation.NotReady) invocation).reason());
+        }
+        JsonNode body = parse(answered.payload());
+        if (answered.functionError() != null) {
             throw new AwsAccessException(
                     "the function failed the check: "
-                            + body.path("errorMessage").asText(response.functionError())
+                            + body.path("errorMessage").asText(answered.functionError())
                             + " (see its CloudWatch logs; run `fanout deploy` if it is outdated)");
         }
         if (!body.path(ControlInvocations.RESULTS).isArray()) {
@@ -259,18 +251,9 @@ public final class CheckService {
         return body;
     }
 
-    private InvokeResponse invokeOnce(String function, byte[] payload, Duration timeout) {
-        return invoker.invoke(
-                r ->
-                        r.functionName(function)
-                                .invocationType(InvocationType.REQUEST_RESPONSE)
-                                .payload(SdkBytes.fromByteArray(payload))
-                                .overrideConfiguration(o -> o.apiCallTimeout(timeout)));
-    }
-
-    private static JsonNode parse(SdkBytes payload) {
+    private static JsonNode parse(String payload) {
         try {
-            return payload == null ? JSON.createObjectNode() : JSON.readTree(payload.asByteArray());
+            return payload == null ? JSON.createObjectNode() : JSON.readTree(payload);
         } catch (IOException e) {
             return JSON.createObjectNode();
         }

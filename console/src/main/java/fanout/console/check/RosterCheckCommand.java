@@ -39,8 +39,7 @@ public final class RosterCheckCommand extends Verb implements Callable<Integer> 
         String sourceArn = source.resolve(session);
         CheckService service =
                 new CheckService(
-                        session.aws().lambda(),
-                        session.aws().lambdaInvoker(),
+                        new LambdaControlFunction(session.aws()),
                         // Resolved only once the function has answered: a missing function
                         // must say "deploy", not fail on the table.
                         arn ->

@@ -1,11 +1,13 @@
 package fanout.console.deploy;
 
 import fanout.console.aws.AwsClients;
-import fanout.console.aws.AwsErrors;
+import fanout.console.aws.AwsResult;
+import fanout.console.aws.Identity;
+import fanout.console.deploy.InstallationReads.FunctionSummary;
+import fanout.console.deploy.InstallationReads.StreamSummary;
+import fanout.console.hook.Hook;
 import fanout.console.hook.HookDrift;
 import fanout.console.workshop.Workshop;
-import fanout.mapping.Arn;
-import fanout.mapping.MappingQueries;
 import fanout.mapping.TargetsTable;
 import fanout.state.StateTable;
 import java.util.ArrayList;
@@ -13,15 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.Select;
-import software.amazon.awssdk.services.dynamodb.model.TableDescription;
-import software.amazon.awssdk.services.kinesis.model.StreamDescriptionSummary;
-import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
-import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
-import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
-import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
  * Checks an installation end to end: credentials, role, tables, function, source stream, hooks and
@@ -29,11 +22,16 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  * only missing credentials stop it, since every later check would fail the same way.
  */
 public final class DoctorService {
-    private final AwsClients aws;
+    private final InstallationReads reads;
     private final Workshop workshop;
 
+    /** Over the session's clients. */
     public DoctorService(AwsClients aws, Workshop workshop) {
-        this.aws = aws;
+        this(new SdkInstallationReads(aws), workshop);
+    }
+
+    DoctorService(InstallationReads reads, Workshop workshop) {
+        this.reads = reads;
         this.workshop = workshop;
     }
 
@@ -49,12 +47,12 @@ public final class DoctorService {
                             "fix the credentials above, then run `fanout doctor` again"));
             return checks;
         }
-        Optional<FunctionConfiguration> configuration = function(function, checks);
+        Optional<FunctionSummary> configuration = function(function, checks);
         role(function, configuration, checks);
         table("targets table", TargetsTable.defaultName(function), checks);
         table("state table", StateTable.defaultName(function), checks);
         Optional<String> source =
-                sourceArn.or(() -> account.map(a -> workshop.sourceStreamArn(a, aws.region())));
+                sourceArn.or(() -> account.map(a -> workshop.sourceStreamArn(a, reads.region())));
         source.ifPresent(arn -> stream(arn, checks));
         if (configuration.isPresent()) {
             hooks(function, checks);
@@ -63,7 +61,10 @@ public final class DoctorService {
         source.ifPresent(
                 arn ->
                         TrustBinding.check(
-                                        aws, configuration, TargetsTable.defaultName(function), arn)
+                                        reads,
+                                        configuration.map(FunctionSummary::role),
+                                        TargetsTable.defaultName(function),
+                                        arn)
                                 .ifPresent(checks::add));
         return checks;
     }
@@ -77,7 +78,7 @@ public final class DoctorService {
                 "credentials",
                 checks,
                 () -> {
-                    GetCallerIdentityResponse identity = aws.sts().getCallerIdentity();
+                    Identity identity = reads.caller();
                     checks.add(
                             DoctorCheck.ok(
                                     "credentials",
@@ -86,20 +87,18 @@ public final class DoctorService {
                                             + " as "
                                             + identity.arn()
                                             + ", region "
-                                            + aws.region()));
+                                            + reads.region()));
                     return identity.account();
                 });
     }
 
-    private Optional<FunctionConfiguration> function(String function, List<DoctorCheck> checks) {
+    private Optional<FunctionSummary> function(String function, List<DoctorCheck> checks) {
         return attempt(
                 "function",
                 checks,
                 () -> {
-                    FunctionConfiguration c =
-                            aws.lambda().getFunction(r -> r.functionName(function)).configuration();
-                    Map<String, String> env =
-                            c.environment() == null ? Map.of() : c.environment().variables();
+                    FunctionSummary c = reads.function(function);
+                    Map<String, String> env = c.environment();
                     List<String> missing = new ArrayList<>();
                     for (String name :
                             List.of(DeployPlan.ENV_TARGETS_TABLE, DeployPlan.ENV_STATE_TABLE)) {
@@ -110,11 +109,11 @@ public final class DoctorService {
                     String detail =
                             function
                                     + " "
-                                    + c.stateAsString()
+                                    + c.state()
                                     + ", "
-                                    + c.runtimeAsString()
+                                    + c.runtime()
                                     + ", "
-                                    + c.memorySize()
+                                    + c.memoryMegabytes()
                                     + " MB, transform "
                                     + env.getOrDefault(DeployPlan.ENV_TRANSFORM, "none");
                     if (!missing.isEmpty()) {
@@ -123,7 +122,7 @@ public final class DoctorService {
                                         "function",
                                         detail + "; environment lacks " + missing,
                                         "run `fanout deploy` to set the environment"));
-                    } else if (!"Active".equals(c.stateAsString())) {
+                    } else if (!"Active".equals(c.state())) {
                         checks.add(
                                 DoctorCheck.warn(
                                         "function",
@@ -137,9 +136,7 @@ public final class DoctorService {
     }
 
     private void role(
-            String function,
-            Optional<FunctionConfiguration> configuration,
-            List<DoctorCheck> checks) {
+            String function, Optional<FunctionSummary> configuration, List<DoctorCheck> checks) {
         String roleName =
                 configuration
                         .map(c -> c.role().substring(c.role().lastIndexOf('/') + 1))
@@ -148,9 +145,8 @@ public final class DoctorService {
                 "role",
                 checks,
                 () -> {
-                    String arn = aws.iam().getRole(r -> r.roleName(roleName)).role().arn();
-                    List<String> policies =
-                            aws.iam().listRolePolicies(r -> r.roleName(roleName)).policyNames();
+                    String arn = reads.role(roleName).arn();
+                    List<String> policies = reads.inlinePolicies(roleName);
                     checks.add(
                             DoctorCheck.ok("role", arn + " (inline policies: " + policies + ")"));
                     return arn;
@@ -162,14 +158,13 @@ public final class DoctorService {
                 label,
                 checks,
                 () -> {
-                    TableDescription d =
-                            aws.dynamo().describeTable(r -> r.tableName(table)).table();
-                    String detail = table + " " + d.tableStatusAsString();
+                    String status = reads.tableStatus(table);
+                    String detail = table + " " + status;
                     checks.add(
-                            "ACTIVE".equals(d.tableStatusAsString())
+                            "ACTIVE".equals(status)
                                     ? DoctorCheck.ok(label, detail)
                                     : DoctorCheck.warn(label, detail, "wait for it to be ACTIVE"));
-                    return d;
+                    return status;
                 });
     }
 
@@ -178,22 +173,15 @@ public final class DoctorService {
                 "source stream",
                 checks,
                 () -> {
-                    // By ARN, with a client for the ARN's region: a source outside the session's
-                    // region is found (the name is sent too, for emulators without StreamARN).
-                    Arn parsed = Arn.parse(arn);
-                    StreamDescriptionSummary s =
-                            aws.kinesis(parsed.region())
-                                    .describeStreamSummary(
-                                            r -> r.streamARN(arn).streamName(parsed.shortName()))
-                                    .streamDescriptionSummary();
+                    StreamSummary s = reads.stream(arn);
                     checks.add(
                             DoctorCheck.ok(
                                     "source stream",
                                     arn
                                             + " "
-                                            + s.streamStatusAsString()
+                                            + s.status()
                                             + ", "
-                                            + s.openShardCount()
+                                            + s.openShards()
                                             + " open shard(s)"));
                     return s;
                 });
@@ -204,14 +192,7 @@ public final class DoctorService {
                 "hooks",
                 checks,
                 () -> {
-                    List<EventSourceMappingConfiguration> hooks = new ArrayList<>();
-                    aws.lambda()
-                            .listEventSourceMappingsPaginator(
-                                    ListEventSourceMappingsRequest.builder()
-                                            .functionName(function)
-                                            .build())
-                            .eventSourceMappings()
-                            .forEach(hooks::add);
+                    List<Hook> hooks = reads.hooks(function);
                     long enabled = hooks.stream().filter(h -> "Enabled".equals(h.state())).count();
                     List<String> drift = HookDrift.describe(hooks);
                     if (!drift.isEmpty()) {
@@ -245,7 +226,7 @@ public final class DoctorService {
                 "registrations",
                 checks,
                 () -> {
-                    int count = registrationCount(table, sourceArn);
+                    int count = reads.registrationCount(table, sourceArn);
                     checks.add(
                             count == 0
                                     ? DoctorCheck.warn(
@@ -259,30 +240,19 @@ public final class DoctorService {
                 });
     }
 
-    /** Counts the source's rows in the targets table (a COUNT query, every page). */
-    private int registrationCount(String table, String sourceArn) {
-        return aws
-                .dynamo()
-                .queryPaginator(
-                        MappingQueries.bySource(table, sourceArn).select(Select.COUNT).build())
-                .stream()
-                .mapToInt(QueryResponse::count)
-                .sum();
-    }
-
     /** Runs one check; an AWS failure becomes a FAIL line with the fix instead of an exception. */
     private static <T> Optional<T> attempt(
             String name, List<DoctorCheck> checks, Supplier<T> check) {
-        try {
-            return Optional.ofNullable(check.get());
-        } catch (SdkException e) {
-            String hint = AwsErrors.hint(e);
+        AwsResult<T> result = AwsResult.of(check);
+        if (result instanceof AwsResult.Failed<T> failed) {
+            String hint = failed.failure().hint();
             checks.add(
                     DoctorCheck.fail(
                             name,
-                            AwsErrors.reason(e),
+                            failed.failure().reason(),
                             hint.isEmpty() ? "run `fanout deploy`" : hint));
             return Optional.empty();
         }
+        return Optional.ofNullable(((AwsResult.Done<T>) result).value());
     }
 }

@@ -1,14 +1,11 @@
 package fanout.console.deploy;
 
-import fanout.console.aws.AwsClients;
-import fanout.console.check.TargetsTableLookup;
+import fanout.console.aws.AwsResult;
 import fanout.mapping.Mapping;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Optional;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 
 /**
  * AWS binds a role named in a trust policy to that role's unique id when the policy is saved. A
@@ -61,49 +58,33 @@ public final class TrustBinding {
      * that).
      */
     static Optional<DoctorCheck> check(
-            AwsClients aws,
-            Optional<FunctionConfiguration> configuration,
-            String table,
-            String sourceArn) {
-        if (configuration.isEmpty() || configuration.get().role() == null) {
+            InstallationReads reads, Optional<String> roleArn, String table, String sourceArn) {
+        return roleArn.flatMap(
+                arn ->
+                        AwsResult.of(() -> check(reads, arn, table, sourceArn))
+                                .orElse(Optional.empty()));
+    }
+
+    private static Optional<DoctorCheck> check(
+            InstallationReads reads, String roleArn, String table, String sourceArn) {
+        Instant created = reads.role(roleArn.substring(roleArn.lastIndexOf('/') + 1)).created();
+        if (created == null) {
             return Optional.empty();
         }
-        String roleArn = configuration.get().role();
-        try {
-            Instant created =
-                    aws.iam()
-                            .getRole(
-                                    r ->
-                                            r.roleName(
-                                                    roleArn.substring(
-                                                            roleArn.lastIndexOf('/') + 1)))
-                            .role()
-                            .createDate();
-            if (created == null) {
-                return Optional.empty();
-            }
-            long predating =
-                    predating(
-                            new TargetsTableLookup(aws.dynamo(), table)
-                                    .mappings(sourceArn)
-                                    .values(),
-                            created);
-            if (predating == 0) {
-                return Optional.empty();
-            }
-            return Optional.of(
-                    DoctorCheck.warn(
-                            "students' trust",
-                            "role "
-                                    + roleArn
-                                    + " was created at "
-                                    + created
-                                    + ", after "
-                                    + predating
-                                    + " registration(s)",
-                            SAVE_AGAIN));
-        } catch (SdkException e) {
+        long predating = predating(reads.registrations(table, sourceArn), created);
+        if (predating == 0) {
             return Optional.empty();
         }
+        return Optional.of(
+                DoctorCheck.warn(
+                        "students' trust",
+                        "role "
+                                + roleArn
+                                + " was created at "
+                                + created
+                                + ", after "
+                                + predating
+                                + " registration(s)",
+                        SAVE_AGAIN));
     }
 }

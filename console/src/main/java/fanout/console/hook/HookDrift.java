@@ -2,26 +2,25 @@ package fanout.console.hook;
 
 import java.util.ArrayList;
 import java.util.List;
-import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
 
 /** {@link HookSettings} differences of Lambda's mappings, for {@code doctor}. */
 public final class HookDrift {
     private HookDrift() {}
 
     /** One line per mapping whose settings differ: "mapping UUID on ARN: X is A, needs B, ...". */
-    public static List<String> describe(List<EventSourceMappingConfiguration> mappings) {
+    public static List<String> describe(List<Hook> mappings) {
         List<String> lines = new ArrayList<>();
-        for (EventSourceMappingConfiguration mapping : mappings) {
+        for (Hook mapping : mappings) {
             if ("Deleting".equals(mapping.state())) {
                 continue;
             }
-            List<String> differences = HookSettings.differences(Hook.of(mapping));
+            List<String> differences = HookSettings.differences(mapping);
             if (!differences.isEmpty()) {
                 lines.add(
                         "mapping "
                                 + mapping.uuid()
                                 + " on "
-                                + mapping.eventSourceArn()
+                                + mapping.sourceArn()
                                 + ": "
                                 + String.join(", ", differences));
             }

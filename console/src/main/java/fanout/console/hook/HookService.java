@@ -12,12 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
-import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
-import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
-import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
-import software.amazon.awssdk.services.lambda.model.ResourceInUseException;
-import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 
 /**
  * Hooks the fan-out function to source streams. Hooking first grants the function's role read
@@ -28,11 +22,16 @@ public final class HookService {
     /** IAM's limit on an inline policy name. */
     static final int MAX_POLICY_NAME = 128;
 
-    private final AwsClients aws;
+    private final HookStore store;
     private final Sleeper sleeper;
 
+    /** Over the session's Lambda and IAM clients. */
     public HookService(AwsClients aws, Sleeper sleeper) {
-        this.aws = Objects.requireNonNull(aws, "aws");
+        this(new SdkHookStore(aws), sleeper);
+    }
+
+    public HookService(HookStore store, Sleeper sleeper) {
+        this.store = Objects.requireNonNull(store, "store");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     }
 
@@ -65,32 +64,24 @@ public final class HookService {
             return new HookOutcome.Repaired(repair(existing.get(), progress), differences);
         }
         String policy = grantPolicyName(request.function(), request.sourceArn());
-        aws.iam()
-                .putRolePolicy(
-                        r ->
-                                r.roleName(roleName)
-                                        .policyName(policy)
-                                        .policyDocument(
-                                                PolicyDocuments.text(
-                                                        PolicyDocuments.streamRead(
-                                                                request.sourceArn()))));
+        store.grant(
+                roleName,
+                policy,
+                PolicyDocuments.text(PolicyDocuments.streamRead(request.sourceArn())));
         progress.accept("granted " + roleName + " read access (" + policy + ")");
         Hook created =
                 Polling.IAM_PROPAGATION.await(
-                        "the read grant to propagate", () -> tryCreate(request), sleeper, progress);
+                        "the read grant to propagate",
+                        () -> store.create(request),
+                        sleeper,
+                        progress);
         return new HookOutcome.Hooked(created, policy);
     }
 
     /** Every hook of the function. */
     public List<Hook> hooks(String function) {
         requireFunction(function);
-        List<Hook> hooks = new ArrayList<>();
-        aws.lambda()
-                .listEventSourceMappingsPaginator(
-                        ListEventSourceMappingsRequest.builder().functionName(function).build())
-                .eventSourceMappings()
-                .forEach(mapping -> hooks.add(Hook.of(mapping)));
-        return hooks;
+        return store.hooks(function);
     }
 
     public Optional<Hook> find(String function, String sourceArn) {
@@ -112,16 +103,8 @@ public final class HookService {
     public Optional<Hook> unhook(String function, String sourceArn, Consumer<String> progress) {
         Optional<Hook> hook = find(function, sourceArn);
         hook.ifPresent(h -> delete(h, progress));
-        String roleName = roleName(function);
-        try {
-            aws.iam()
-                    .deleteRolePolicy(
-                            r ->
-                                    r.roleName(roleName)
-                                            .policyName(grantPolicyName(function, sourceArn)));
-        } catch (NoSuchEntityException e) {
-            // No grant to remove (hooked by another tool, or removed already).
-        }
+        // False when there is no grant to remove (hooked by another tool, or removed already).
+        store.revoke(roleName(function), grantPolicyName(function, sourceArn));
         return hook;
     }
 
@@ -139,13 +122,7 @@ public final class HookService {
                                                         + ": run `fanout hook --source-arn "
                                                         + sourceArn
                                                         + "`"));
-        return whenNotInUse(
-                () ->
-                        Hook.of(
-                                aws.lambda()
-                                        .updateEventSourceMapping(
-                                                r -> r.uuid(hook.uuid()).enabled(enabled))),
-                progress);
+        return whenNotInUse(() -> store.setEnabled(hook.uuid(), enabled), progress);
     }
 
     /**
@@ -177,98 +154,23 @@ public final class HookService {
 
     /** Updates an existing hook to {@link HookSettings}, in place. */
     private Hook repair(Hook hook, Consumer<String> progress) {
-        Hook repaired =
-                whenNotInUse(
-                        () ->
-                                Hook.of(
-                                        aws.lambda()
-                                                .updateEventSourceMapping(
-                                                        r ->
-                                                                r.uuid(hook.uuid())
-                                                                        .functionResponseTypes(
-                                                                                FunctionResponseType
-                                                                                        .REPORT_BATCH_ITEM_FAILURES)
-                                                                        .parallelizationFactor(
-                                                                                HookSettings
-                                                                                        .PARALLELIZATION_FACTOR)
-                                                                        .maximumRetryAttempts(
-                                                                                HookSettings
-                                                                                        .MAXIMUM_RETRY_ATTEMPTS)
-                                                                        .bisectBatchOnFunctionError(
-                                                                                HookSettings
-                                                                                        .BISECT_ON_ERROR)
-                                                                        .maximumRecordAgeInSeconds(
-                                                                                HookSettings
-                                                                                        .MAXIMUM_RECORD_AGE_SECONDS))),
-                        progress);
+        Hook repaired = whenNotInUse(() -> store.applySettings(hook.uuid()), progress);
         progress.accept("updated mapping " + hook.uuid() + " in place");
         return repaired;
     }
 
     private void delete(Hook hook, Consumer<String> progress) {
         whenNotInUse(
-                () -> {
-                    try {
-                        aws.lambda().deleteEventSourceMapping(r -> r.uuid(hook.uuid()));
-                    } catch (ResourceNotFoundException e) {
-                        // Deleted meanwhile (by another run or by hand): nothing left to remove.
-                    }
-                    return hook;
-                },
-                progress);
+                () -> store.delete(hook.uuid()) ? Optional.of(hook) : Optional.empty(), progress);
     }
 
     /**
-     * Runs a change on a mapping, waiting with backoff while Lambda reports it in use (a Creating,
-     * Enabling, Disabling or Updating mapping refuses changes until it settles).
+     * Runs a change on a mapping, waiting with backoff while it is in use (a Creating, Enabling,
+     * Disabling or Updating mapping refuses changes until it settles).
      */
-    private <T> T whenNotInUse(Supplier<T> change, Consumer<String> progress) {
+    private <T> T whenNotInUse(Supplier<Optional<T>> change, Consumer<String> progress) {
         return Polling.FUNCTION_READY.await(
-                "the hook to finish its current change",
-                () -> {
-                    try {
-                        return Optional.of(change.get());
-                    } catch (ResourceInUseException e) {
-                        return Optional.empty();
-                    }
-                },
-                sleeper,
-                progress);
-    }
-
-    private Optional<Hook> tryCreate(HookRequest request) {
-        try {
-            var response =
-                    aws.lambda()
-                            .createEventSourceMapping(
-                                    r ->
-                                            r.functionName(request.function())
-                                                    .eventSourceArn(request.sourceArn())
-                                                    .startingPosition(request.startingPosition())
-                                                    .startingPositionTimestamp(
-                                                            request.timestamp().orElse(null))
-                                                    .batchSize(request.batchSize())
-                                                    .maximumBatchingWindowInSeconds(
-                                                            request.batchWindowSeconds())
-                                                    .functionResponseTypes(
-                                                            FunctionResponseType
-                                                                    .REPORT_BATCH_ITEM_FAILURES)
-                                                    .parallelizationFactor(
-                                                            HookSettings.PARALLELIZATION_FACTOR)
-                                                    .bisectBatchOnFunctionError(
-                                                            HookSettings.BISECT_ON_ERROR)
-                                                    .maximumRetryAttempts(
-                                                            HookSettings.MAXIMUM_RETRY_ATTEMPTS)
-                                                    .maximumRecordAgeInSeconds(
-                                                            HookSettings.MAXIMUM_RECORD_AGE_SECONDS)
-                                                    .enabled(request.enabled()));
-            return Optional.of(Hook.of(response));
-        } catch (InvalidParameterValueException e) {
-            if (String.valueOf(e.getMessage()).contains("Cannot access stream")) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+                "the hook to finish its current change", change, sleeper, progress);
     }
 
     private String roleName(String function) {
@@ -278,11 +180,13 @@ public final class HookService {
 
     /** The function's role ARN; a clear error when the function is not deployed. */
     private String requireFunction(String function) {
-        try {
-            return aws.lambda().getFunction(r -> r.functionName(function)).configuration().role();
-        } catch (ResourceNotFoundException e) {
-            throw new AwsAccessException(
-                    "function " + function + " does not exist here: run `fanout deploy` first");
-        }
+        return store.functionRole(function)
+                .orElseThrow(
+                        () ->
+                                new AwsAccessException(
+                                        "function "
+                                                + function
+                                                + " does not exist here: run `fanout deploy`"
+                                                + " first"));
     }
 }

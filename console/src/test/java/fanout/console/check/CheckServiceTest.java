@@ -110,7 +110,8 @@ class CheckServiceTest {
                         student("cd34", "210987654322"),
                         "ef56",
                         student("ef56", "210987654323"));
-        CheckService service = new CheckService(aws.lambda, source -> registered, "us-west-2");
+        CheckService service =
+                new CheckService(new LambdaControlFunction(aws), source -> registered, "us-west-2");
 
         List<StudentCheck> results =
                 service.check("fanout", FakeAws.SOURCE_ARN, List.of("ab12", "cd34"));
@@ -157,8 +158,7 @@ class CheckServiceTest {
         RecordingSleeper sleeper = new RecordingSleeper();
         CheckService service =
                 new CheckService(
-                        aws.lambda,
-                        aws.lambda,
+                        new LambdaControlFunction(aws),
                         source -> Map.of(),
                         "us-west-2",
                         java.util.Optional.empty(),
@@ -181,7 +181,8 @@ class CheckServiceTest {
             String id = String.format("s%03d", i);
             registered.put(id, student(id, "210987654321"));
         }
-        CheckService service = new CheckService(aws.lambda, source -> registered, "us-west-2");
+        CheckService service =
+                new CheckService(new LambdaControlFunction(aws), source -> registered, "us-west-2");
 
         service.check("fanout", FakeAws.SOURCE_ARN, List.of());
 
@@ -207,8 +208,7 @@ class CheckServiceTest {
         List<String> notices = new ArrayList<>();
         CheckService service =
                 new CheckService(
-                        aws.lambda,
-                        aws.lambda,
+                        new LambdaControlFunction(aws),
                         source -> registered,
                         "us-west-2",
                         java.util.Optional.empty(),

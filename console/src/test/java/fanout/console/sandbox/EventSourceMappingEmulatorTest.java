@@ -3,6 +3,7 @@ package fanout.console.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fanout.testing.FakeKinesis;
 import fanout.testing.RecordingCloudWatch;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -27,7 +28,7 @@ class EventSourceMappingEmulatorTest {
 
     private void fill(String shard, int count) {
         for (int i = 1; i <= count; i++) {
-            kinesis.add(shard, Integer.toString(100 + i), "{\"n\":" + i + "}", ARRIVAL);
+            kinesis.append(shard, Integer.toString(100 + i), "{\"n\":" + i + "}", ARRIVAL);
         }
     }
 
@@ -73,7 +74,7 @@ class EventSourceMappingEmulatorTest {
     @Test
     void eachShardIsServedOneBatchAtATimeWithinTheBatchSize() {
         fill("shardId-000000000000", 3);
-        kinesis.add("shardId-000000000001", "900", "{}", ARRIVAL);
+        kinesis.append("shardId-000000000001", "900", "{}", ARRIVAL);
         FakeLambda lambda = new FakeLambda(2);
         EventSourceMappingEmulator emulator = emulator(lambda);
 
@@ -122,7 +123,7 @@ class EventSourceMappingEmulatorTest {
         var hooked = lambda.mapping;
         lambda.mapping = null;
         emulator.refresh();
-        kinesis.add("shardId-000000000000", "103", "{}", ARRIVAL);
+        kinesis.append("shardId-000000000000", "103", "{}", ARRIVAL);
         emulator.pollOnce();
         assertThat(lambda.batches()).containsExactly(List.of("101", "102"));
 
@@ -142,17 +143,17 @@ class EventSourceMappingEmulatorTest {
 
         emulator.refresh();
         emulator.pollOnce();
-        kinesis.add("shardId-000000000000", "103", "{}", ARRIVAL);
+        kinesis.append("shardId-000000000000", "103", "{}", ARRIVAL);
         emulator.pollOnce();
 
-        assertThat(kinesis.iteratorRequests.get(0).shardIteratorType())
+        assertThat(kinesis.iteratorRequests().get(0).shardIteratorType())
                 .isEqualTo(ShardIteratorType.LATEST);
         assertThat(lambda.batches()).containsExactly(List.of("103"));
     }
 
     @Test
     void theEventHasTheShapeLambdaGivesAFunction() {
-        kinesis.add("shardId-000000000000", "101", "{\"hello\":1}", ARRIVAL);
+        kinesis.append("shardId-000000000000", "101", "{\"hello\":1}", ARRIVAL);
         FakeLambda lambda = new FakeLambda(10);
         EventSourceMappingEmulator emulator = emulator(lambda);
 

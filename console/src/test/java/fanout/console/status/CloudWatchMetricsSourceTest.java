@@ -33,24 +33,7 @@ class CloudWatchMetricsSourceTest {
     }
 
     void publish(String namespace, String name, double value, Instant at, String... dims) {
-        List<Dimension> dimensions = new ArrayList<>();
-        for (int i = 0; i < dims.length; i += 2) {
-            dimensions.add(Dimension.builder().name(dims[i]).value(dims[i + 1]).build());
-        }
-        cloudWatch.putMetricData(
-                b ->
-                        b.namespace(namespace)
-                                .metricData(
-                                        MetricDatum.builder()
-                                                .metricName(name)
-                                                .dimensions(dimensions)
-                                                .value(value)
-                                                .timestamp(at)
-                                                // The forwarder's metrics are high resolution,
-                                                // AWS/Lambda's standard.
-                                                .storageResolution(
-                                                        namespace.equals("AWS/Lambda") ? null : 1)
-                                                .build()));
+        StatusFakes.publish(cloudWatch, namespace, name, value, at, dims);
     }
 
     void target(String id, String name, double value, Instant at) {

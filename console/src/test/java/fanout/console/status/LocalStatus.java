@@ -23,8 +23,6 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
-import software.amazon.awssdk.services.cloudwatch.model.Dimension;
-import software.amazon.awssdk.services.cloudwatch.model.MetricDatum;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -123,24 +121,7 @@ abstract class LocalStatus {
     }
 
     void metric(String namespace, String name, double value, Instant at, String... dims) {
-        Dimension[] dimensions = new Dimension[dims.length / 2];
-        for (int i = 0; i < dims.length; i += 2) {
-            dimensions[i / 2] = Dimension.builder().name(dims[i]).value(dims[i + 1]).build();
-        }
-        cloudWatch.putMetricData(
-                b ->
-                        b.namespace(namespace)
-                                .metricData(
-                                        MetricDatum.builder()
-                                                .metricName(name)
-                                                .dimensions(dimensions)
-                                                .value(value)
-                                                .timestamp(at)
-                                                // The forwarder's metrics are high resolution,
-                                                // AWS/Lambda's standard.
-                                                .storageResolution(
-                                                        namespace.equals("AWS/Lambda") ? null : 1)
-                                                .build()));
+        StatusFakes.publish(cloudWatch, namespace, name, value, at, dims);
     }
 
     void target(String id, String name, double value, Instant at) {

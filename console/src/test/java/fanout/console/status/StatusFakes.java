@@ -15,8 +15,10 @@ import java.util.Optional;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.CloudWatchException;
+import software.amazon.awssdk.services.cloudwatch.model.Dimension;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataRequest;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDatum;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
@@ -203,5 +205,35 @@ final class StatusFakes {
 
     static Clock clockAt(Instant now) {
         return Clock.fixed(now, ZoneOffset.UTC);
+    }
+
+    /**
+     * Publishes one datum as the forwarder (high resolution) or Lambda (standard) does.
+     *
+     * @param dims dimension names and values, alternating
+     */
+    static void publish(
+            CloudWatchClient cloudWatch,
+            String namespace,
+            String name,
+            double value,
+            Instant at,
+            String... dims) {
+        Dimension[] dimensions = new Dimension[dims.length / 2];
+        for (int i = 0; i < dims.length; i += 2) {
+            dimensions[i / 2] = Dimension.builder().name(dims[i]).value(dims[i + 1]).build();
+        }
+        cloudWatch.putMetricData(
+                b ->
+                        b.namespace(namespace)
+                                .metricData(
+                                        MetricDatum.builder()
+                                                .metricName(name)
+                                                .dimensions(dimensions)
+                                                .value(value)
+                                                .timestamp(at)
+                                                .storageResolution(
+                                                        namespace.equals("AWS/Lambda") ? null : 1)
+                                                .build()));
     }
 }

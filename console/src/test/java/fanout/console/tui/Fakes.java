@@ -6,7 +6,6 @@ import fanout.console.status.StatusSnapshot;
 import fanout.console.tui.setup.Connection;
 import fanout.console.tui.setup.ConnectionProbe;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -93,50 +92,6 @@ public final class Fakes {
                         destination("eve5", "Eve Online", DestinationState.WAITING),
                         destination("fox6", "Fox Mulder", DestinationState.INACTIVE),
                         destination("gus7", "Gus Fring", DestinationState.ERROR)));
-    }
-
-    /**
-     * A class one minute after a hook at TRIM_HORIZON: everyone delivered the backlog with the same
-     * large lag, so the function is the cause, said once; one student's stream is missing.
-     */
-    public static StatusSnapshot backlogClass() {
-        List<DestinationStatus> rows = new ArrayList<>();
-        rows.add(destination("bob2", "Bob Barker", DestinationState.ERROR));
-        for (String[] student :
-                new String[][] {
-                    {"ada1", "Ada Lovelace"}, {"cy03", "Cy Young"}, {"dee4", "Dee Dee Ramone"}
-                }) {
-            DestinationStatus ok = destination(student[0], student[1], DestinationState.OK);
-            rows.add(
-                    DestinationStatus.builder(ok.id(), ok.state())
-                            .name(ok.name())
-                            .helper(ok.helper())
-                            .active(true)
-                            .reason("2200 delivered in the last minute")
-                            .fix("")
-                            .delivered(2200)
-                            .lagMs(71_000L)
-                            .lastDeliveryAt(NOW.minusSeconds(40))
-                            .lagNowMs(71_000L)
-                            .recentDelivered(2200)
-                            .build()
-                            .asClassWide());
-        }
-        return snapshot(rows)
-                .withCauses(
-                        List.of(
-                                new fanout.console.status.ClassCause(
-                                        fanout.console.status.ClassCause.FUNCTION,
-                                        3,
-                                        4,
-                                        "the class lags alike, so the cause is the function or the"
-                                                + " source, not the students' streams: the function"
-                                                + " is 0.3 s behind the source now (peak 71 s); 3"
-                                                + " of 4 students lag about 71 s",
-                                        "# nothing to fix: the function is catching up on a"
-                                                + " backlog (a hook at TRIM_HORIZON replays the"
-                                                + " source's retention) and IteratorAge is falling",
-                                        List.of("ada1", "cy03", "dee4"))));
     }
 
     public static ConnectionProbe connection(boolean sandbox) {

@@ -1,11 +1,16 @@
 package fanout.console.tui;
 
 import com.googlecode.lanterna.input.KeyType;
+import fanout.console.status.SampleClassStatus;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Whole screens at the minimum size and a large one, compared with files under golden/. */
+/**
+ * Whole screens at the minimum size and a large one, compared with files under golden/. The
+ * dashboard's rows come from the real status service over in-memory AWS ({@link
+ * SampleClassStatus}), so a change in status logic shows here.
+ */
 class GoldenScreensTest {
 
     private static ConsoleHarness harness(String view, int columns, int rows) {
@@ -17,11 +22,18 @@ class GoldenScreensTest {
                 Path.of("."));
     }
 
+    /** The dashboard, refreshed once the feed answers with the sample class. */
+    private static ConsoleHarness sampleDashboard(int columns, int rows) {
+        ConsoleHarness harness = harness("dashboard", columns, rows);
+        harness.status.next = SampleClassStatus.at(Fakes.NOW);
+        return harness.type("r");
+    }
+
     @ParameterizedTest
     @CsvSource({"80,24", "120,40"})
     void dashboard(int columns, int rows) {
         Golden.assertMatches(
-                "dashboard-" + columns + "x" + rows, harness("dashboard", columns, rows).text());
+                "dashboard-" + columns + "x" + rows, sampleDashboard(columns, rows).text());
     }
 
     @ParameterizedTest
@@ -29,7 +41,7 @@ class GoldenScreensTest {
     void dashboardDetail(int columns, int rows) {
         Golden.assertMatches(
                 "detail-" + columns + "x" + rows,
-                harness("dashboard", columns, rows).press(KeyType.Enter).text());
+                sampleDashboard(columns, rows).press(KeyType.Enter).text());
     }
 
     @ParameterizedTest
@@ -58,8 +70,7 @@ class GoldenScreensTest {
     @CsvSource({"80,24", "120,40"})
     void help(int columns, int rows) {
         Golden.assertMatches(
-                "help-" + columns + "x" + rows,
-                harness("dashboard", columns, rows).type("?").text());
+                "help-" + columns + "x" + rows, sampleDashboard(columns, rows).type("?").text());
     }
 
     @ParameterizedTest
@@ -67,14 +78,14 @@ class GoldenScreensTest {
     void projector(int columns, int rows) {
         Golden.assertMatches(
                 "projector-" + columns + "x" + rows,
-                harness("dashboard", columns, rows).type("P").text());
+                sampleDashboard(columns, rows).type("P").text());
     }
 
     @ParameterizedTest
     @CsvSource({"80,24", "120,40"})
     void dashboardWithAClassBanner(int columns, int rows) {
         ConsoleHarness harness = harness("dashboard", columns, rows);
-        harness.status.next = Fakes.backlogClass();
+        harness.status.next = SampleClassStatus.backlogAt(Fakes.NOW);
         Golden.assertMatches("dashboard-banner-" + columns + "x" + rows, harness.type("r").text());
     }
 }

@@ -3,6 +3,7 @@ package fanout.console.tui.service;
 import fanout.console.Session;
 import fanout.console.aws.SourceStreams;
 import fanout.console.check.CheckService;
+import fanout.console.check.LambdaControlFunction;
 import fanout.console.check.StudentCheck;
 import fanout.console.check.TargetsTableLookup;
 import fanout.console.deploy.DeployListener;
@@ -114,8 +115,7 @@ final class ServiceSetupSteps implements SetupSteps {
 
     CheckService checkService() {
         return new CheckService(
-                session.aws().lambda(),
-                session.aws().lambdaInvoker(),
+                new LambdaControlFunction(session.aws()),
                 new TargetsTableLookup(session.aws().dynamo(), session.targetsTable()),
                 session.region(),
                 Optional.of(session.workshop().assumableRoles(session.region())),

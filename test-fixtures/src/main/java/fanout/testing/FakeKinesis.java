@@ -1,28 +1,41 @@
-package fanout.forward;
+package fanout.testing;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.DescribeStreamSummaryRequest;
 import software.amazon.awssdk.services.kinesis.model.DescribeStreamSummaryResponse;
+import software.amazon.awssdk.services.kinesis.model.GetRecordsRequest;
+import software.amazon.awssdk.services.kinesis.model.GetRecordsResponse;
+import software.amazon.awssdk.services.kinesis.model.GetShardIteratorRequest;
+import software.amazon.awssdk.services.kinesis.model.GetShardIteratorResponse;
 import software.amazon.awssdk.services.kinesis.model.KinesisException;
+import software.amazon.awssdk.services.kinesis.model.ListShardsRequest;
+import software.amazon.awssdk.services.kinesis.model.ListShardsResponse;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsRequest;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsRequestEntry;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsResponse;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsResultEntry;
+import software.amazon.awssdk.services.kinesis.model.Record;
 import software.amazon.awssdk.services.kinesis.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.kinesis.model.Shard;
 import software.amazon.awssdk.services.kinesis.model.StreamDescriptionSummary;
 import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 
 /**
- * Kinesis in memory, stream by stream: records what each stream received (payloads as text, in
- * order) and each call's entries; a stream can throttle entries, fail whole calls or block.
+ * Kinesis in memory. Destinations, stream by stream: records what each stream received (payloads as
+ * text, in order) and each call's entries; a stream can throttle entries, fail whole calls or
+ * block. A source: shards of records {@link #append appended} by the test, read through ListShards,
+ * GetShardIterator (iterators are "shard/position") and GetRecords.
  */
 public final class FakeKinesis implements KinesisClient {
     /** How a stream misbehaves; the default accepts everything. */
@@ -44,6 +57,8 @@ public final class FakeKinesis implements KinesisClient {
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicInteger totalCalls = new AtomicInteger();
     private final List<String> callOrder = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, List<Record>> shards = new LinkedHashMap<>();
+    private final List<GetShardIteratorRequest> iteratorRequests = new ArrayList<>();
 
     public FakeKinesis behave(String stream, Behavior behavior) {
         behaviors.put(stream, behavior);
@@ -193,6 +208,76 @@ public final class FakeKinesis implements KinesisClient {
                                 .streamStatus(StreamStatus.ACTIVE)
                                 .build())
                 .build();
+    }
+
+    /** Appends a record to the source's shard (created on first use). */
+    public synchronized void append(
+            String shardId, String sequenceNumber, String data, Instant arrival) {
+        shards.computeIfAbsent(shardId, s -> new ArrayList<>())
+                .add(
+                        Record.builder()
+                                .sequenceNumber(sequenceNumber)
+                                .partitionKey("key-" + sequenceNumber)
+                                .data(SdkBytes.fromUtf8String(data))
+                                .approximateArrivalTimestamp(arrival)
+                                .build());
+    }
+
+    /** Every GetShardIterator call, in order. */
+    public synchronized List<GetShardIteratorRequest> iteratorRequests() {
+        return List.copyOf(iteratorRequests);
+    }
+
+    @Override
+    public synchronized ListShardsResponse listShards(ListShardsRequest request) {
+        List<Shard> list = new ArrayList<>();
+        shards.keySet().forEach(id -> list.add(Shard.builder().shardId(id).build()));
+        return ListShardsResponse.builder().shards(list).build();
+    }
+
+    @Override
+    public synchronized GetShardIteratorResponse getShardIterator(GetShardIteratorRequest request) {
+        iteratorRequests.add(request);
+        List<Record> records = shards.get(request.shardId());
+        int position;
+        switch (request.shardIteratorType()) {
+            case LATEST:
+                position = records.size();
+                break;
+            case AT_SEQUENCE_NUMBER:
+                position = indexOf(records, request.startingSequenceNumber());
+                break;
+            case AFTER_SEQUENCE_NUMBER:
+                position = indexOf(records, request.startingSequenceNumber()) + 1;
+                break;
+            default:
+                position = 0;
+        }
+        return GetShardIteratorResponse.builder()
+                .shardIterator(request.shardId() + "/" + position)
+                .build();
+    }
+
+    @Override
+    public synchronized GetRecordsResponse getRecords(GetRecordsRequest request) {
+        String[] parts = request.shardIterator().split("/");
+        List<Record> records = shards.get(parts[0]);
+        int from = Integer.parseInt(parts[1]);
+        int to = Math.min(records.size(), from + request.limit());
+        return GetRecordsResponse.builder()
+                .records(List.copyOf(records.subList(from, to)))
+                .nextShardIterator(parts[0] + "/" + to)
+                .millisBehindLatest(0L)
+                .build();
+    }
+
+    private static int indexOf(List<Record> records, String sequenceNumber) {
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).sequenceNumber().equals(sequenceNumber)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no record " + sequenceNumber);
     }
 
     private static String text(PutRecordsRequestEntry entry) {
