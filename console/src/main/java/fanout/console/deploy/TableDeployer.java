@@ -18,14 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /** A table with a string hash and range key, on demand: created when missing, awaited ACTIVE. */
-final class TableDeployer {
-    private final DynamoDbClient dynamo;
-    private final Sleeper sleeper;
-
-    TableDeployer(DynamoDbClient dynamo, Sleeper sleeper) {
-        this.dynamo = dynamo;
-        this.sleeper = sleeper;
-    }
+record TableDeployer(DynamoDbClient dynamo, Sleeper sleeper) {
 
     StepOutcome table(
             String name, String hash, String range, boolean dryRun, Consumer<String> progress) {

@@ -114,6 +114,7 @@ class StatusFoldTest {
         return StatusFold.fold(
                 mappings,
                 errors,
+                Map.of(),
                 backlogThenSteady(now),
                 FUNCTION,
                 THRESHOLD,
@@ -206,6 +207,7 @@ class StatusFoldTest {
                 StatusFold.fold(
                         mappings,
                         errors,
+                        Map.of(),
                         report,
                         FUNCTION,
                         THRESHOLD,
@@ -249,6 +251,7 @@ class StatusFoldTest {
                 StatusFold.fold(
                         mappings,
                         errors,
+                        Map.of(),
                         null,
                         FUNCTION,
                         THRESHOLD,
