@@ -1,13 +1,11 @@
 package fanout.console.deploy;
 
+import fanout.console.aws.CodeSha256;
 import fanout.console.deploy.StepOutcome.Kind;
 import fanout.console.problem.AwsAccessException;
 import fanout.console.problem.FanoutProblem;
 import fanout.time.Sleeper;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,7 +204,7 @@ final class FunctionDeployer {
             changes.add("code (if it differs: the Lambda jar is not bundled here)");
             return Optional.empty();
         }
-        if (sha256(zip).equals(existing.codeSha256())) {
+        if (CodeSha256.of(zip).equals(existing.codeSha256())) {
             return Optional.empty();
         }
         changes.add("code");
@@ -276,16 +274,6 @@ final class FunctionDeployer {
             return Optional.of(lambda.getFunction(r -> r.functionName(function)).configuration());
         } catch (ResourceNotFoundException e) {
             return Optional.empty();
-        }
-    }
-
-    /** Lambda's CodeSha256: base64 of the SHA-256 of the zip. */
-    static String sha256(byte[] bytes) {
-        try {
-            return Base64.getEncoder()
-                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }
     }
 }
