@@ -1,9 +1,9 @@
 package fanout.console.deploy;
 
 import fanout.console.aws.AwsClients;
+import fanout.console.aws.NotFound;
 import java.util.Objects;
 import java.util.Optional;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 
 /**
@@ -16,28 +16,13 @@ record DeployedResources(AwsClients aws) {
     }
 
     boolean functionExists(String function) {
-        return exists(
-                () -> aws.lambda().getFunction(r -> r.functionName(function)),
-                software.amazon.awssdk.services.lambda.model.ResourceNotFoundException.class);
+        return NotFound.asEmpty(() -> aws.lambda().getFunction(r -> r.functionName(function)))
+                .isPresent();
     }
 
     boolean tableExists(String table) {
-        return exists(
-                () -> aws.dynamo().describeTable(r -> r.tableName(table)),
-                software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException.class);
-    }
-
-    /** Whether {@code describe} finds the resource: false on {@code missing}, else it throws. */
-    private static boolean exists(Runnable describe, Class<? extends SdkException> missing) {
-        try {
-            describe.run();
-            return true;
-        } catch (SdkException e) {
-            if (missing.isInstance(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return NotFound.asEmpty(() -> aws.dynamo().describeTable(r -> r.tableName(table)))
+                .isPresent();
     }
 
     /**

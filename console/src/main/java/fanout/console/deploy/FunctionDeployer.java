@@ -1,6 +1,7 @@
 package fanout.console.deploy;
 
 import fanout.console.aws.CodeSha256;
+import fanout.console.aws.NotFound;
 import fanout.console.deploy.StepOutcome.Kind;
 import fanout.console.problem.AwsAccessException;
 import fanout.console.problem.FanoutProblem;
@@ -21,7 +22,6 @@ import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.LastUpdateStatus;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
-import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.model.State;
 import software.amazon.awssdk.services.lambda.model.VpcConfig;
 
@@ -270,10 +270,7 @@ final class FunctionDeployer {
     }
 
     private Optional<FunctionConfiguration> find(String function) {
-        try {
-            return Optional.of(lambda.getFunction(r -> r.functionName(function)).configuration());
-        } catch (ResourceNotFoundException e) {
-            return Optional.empty();
-        }
+        return NotFound.asEmpty(
+                () -> lambda.getFunction(r -> r.functionName(function)).configuration());
     }
 }

@@ -2,6 +2,7 @@ package fanout.console.deploy;
 
 import fanout.console.aws.AwsClients;
 import fanout.console.aws.AwsErrors;
+import fanout.console.aws.NotFound;
 import fanout.console.deploy.StepOutcome.Kind;
 import fanout.console.workshop.SelfRegistrationRule;
 import fanout.console.workshop.Workshop;
@@ -222,12 +223,11 @@ public final class SelfRegistrationDeployer {
 
     /** The function URL, if the function has one. */
     public Optional<String> currentUrl(String function) {
-        try {
-            return Optional.of(
-                    aws.lambda().getFunctionUrlConfig(r -> r.functionName(function)).functionUrl());
-        } catch (ResourceNotFoundException e) {
-            return Optional.empty();
-        }
+        return NotFound.asEmpty(
+                () ->
+                        aws.lambda()
+                                .getFunctionUrlConfig(r -> r.functionName(function))
+                                .functionUrl());
     }
 
     /** The plan's environment for printing: the signing secret masked. */

@@ -1,5 +1,6 @@
 package fanout.console.deploy;
 
+import fanout.console.aws.NotFound;
 import fanout.console.deploy.StepOutcome.Kind;
 import fanout.console.problem.AwsAccessException;
 import fanout.time.Sleeper;
@@ -12,7 +13,6 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
@@ -79,11 +79,7 @@ record TableDeployer(DynamoDbClient dynamo, Sleeper sleeper) {
     }
 
     private Optional<TableDescription> describe(String name) {
-        try {
-            return Optional.of(dynamo.describeTable(r -> r.tableName(name)).table());
-        } catch (ResourceNotFoundException e) {
-            return Optional.empty();
-        }
+        return NotFound.asEmpty(() -> dynamo.describeTable(r -> r.tableName(name)).table());
     }
 
     private static AttributeDefinition attribute(String name) {
