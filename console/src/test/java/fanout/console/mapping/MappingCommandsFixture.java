@@ -64,4 +64,19 @@ abstract class MappingCommandsFixture {
                 "--destination",
                 "arn:aws:kinesis:us-west-2:210987654321:stream/" + id + "Stream");
     }
+
+    /** Registers {@code id} writing to {@code destination} through the class's shared role. */
+    CommandRun register(String id, String destination) {
+        return run(
+                "register",
+                "kinesis",
+                "--source-arn",
+                SOURCE,
+                "--id",
+                id,
+                "--destination",
+                destination,
+                "--destination-role-arn",
+                "arn:aws:iam::123456789012:role/classStreamWriter");
+    }
 }

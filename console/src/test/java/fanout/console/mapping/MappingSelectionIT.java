@@ -15,39 +15,9 @@ import org.junit.jupiter.api.Test;
 class MappingSelectionIT extends MappingCommandsFixture {
     @Test
     void activateTakesTheSeedsFormAListAndAll() {
-        run(
-                "register",
-                "kinesis",
-                "--source-arn",
-                SOURCE,
-                "--id",
-                "ab12",
-                "--destination",
-                "a",
-                "--destination-role-arn",
-                "arn:aws:iam::123456789012:role/classStreamWriter");
-        run(
-                "register",
-                "kinesis",
-                "--source-arn",
-                SOURCE,
-                "--id",
-                "cd34",
-                "--destination",
-                "c",
-                "--destination-role-arn",
-                "arn:aws:iam::123456789012:role/classStreamWriter");
-        run(
-                "register",
-                "kinesis",
-                "--source-arn",
-                SOURCE,
-                "--id",
-                "ef56",
-                "--destination",
-                "e",
-                "--destination-role-arn",
-                "arn:aws:iam::123456789012:role/classStreamWriter");
+        register("ab12", "a");
+        register("cd34", "c");
+        register("ef56", "e");
         CommandRun one = run("activate", "--source-arn", SOURCE, "--id", "ab12");
         assertThat(one.exitCode()).as(one.toString()).isZero();
         assertThat(one.out()).contains("activated ab12");
