@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.iam.model.AttachedPolicy;
-import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
-import software.amazon.awssdk.services.iam.model.Role;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
 import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
 
@@ -27,6 +25,7 @@ import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsReque
  */
 public final class DestroyService {
     private final AwsClients aws;
+    private final DeployedResources deployed;
     private final Sleeper sleeper;
 
     public DestroyService(AwsClients aws) {
@@ -38,6 +37,7 @@ public final class DestroyService {
      */
     public DestroyService(AwsClients aws, Sleeper sleeper) {
         this.aws = Objects.requireNonNull(aws, "aws");
+        this.deployed = new DeployedResources(aws);
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     }
 
@@ -52,15 +52,15 @@ public final class DestroyService {
         for (EventSourceMappingConfiguration mapping : mappings(function)) {
             hooks.add(mapping.uuid() + " (" + mapping.eventSourceArn() + ")");
         }
-        boolean functionExists = functionExists(function);
+        boolean functionExists = deployed.functionExists(function);
         List<String> tables = new ArrayList<>();
         for (String table :
                 List.of(TargetsTable.defaultName(function), StateTable.defaultName(function))) {
-            if (tableExists(table)) {
+            if (deployed.tableExists(table)) {
                 tables.add(table);
             }
         }
-        Optional<String> role = ownRole(function).map(Role::roleName);
+        Optional<String> role = deployed.ownRole(function);
         return new Inventory(
                 function,
                 hooks,
@@ -93,12 +93,12 @@ public final class DestroyService {
                     done.add(what);
                     removed.accept(what);
                 };
-        if (functionExists(function)) {
+        if (deployed.functionExists(function)) {
             // Retries mappings in a transition, skips those already Deleting, and waits until
             // Lambda has removed them, so the function is not deleted under a live mapping.
             new HookService(aws, sleeper).removeAll(function, record, progress -> {});
         }
-        if (functionExists(function)) {
+        if (deployed.functionExists(function)) {
             aws.lambda().deleteFunction(r -> r.functionName(function));
             record.accept("function " + function);
         }
@@ -112,7 +112,7 @@ public final class DestroyService {
             }
         }
         if (deleteRole) {
-            ownRole(function).ifPresent(role -> deleteRole(role.roleName(), record));
+            deployed.ownRole(function).ifPresent(role -> deleteRole(role, record));
         }
         return done;
     }
@@ -138,7 +138,7 @@ public final class DestroyService {
     }
 
     private List<EventSourceMappingConfiguration> mappings(String function) {
-        if (!functionExists(function)) {
+        if (!deployed.functionExists(function)) {
             return List.of();
         }
         List<EventSourceMappingConfiguration> all = new ArrayList<>();
@@ -148,41 +148,6 @@ public final class DestroyService {
                 .eventSourceMappings()
                 .forEach(all::add);
         return all;
-    }
-
-    private boolean functionExists(String function) {
-        try {
-            aws.lambda().getFunction(r -> r.functionName(function));
-            return true;
-        } catch (software.amazon.awssdk.services.lambda.model.ResourceNotFoundException e) {
-            return false;
-        }
-    }
-
-    private boolean tableExists(String table) {
-        try {
-            aws.dynamo().describeTable(r -> r.tableName(table));
-            return true;
-        } catch (ResourceNotFoundException e) {
-            return false;
-        }
-    }
-
-    /** {@code <function>Role} when deploy created it (tagged), else empty. */
-    private Optional<Role> ownRole(String function) {
-        String name = DeployPlan.roleName(function);
-        try {
-            Role role = aws.iam().getRole(r -> r.roleName(name)).role();
-            boolean ours =
-                    aws.iam().listRoleTags(r -> r.roleName(name)).tags().stream()
-                            .anyMatch(
-                                    tag ->
-                                            tag.key().equals(DeployPlan.ROLE_TAG)
-                                                    && tag.value().equals(function));
-            return ours ? Optional.of(role) : Optional.empty();
-        } catch (NoSuchEntityException e) {
-            return Optional.empty();
-        }
     }
 
     /**

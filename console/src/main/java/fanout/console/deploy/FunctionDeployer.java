@@ -1,13 +1,12 @@
 package fanout.console.deploy;
 
+import fanout.console.aws.CodeSha256;
+import fanout.console.aws.NotFound;
 import fanout.console.deploy.StepOutcome.Kind;
 import fanout.console.problem.AwsAccessException;
 import fanout.console.problem.FanoutProblem;
 import fanout.time.Sleeper;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.LastUpdateStatus;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
-import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.model.State;
 import software.amazon.awssdk.services.lambda.model.VpcConfig;
 
@@ -206,7 +204,7 @@ final class FunctionDeployer {
             changes.add("code (if it differs: the Lambda jar is not bundled here)");
             return Optional.empty();
         }
-        if (sha256(zip).equals(existing.codeSha256())) {
+        if (CodeSha256.of(zip).equals(existing.codeSha256())) {
             return Optional.empty();
         }
         changes.add("code");
@@ -272,20 +270,7 @@ final class FunctionDeployer {
     }
 
     private Optional<FunctionConfiguration> find(String function) {
-        try {
-            return Optional.of(lambda.getFunction(r -> r.functionName(function)).configuration());
-        } catch (ResourceNotFoundException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Lambda's CodeSha256: base64 of the SHA-256 of the zip. */
-    static String sha256(byte[] bytes) {
-        try {
-            return Base64.getEncoder()
-                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return NotFound.asEmpty(
+                () -> lambda.getFunction(r -> r.functionName(function)).configuration());
     }
 }

@@ -170,15 +170,20 @@ public final class PolicyDocuments {
             statement.put("Sid", sid);
         }
         statement.put("Effect", "Allow");
-        if (actions.length == 1) {
-            statement.put("Action", actions[0]);
+        putOneOrMany(statement, "Action", actions);
+        return statement;
+    }
+
+    /** {@code key} as IAM's grammar reads it: one value as a string, several as a list. */
+    static void putOneOrMany(ObjectNode statement, String key, String... values) {
+        if (values.length == 1) {
+            statement.put(key, values[0]);
         } else {
-            ArrayNode list = statement.putArray("Action");
-            for (String action : actions) {
-                list.add(action);
+            ArrayNode list = statement.putArray(key);
+            for (String value : values) {
+                list.add(value);
             }
         }
-        return statement;
     }
 
     /** What the execution policy is scoped to. */

@@ -2,6 +2,7 @@ package fanout.console.deploy;
 
 import fanout.console.aws.AwsClients;
 import fanout.console.aws.AwsErrors;
+import fanout.console.aws.NotFound;
 import fanout.console.deploy.StepOutcome.Kind;
 import fanout.console.workshop.SelfRegistrationRule;
 import fanout.console.workshop.Workshop;
@@ -37,11 +38,13 @@ public final class SelfRegistrationDeployer {
     static final String INVOKE_STATEMENT = "FunctionURLInvokeAllowPublicAccess";
 
     private final AwsClients aws;
+    private final DeployedResources deployed;
     private final RoleDeployer roles;
     private final FunctionDeployer functions;
 
     public SelfRegistrationDeployer(AwsClients aws, Sleeper sleeper, Supplier<byte[]> code) {
         this.aws = aws;
+        this.deployed = new DeployedResources(aws);
         this.roles = new RoleDeployer(aws.iam());
         this.functions = new FunctionDeployer(aws.lambda(), sleeper, code);
     }
@@ -220,12 +223,11 @@ public final class SelfRegistrationDeployer {
 
     /** The function URL, if the function has one. */
     public Optional<String> currentUrl(String function) {
-        try {
-            return Optional.of(
-                    aws.lambda().getFunctionUrlConfig(r -> r.functionName(function)).functionUrl());
-        } catch (ResourceNotFoundException e) {
-            return Optional.empty();
-        }
+        return NotFound.asEmpty(
+                () ->
+                        aws.lambda()
+                                .getFunctionUrlConfig(r -> r.functionName(function))
+                                .functionUrl());
     }
 
     /** The plan's environment for printing: the signing secret masked. */
@@ -239,21 +241,22 @@ public final class SelfRegistrationDeployer {
     public List<String> inventory(String function) {
         List<String> lines = new ArrayList<>();
         String self = functionName(function);
-        if (functionExists(self)) {
+        if (deployed.functionExists(self)) {
             lines.add("function " + self + " (self-registration) and its URL");
         }
-        ownRole(self).ifPresent(role -> lines.add("role " + role + " and its inline policies"));
+        deployed.ownRole(self)
+                .ifPresent(role -> lines.add("role " + role + " and its inline policies"));
         return lines;
     }
 
     /** Removes the self-registration function (its URL and permissions go with it) and role. */
     public void destroy(String function, java.util.function.Consumer<String> removed) {
         String self = functionName(function);
-        if (functionExists(self)) {
+        if (deployed.functionExists(self)) {
             aws.lambda().deleteFunction(r -> r.functionName(self));
             removed.accept("function " + self + " and its URL");
         }
-        ownRole(self)
+        deployed.ownRole(self)
                 .ifPresent(
                         role -> {
                             for (String policy :
@@ -267,31 +270,5 @@ public final class SelfRegistrationDeployer {
                             aws.iam().deleteRole(r -> r.roleName(role));
                             removed.accept("role " + role);
                         });
-    }
-
-    private boolean functionExists(String function) {
-        try {
-            aws.lambda().getFunction(r -> r.functionName(function));
-            return true;
-        } catch (ResourceNotFoundException e) {
-            return false;
-        }
-    }
-
-    /** The role deploy created for {@code self} (tagged with it), else empty. */
-    private Optional<String> ownRole(String self) {
-        String name = DeployPlan.roleName(self);
-        try {
-            aws.iam().getRole(r -> r.roleName(name));
-            boolean ours =
-                    aws.iam().listRoleTags(r -> r.roleName(name)).tags().stream()
-                            .anyMatch(
-                                    tag ->
-                                            tag.key().equals(DeployPlan.ROLE_TAG)
-                                                    && tag.value().equals(self));
-            return ours ? Optional.of(name) : Optional.empty();
-        } catch (software.amazon.awssdk.services.iam.model.NoSuchEntityException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -66,14 +66,7 @@ final class SelfRegistrationPolicy {
         for (String action : actions) {
             list.add(action);
         }
-        if (resources.length == 1) {
-            statement.put("Resource", resources[0]);
-        } else {
-            ArrayNode resourceList = statement.putArray("Resource");
-            for (String resource : resources) {
-                resourceList.add(resource);
-            }
-        }
+        PolicyDocuments.putOneOrMany(statement, "Resource", resources);
         return statement;
     }
 }

@@ -1,5 +1,6 @@
 package fanout.console.deploy;
 
+import fanout.console.aws.NotFound;
 import fanout.console.deploy.StepOutcome.Kind;
 import fanout.console.problem.AwsAccessException;
 import fanout.time.Sleeper;
@@ -12,20 +13,12 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /** A table with a string hash and range key, on demand: created when missing, awaited ACTIVE. */
-final class TableDeployer {
-    private final DynamoDbClient dynamo;
-    private final Sleeper sleeper;
-
-    TableDeployer(DynamoDbClient dynamo, Sleeper sleeper) {
-        this.dynamo = dynamo;
-        this.sleeper = sleeper;
-    }
+record TableDeployer(DynamoDbClient dynamo, Sleeper sleeper) {
 
     StepOutcome table(
             String name, String hash, String range, boolean dryRun, Consumer<String> progress) {
@@ -86,11 +79,7 @@ final class TableDeployer {
     }
 
     private Optional<TableDescription> describe(String name) {
-        try {
-            return Optional.of(dynamo.describeTable(r -> r.tableName(name)).table());
-        } catch (ResourceNotFoundException e) {
-            return Optional.empty();
-        }
+        return NotFound.asEmpty(() -> dynamo.describeTable(r -> r.tableName(name)).table());
     }
 
     private static AttributeDefinition attribute(String name) {

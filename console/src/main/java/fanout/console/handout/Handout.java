@@ -1,7 +1,7 @@
 package fanout.console.handout;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Objects;
+import fanout.check.Required;
 
 /**
  * What to give students. ARNs may keep the placeholders {@code {id}} and {@code {account}} when the
@@ -24,9 +24,11 @@ public record Handout(
         ObjectNode permissionsPolicy) {
 
     public Handout {
-        Objects.requireNonNull(coreAccount, "coreAccount");
-        Objects.requireNonNull(fanoutRoleArn, "fanoutRoleArn");
-        Objects.requireNonNull(trustPolicy, "trustPolicy");
-        Objects.requireNonNull(permissionsPolicy, "permissionsPolicy");
+        Required.all(
+                "coreAccount, fanoutRoleArn, trustPolicy, permissionsPolicy",
+                coreAccount,
+                fanoutRoleArn,
+                trustPolicy,
+                permissionsPolicy);
     }
 }

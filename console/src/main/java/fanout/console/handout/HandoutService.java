@@ -1,22 +1,19 @@
 package fanout.console.handout;
 
 import fanout.console.aws.AwsClients;
+import fanout.console.aws.NotFound;
 import fanout.console.deploy.DeployPlan;
 import fanout.console.deploy.PolicyDocuments;
 import fanout.console.workshop.Workshop;
 import fanout.mapping.Arn;
 import java.util.Objects;
 import java.util.Optional;
-import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 
 /** Builds the students' handout from the deployed function (or the one deploy would create). */
-public final class HandoutService {
-    private final AwsClients aws;
-    private final Workshop workshop;
-
-    public HandoutService(AwsClients aws, Workshop workshop) {
-        this.aws = Objects.requireNonNull(aws, "aws");
-        this.workshop = Objects.requireNonNull(workshop, "workshop");
+public record HandoutService(AwsClients aws, Workshop workshop) {
+    public HandoutService {
+        Objects.requireNonNull(aws, "aws");
+        Objects.requireNonNull(workshop, "workshop");
     }
 
     /**
@@ -50,11 +47,7 @@ public final class HandoutService {
     }
 
     private Optional<String> deployedRole(String function) {
-        try {
-            return Optional.of(
-                    aws.lambda().getFunctionConfiguration(r -> r.functionName(function)).role());
-        } catch (ResourceNotFoundException e) {
-            return Optional.empty();
-        }
+        return NotFound.asEmpty(
+                () -> aws.lambda().getFunctionConfiguration(r -> r.functionName(function)).role());
     }
 }

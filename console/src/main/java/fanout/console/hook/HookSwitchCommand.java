@@ -14,16 +14,11 @@ abstract class HookSwitchCommand extends Verb implements Runnable {
     /** Replaced by tests (which record the waits instead of sleeping) and by the sandbox. */
     public Sleeper sleeper = Sleeper.SYSTEM;
 
+    /** The state the command gives the event source mapping. */
     private final boolean enabled;
-    private final String done;
 
-    /**
-     * @param enabled the state the command gives the event source mapping
-     * @param done the word the result line starts with ("Paused", "Resumed")
-     */
-    HookSwitchCommand(boolean enabled, String done) {
+    HookSwitchCommand(boolean enabled) {
         this.enabled = enabled;
-        this.done = done;
     }
 
     @Override
@@ -35,7 +30,14 @@ abstract class HookSwitchCommand extends Verb implements Runnable {
                 new HookService(session.aws(), sleeper)
                         .setEnabled(
                                 session.functionName(), sourceArn, enabled, invocation.progress());
-        out.println(done + ": mapping " + hook.uuid() + " on " + sourceArn + " is " + hook.state());
+        out.println(
+                (enabled ? "Resumed" : "Paused")
+                        + ": mapping "
+                        + hook.uuid()
+                        + " on "
+                        + sourceArn
+                        + " is "
+                        + hook.state());
         out.flush();
     }
 }

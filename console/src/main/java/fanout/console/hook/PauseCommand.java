@@ -12,6 +12,6 @@ import picocli.CommandLine.Command;
                 "Pause the hook on the source stream (disable the mapping): records wait in the stream.")
 public final class PauseCommand extends HookSwitchCommand {
     public PauseCommand() {
-        super(false, "Paused");
+        super(false);
     }
 }

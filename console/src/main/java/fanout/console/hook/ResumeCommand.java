@@ -11,6 +11,6 @@ import picocli.CommandLine.Command;
                 "Resume a paused hook (enable the mapping): forwarding continues where it stopped.")
 public final class ResumeCommand extends HookSwitchCommand {
     public ResumeCommand() {
-        super(true, "Resumed");
+        super(true);
     }
 }

@@ -22,18 +22,35 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
-/** The targets table on DynamoDB. */
-public final class DynamoMappingRepository implements MappingRepository {
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final String region;
-    private final Clock clock;
-    private final Integer pageSize;
-    private final DynamoBatchWriter batches;
+/**
+ * The targets table on DynamoDB.
+ *
+ * @param region where the table is, for the message when it is missing
+ * @param pageSize items per Query/Scan page (null: DynamoDB's 1 MB pages)
+ */
+public record DynamoMappingRepository(
+        DynamoDbClient dynamo,
+        String table,
+        String region,
+        Clock clock,
+        DynamoBatchWriter batches,
+        Integer pageSize)
+        implements MappingRepository {
 
     public DynamoMappingRepository(
             DynamoDbClient dynamo, String table, String region, Clock clock, Sleeper sleeper) {
         this(dynamo, table, region, clock, sleeper, null);
+    }
+
+    /** With {@code pageSize} items per page, so a test sees every page read. */
+    DynamoMappingRepository(
+            DynamoDbClient dynamo,
+            String table,
+            String region,
+            Clock clock,
+            Sleeper sleeper,
+            Integer pageSize) {
+        this(dynamo, table, region, clock, new DynamoBatchWriter(dynamo, table, sleeper), pageSize);
     }
 
     /**
@@ -47,22 +64,6 @@ public final class DynamoMappingRepository implements MappingRepository {
                 session.region(),
                 session.clock(),
                 Sleeper.SYSTEM);
-    }
-
-    /** {@code pageSize} limits items per Query/Scan page (null: DynamoDB's 1 MB pages). */
-    DynamoMappingRepository(
-            DynamoDbClient dynamo,
-            String table,
-            String region,
-            Clock clock,
-            Sleeper sleeper,
-            Integer pageSize) {
-        this.dynamo = dynamo;
-        this.table = table;
-        this.region = region;
-        this.clock = clock;
-        this.pageSize = pageSize;
-        this.batches = new DynamoBatchWriter(dynamo, table, sleeper);
     }
 
     @Override

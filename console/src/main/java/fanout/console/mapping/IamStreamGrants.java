@@ -19,13 +19,10 @@ import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
  * stream itself. Before {@code deploy} the role is the one deploy will create, whose policy grants
  * no stream writes.
  */
-public final class IamStreamGrants implements StreamGrants {
-    private final AwsClients aws;
-    private final String function;
-
-    public IamStreamGrants(AwsClients aws, String function) {
-        this.aws = Objects.requireNonNull(aws, "aws");
-        this.function = Objects.requireNonNull(function, "function");
+public record IamStreamGrants(AwsClients aws, String function) implements StreamGrants {
+    public IamStreamGrants {
+        Objects.requireNonNull(aws, "aws");
+        Objects.requireNonNull(function, "function");
     }
 
     @Override

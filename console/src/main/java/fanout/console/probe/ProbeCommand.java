@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
         })
 public final class ProbeCommand extends Verb implements Callable<Integer> {
     static final List<String> HEADERS = List.of("ID", "DELIVERED", "ROUND TRIP", "ERROR");
+    static final List<String> CSV_HEADERS = List.of("id", "delivered", "roundTripMs", "error");
 
     @Option(
             names = "--ids",
@@ -66,35 +67,30 @@ public final class ProbeCommand extends Verb implements Callable<Integer> {
             Output.json(out, results);
             return;
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (ProbeResult result : results) {
-            rows.add(
-                    List.of(
-                            result.id(),
-                            result.delivered() ? "yes" : "NO",
-                            result.roundTripMs() == null ? "-" : seconds(result.roundTripMs()),
-                            result.error() == null ? "" : result.error()));
-        }
         if (format == OutputFormat.csv) {
-            Output.csv(
-                    out,
-                    List.of("id", "delivered", "roundTripMs", "error"),
-                    results.stream()
-                            .map(
-                                    r ->
-                                            List.of(
-                                                    r.id(),
-                                                    Boolean.toString(r.delivered()),
-                                                    r.roundTripMs() == null
-                                                            ? ""
-                                                            : r.roundTripMs().toString(),
-                                                    r.error() == null ? "" : r.error()))
-                            .toList());
+            Output.csv(out, CSV_HEADERS, results.stream().map(ProbeCommand::csvRow).toList());
             return;
         }
         out.println(run.summary());
-        Output.table(out, HEADERS, rows);
+        Output.table(out, HEADERS, results.stream().map(ProbeCommand::tableRow).toList());
         out.flush();
+    }
+
+    private static List<String> tableRow(ProbeResult result) {
+        return List.of(
+                result.id(),
+                result.delivered() ? "yes" : "NO",
+                result.roundTripMs() == null ? "-" : seconds(result.roundTripMs()),
+                result.error() == null ? "" : result.error());
+    }
+
+    /** Raw values for a spreadsheet: the round trip in milliseconds, empty when none. */
+    private static List<String> csvRow(ProbeResult result) {
+        return List.of(
+                result.id(),
+                Boolean.toString(result.delivered()),
+                result.roundTripMs() == null ? "" : result.roundTripMs().toString(),
+                result.error() == null ? "" : result.error());
     }
 
     static String seconds(long millis) {

@@ -18,14 +18,7 @@ import java.util.Set;
  * table without writing; {@link #apply} writes the plan. The command and the full-screen console
  * both use it.
  */
-public final class RosterService {
-    private final Workshop workshop;
-    private final MappingRepository repository;
-
-    public RosterService(Workshop workshop, MappingRepository repository) {
-        this.workshop = workshop;
-        this.repository = repository;
-    }
+public record RosterService(Workshop workshop, MappingRepository repository) {
 
     public RosterPlan plan(Reader csv, String sourceName, String sourceArn) {
         ParsedRoster parsed = new RosterParser().parse(csv);
@@ -162,10 +155,6 @@ public final class RosterService {
                 "Ada Byron",
                 "table-1",
                 Boolean.toString(workshop.parallel()));
-    }
-
-    public Workshop workshop() {
-        return workshop;
     }
 
     private static String orEmpty(String value) {

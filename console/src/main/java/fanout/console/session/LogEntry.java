@@ -1,10 +1,10 @@
 package fanout.console.session;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import fanout.check.Required;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One line of the session log. {@code type} says which fields are set: {@code state} (a student's
@@ -37,8 +37,7 @@ public record LogEntry(
     public static final String PROBE = "probe";
 
     public LogEntry {
-        Objects.requireNonNull(at, "at is required");
-        Objects.requireNonNull(type, "type is required");
+        Required.all("at, type", at, type);
     }
 
     static LogEntry state(

@@ -9,7 +9,6 @@ import fanout.console.cli.Verb;
 import fanout.console.status.StatusService;
 import fanout.console.status.StatusSnapshot;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,25 +53,25 @@ public final class ResultsCommand extends Verb implements Callable<Integer> {
             Output.json(out, results);
             return;
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (StudentResult r : results) {
-            rows.add(
-                    List.of(
-                            r.id(),
-                            nonNull(r.name()),
-                            nonNull(r.helper()),
-                            r.firstOkAt() == null ? "" : r.firstOkAt().toString(),
-                            Long.toString(r.minutesNotOk()),
-                            Long.toString(r.recordsReceived()),
-                            Long.toString(r.errors()),
-                            r.finalState()));
-        }
+        List<List<String>> rows = results.stream().map(ResultsCommand::row).toList();
         if (format == OutputFormat.csv) {
             Output.csv(out, COLUMNS, rows);
         } else {
             Output.table(out, COLUMNS.stream().map(String::toUpperCase).toList(), rows);
             out.flush();
         }
+    }
+
+    private static List<String> row(StudentResult r) {
+        return List.of(
+                r.id(),
+                nonNull(r.name()),
+                nonNull(r.helper()),
+                r.firstOkAt() == null ? "" : r.firstOkAt().toString(),
+                Long.toString(r.minutesNotOk()),
+                Long.toString(r.recordsReceived()),
+                Long.toString(r.errors()),
+                r.finalState());
     }
 
     private static String nonNull(String text) {

@@ -114,6 +114,19 @@ public final class CloudWatchMetricsSource implements MetricsSource {
         return MetricPeriods.finePeriodSeconds(age(request));
     }
 
+    /** The function's own Lambda metrics and the statistic each is read with, in query order. */
+    private static final Map<String, String> LAMBDA_STATISTICS = lambdaStatistics();
+
+    private static Map<String, String> lambdaStatistics() {
+        Map<String, String> statistics = new java.util.LinkedHashMap<>();
+        statistics.put(MetricNames.LAMBDA_ITERATOR_AGE, "Maximum");
+        statistics.put(MetricNames.LAMBDA_ERRORS, "Sum");
+        statistics.put(MetricNames.LAMBDA_THROTTLES, "Sum");
+        statistics.put(MetricNames.LAMBDA_DURATION, "Maximum");
+        statistics.put(MetricNames.LAMBDA_CONCURRENT_EXECUTIONS, "Maximum");
+        return java.util.Collections.unmodifiableMap(statistics);
+    }
+
     static List<QuerySpec> specs(MetricsRequest request) {
         List<QuerySpec> specs = new ArrayList<>();
         Map<String, String> source =
@@ -138,46 +151,16 @@ public final class CloudWatchMetricsSource implements MetricsSource {
         specs.add(spec(specs, request.namespace(), MetricNames.RECORDS_IN, source, "Sum", null));
         specs.add(spec(specs, request.namespace(), MetricNames.INVOCATIONS, source, "Sum", null));
         Map<String, String> function = Map.of(MetricNames.FUNCTION_NAME, request.functionName());
-        specs.add(
-                spec(
-                        specs,
-                        MetricNames.LAMBDA_NAMESPACE,
-                        MetricNames.LAMBDA_ITERATOR_AGE,
-                        function,
-                        "Maximum",
-                        null));
-        specs.add(
-                spec(
-                        specs,
-                        MetricNames.LAMBDA_NAMESPACE,
-                        MetricNames.LAMBDA_ERRORS,
-                        function,
-                        "Sum",
-                        null));
-        specs.add(
-                spec(
-                        specs,
-                        MetricNames.LAMBDA_NAMESPACE,
-                        MetricNames.LAMBDA_THROTTLES,
-                        function,
-                        "Sum",
-                        null));
-        specs.add(
-                spec(
-                        specs,
-                        MetricNames.LAMBDA_NAMESPACE,
-                        MetricNames.LAMBDA_DURATION,
-                        function,
-                        "Maximum",
-                        null));
-        specs.add(
-                spec(
-                        specs,
-                        MetricNames.LAMBDA_NAMESPACE,
-                        MetricNames.LAMBDA_CONCURRENT_EXECUTIONS,
-                        function,
-                        "Maximum",
-                        null));
+        LAMBDA_STATISTICS.forEach(
+                (metric, statistic) ->
+                        specs.add(
+                                spec(
+                                        specs,
+                                        MetricNames.LAMBDA_NAMESPACE,
+                                        metric,
+                                        function,
+                                        statistic,
+                                        null)));
         return specs;
     }
 

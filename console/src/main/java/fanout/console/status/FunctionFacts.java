@@ -26,26 +26,6 @@ public record FunctionFacts(
         String roleArn,
         FunctionCondition condition) {
 
-    /** A function whose Lambda state is unknown. */
-    public FunctionFacts(
-            String functionName,
-            boolean found,
-            String namespace,
-            Duration cacheTtl,
-            String targetsTable,
-            String stateTable,
-            String roleArn) {
-        this(
-                functionName,
-                found,
-                namespace,
-                cacheTtl,
-                targetsTable,
-                stateTable,
-                roleArn,
-                FunctionCondition.UNKNOWN);
-    }
-
     public static final Duration DEFAULT_CACHE_TTL = Duration.ofSeconds(30);
 
     /** The forwarder caps the TTL at this many seconds. */
@@ -80,7 +60,8 @@ public record FunctionFacts(
                         TargetsTable.defaultName(functionName)),
                 nonBlank(
                         env.get(ForwarderConfig.STATE_TABLE), StateTable.defaultName(functionName)),
-                roleArn);
+                roleArn,
+                FunctionCondition.UNKNOWN);
     }
 
     /** A function that does not exist (yet): the defaults it would be deployed with. */
@@ -93,7 +74,8 @@ public record FunctionFacts(
                 defaults.cacheTtl,
                 defaults.targetsTable,
                 defaults.stateTable,
-                null);
+                null,
+                FunctionCondition.UNKNOWN);
     }
 
     private static Duration cacheTtl(String value) {

@@ -6,12 +6,10 @@ import fanout.mapping.TargetsTable;
 import fanout.state.LastError;
 import fanout.state.ShardCursors;
 import fanout.state.StateTable;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -27,16 +25,8 @@ import software.amazon.awssdk.services.sts.StsClient;
  * ListEventSourceMappings, STS GetCallerIdentity. SDK exceptions propagate; the service turns them
  * into problems.
  */
-final class SdkStatusReads implements StatusReads {
-    private final DynamoDbClient dynamo;
-    private final LambdaClient lambda;
-    private final StsClient sts;
-
-    SdkStatusReads(DynamoDbClient dynamo, LambdaClient lambda, StsClient sts) {
-        this.dynamo = dynamo;
-        this.lambda = lambda;
-        this.sts = sts;
-    }
+record SdkStatusReads(DynamoDbClient dynamo, LambdaClient lambda, StsClient sts)
+        implements StatusReads {
 
     @Override
     public String account() {
@@ -91,46 +81,31 @@ final class SdkStatusReads implements StatusReads {
 
     @Override
     public List<Mapping> mappings(String table, String sourceArn) {
-        List<Mapping> mappings = new ArrayList<>();
-        query(
-                table,
-                TargetsTable.SOURCE_ARN,
-                sourceArn,
-                item -> mappings.add(MappingCodec.fromItem(item)));
-        return mappings;
+        return items(table, TargetsTable.SOURCE_ARN, sourceArn)
+                .map(MappingCodec::fromItem)
+                .toList();
     }
 
     @Override
     public Map<String, LastError> lastErrors(String table, String sourceArn) {
-        Map<String, LastError> errors = new HashMap<>();
-        query(
-                table,
-                StateTable.PK,
-                LastError.partitionKey(sourceArn),
-                item -> {
-                    LastError error = LastError.fromItem(item);
-                    errors.put(error.targetId(), error);
-                });
-        return errors;
+        // A later item for the same target wins, as the table holds one per target anyway.
+        return items(table, StateTable.PK, LastError.partitionKey(sourceArn))
+                .map(LastError::fromItem)
+                .collect(Collectors.toMap(LastError::targetId, error -> error, (a, b) -> b));
     }
 
     @Override
     public List<ShardCursors> cursors(String table, String sourceArn) {
-        List<ShardCursors> shards = new ArrayList<>();
-        query(
-                table,
-                StateTable.PK,
-                ShardCursors.partitionKey(sourceArn),
-                item -> shards.add(ShardCursors.fromItem(item)));
-        return shards;
+        return items(table, StateTable.PK, ShardCursors.partitionKey(sourceArn))
+                .map(ShardCursors::fromItem)
+                .toList();
     }
 
-    private void query(
-            String table,
-            String keyName,
-            String keyValue,
-            Consumer<Map<String, AttributeValue>> each) {
-        dynamo.queryPaginator(
+    /** Every item of one partition, page after page. */
+    private Stream<Map<String, AttributeValue>> items(
+            String table, String keyName, String keyValue) {
+        return dynamo
+                .queryPaginator(
                         QueryRequest.builder()
                                 .tableName(table)
                                 .keyConditionExpression("#k = :v")
@@ -139,6 +114,6 @@ final class SdkStatusReads implements StatusReads {
                                         Map.of(":v", AttributeValue.fromS(keyValue)))
                                 .build())
                 .items()
-                .forEach(each);
+                .stream();
     }
 }

@@ -26,32 +26,9 @@ public final class StatusFold {
     }
 
     /**
+     * @param behind per mapping id, how far it is behind while catching up from the source
      * @param report the metrics, null when they could not be read
      * @param windowStart the first minute of the window
-     */
-    public static Result fold(
-            List<Mapping> mappings,
-            Map<String, LastError> errors,
-            MetricsReport report,
-            FunctionFacts function,
-            Duration lagThreshold,
-            Instant now,
-            Instant windowStart,
-            String region) {
-        return fold(
-                mappings,
-                errors,
-                Map.of(),
-                report,
-                function,
-                lagThreshold,
-                now,
-                windowStart,
-                region);
-    }
-
-    /**
-     * @param behind per mapping id, how far it is behind while catching up from the source
      */
     public static Result fold(
             List<Mapping> mappings,

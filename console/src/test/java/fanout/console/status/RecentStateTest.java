@@ -73,6 +73,7 @@ class RecentStateTest {
         return StatusFold.fold(
                         List.of(ab12),
                         errors,
+                        Map.of(),
                         report,
                         StatusFoldTest.FUNCTION,
                         Duration.ofSeconds(60),

@@ -3,7 +3,6 @@ package fanout.console.status;
 import static fanout.console.status.DestinationState.ERROR;
 import static fanout.console.status.DestinationState.IDLE;
 import static fanout.console.status.DestinationState.INACTIVE;
-import static fanout.console.status.DestinationState.LAG;
 import static fanout.console.status.DestinationState.OK;
 import static fanout.console.status.DestinationState.WAITING;
 import static fanout.console.status.StateInputsBuilder.NOW;
@@ -16,8 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-// One class on purpose: the table sets every rule and precedence edge side by side.
-/** Each state rule, and which wins when several apply. */
+/**
+ * Each state rule, and which wins when several apply: one parameterized test over every row, so the
+ * rules and their precedence edges still run side by side; the lag and catch-up rows live in {@link
+ * LagStateRows} and {@link BehindStateRows}.
+ */
 class StateRulesTest {
     static Arguments row(
             String name,
@@ -198,116 +200,6 @@ class StateRulesTest {
                         OK,
                         "4 delivered"),
                 row(
-                        "delivery lag above the threshold is LAG",
-                        in -> {
-                            in.delivered = 9;
-                            in.lagMs = 61_000L;
-                            return in;
-                        },
-                        LAG,
-                        "delivery lag 61 s now (threshold 60 s)"),
-                row(
-                        "delivery lag at the threshold is OK",
-                        in -> {
-                            in.delivered = 9;
-                            in.lagMs = 60_000L;
-                            return in;
-                        },
-                        OK,
-                        "9 delivered"),
-                row(
-                        "a lag the whole class shares is the class's: the student is OK",
-                        in -> {
-                            in.delivered = 9;
-                            in.lagMs = 90_000L;
-                            in.classLagMs = 85_000L;
-                            return in;
-                        },
-                        OK,
-                        "9 delivered"),
-                row(
-                        "a student lagging the threshold beyond the class's lag is LAG",
-                        in -> {
-                            in.delivered = 9;
-                            in.lagMs = 150_000L;
-                            in.classLagMs = 85_000L;
-                            return in;
-                        },
-                        LAG,
-                        "beyond the class's 85 s"),
-                row(
-                        "a lag that has passed (peak in an older minute) is OK now",
-                        in -> {
-                            in.delivered = 1200;
-                            in.lagMs = 300L;
-                            in.windowDelivered = 2500L;
-                            return in;
-                        },
-                        OK,
-                        "1200 delivered in the last minute, 2500 in the window"),
-                row(
-                        "failures earlier in the window but none in the last minute are OK now",
-                        in -> {
-                            in.delivered = 100;
-                            in.windowDelivered = 400L;
-                            in.lastError = "throttled";
-                            in.lastErrorAt = NOW.minusSeconds(200);
-                            in.lastDeliveryAt = NOW.minusSeconds(60);
-                            return in;
-                        },
-                        OK,
-                        "100 delivered in the last minute"),
-                row(
-                        "silence in the last minute while the source had records is ERROR",
-                        in -> {
-                            in.delivered = 0;
-                            in.windowDelivered = 300L;
-                            in.sourceRecords = 60;
-                            in.windowSourceRecords = 360L;
-                            return in;
-                        },
-                        ERROR,
-                        "no deliveries in the last minute while the source had 60 records"),
-                row(
-                        "a quiet last minute after deliveries is still OK",
-                        in -> {
-                            in.delivered = 0;
-                            in.windowDelivered = 300L;
-                            in.windowSourceRecords = 300L;
-                            return in;
-                        },
-                        OK,
-                        "0 delivered in the last minute, 300 in the window"),
-                row(
-                        "a lower threshold makes LAG sooner",
-                        in -> {
-                            in.delivered = 9;
-                            in.lagMs = 20_000L;
-                            in.threshold = Duration.ofSeconds(10);
-                            return in;
-                        },
-                        LAG,
-                        "threshold 10 s"),
-                row(
-                        "ERROR wins over LAG",
-                        in -> {
-                            in.delivered = 9;
-                            in.lagMs = 120_000L;
-                            in.rejected = 1;
-                            return in;
-                        },
-                        ERROR,
-                        "1 rejected"),
-                row(
-                        "WAITING wins over a class that lags",
-                        in -> {
-                            in.activeSince = NOW.minusSeconds(20);
-                            in.classLagMs = 500_000L;
-                            return in;
-                        },
-                        WAITING,
-                        "first delivery expected"),
-                row(
                         "LAG needs deliveries: a quiet destination is IDLE",
                         in -> {
                             in.classLagMs = 500_000L;
@@ -326,71 +218,6 @@ class StateRulesTest {
                         OK,
                         "100 delivered"),
                 row(
-                        "a destination catching up from the source is BEHIND with how far",
-                        in -> {
-                            in.delivered = 40;
-                            in.sourceRecords = 100;
-                            in.behind = new Behind(120L, 45_000L);
-                            return in;
-                        },
-                        DestinationState.BEHIND,
-                        "120 records, 45 s behind"),
-                row(
-                        "a replay of unknown size is BEHIND too",
-                        in -> {
-                            in.behind = new Behind(null, null);
-                            return in;
-                        },
-                        DestinationState.BEHIND,
-                        "an unknown number of records behind"),
-                row(
-                        "failed records beat BEHIND",
-                        in -> {
-                            in.failed = 3;
-                            in.behind = new Behind(10L, 1_000L);
-                            return in;
-                        },
-                        ERROR,
-                        "3 failed"),
-                row(
-                        "behind after the student's stream was deleted is ERROR with its fix",
-                        in -> {
-                            in.windowDelivered = 500L;
-                            in.lastDeliveryAt = NOW.minusSeconds(20);
-                            in.lastError = "Stream ab12Stream not found";
-                            in.lastErrorCode = "ResourceNotFound";
-                            in.lastErrorAt = NOW.minusSeconds(25);
-                            in.behind = new Behind(40L, 2_000L);
-                            return in;
-                        },
-                        ERROR,
-                        "stopped at the student's error"),
-                row(
-                        "behind with a missing-stream error older than the last delivery is"
-                                + " catching up",
-                        in -> {
-                            in.delivered = 30;
-                            in.sourceRecords = 30;
-                            in.lastDeliveryAt = NOW.minusSeconds(10);
-                            in.lastError = "Stream ab12Stream not found";
-                            in.lastErrorCode = "ResourceNotFound";
-                            in.lastErrorAt = NOW.minusSeconds(90);
-                            in.behind = new Behind(40L, 2_000L);
-                            return in;
-                        },
-                        DestinationState.BEHIND,
-                        "catching up"),
-                row(
-                        "BEHIND beats LAG",
-                        in -> {
-                            in.delivered = 100;
-                            in.lagMs = 120_000L;
-                            in.behind = new Behind(10L, 1_000L);
-                            return in;
-                        },
-                        DestinationState.BEHIND,
-                        "catching up"),
-                row(
                         "nothing delivered and no source records is IDLE",
                         in -> in,
                         IDLE,
@@ -398,7 +225,11 @@ class StateRulesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("table")
+    @MethodSource({
+        "table",
+        "fanout.console.status.LagStateRows#table",
+        "fanout.console.status.BehindStateRows#table"
+    })
     void eachRuleAndPrecedenceEdgeGivesItsState(
             String name,
             UnaryOperator<StateInputsBuilder> setup,

@@ -4,109 +4,23 @@ import static fanout.console.status.StatusFakes.SOURCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fanout.console.aws.memory.InMemoryCloudWatch;
-import fanout.console.cli.Cli;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.Output;
 import fanout.console.status.StatusFakes.Clients;
-import fanout.console.status.StatusFakes.FakeLambda;
-import fanout.console.status.StatusFakes.FakeSts;
 import fanout.mapping.Mapping;
 import fanout.mapping.MappingCodec;
-import fanout.mapping.TargetsTable;
-import fanout.state.LastError;
-import fanout.state.StateTable;
-import fanout.testing.FakeDynamo;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
-import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
-import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataRequest;
-import software.amazon.awssdk.services.cloudwatch.model.MetricDatum;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityRequest;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 import software.amazon.awssdk.services.sts.model.StsException;
 
-class StatusCommandTest {
-    static final Instant NOW = Instant.parse("2026-11-25T10:00:30Z");
-
-    final Clock clock = StatusFakes.clockAt(NOW);
-    final FakeDynamo dynamo =
-            new FakeDynamo()
-                    .table("fanoutTargets", TargetsTable.SOURCE_ARN, TargetsTable.ID)
-                    .table("fanoutState", StateTable.PK, StateTable.SK)
-                    .pageSize(1);
-    final FakeLambda lambda = new FakeLambda();
-    final InMemoryCloudWatch cloudWatch = new InMemoryCloudWatch(clock);
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-    final List<Duration> slept = new ArrayList<>();
-    CommandLine cli;
-    StatusCommand status;
-
-    @BeforeEach
-    void classWithTwoStudents() {
-        Instant longAgo = NOW.minus(Duration.ofHours(1));
-        dynamo.put(
-                "fanoutTargets",
-                MappingCodec.toItem(
-                        Mapping.kinesis(SOURCE, "ab12", "ab12Stream")
-                                .withActive(true)
-                                .withPeople("Ada", null, "roster")
-                                .withTimes(longAgo.toString(), longAgo.toString(), 1)));
-        dynamo.put(
-                "fanoutTargets",
-                MappingCodec.toItem(
-                        Mapping.kinesis(SOURCE, "cd34", "cd34Stream")
-                                .withActive(true)
-                                .withTimes(longAgo.toString(), longAgo.toString(), 1)));
-        dynamo.put(
-                "fanoutState",
-                new LastError(
-                                SOURCE,
-                                "cd34",
-                                "Stream cd34Stream not found",
-                                "ResourceNotFound",
-                                NOW.minusSeconds(20))
-                        .toItem());
-        cloudWatch.putMetricData(
-                b ->
-                        b.namespace("Fanout")
-                                .metricData(
-                                        MetricDatum.builder()
-                                                .metricName("Delivered")
-                                                .timestamp(NOW.minusSeconds(20))
-                                                .dimensions(
-                                                        d -> d.name("FunctionName").value("fanout"),
-                                                        d ->
-                                                                d.name("SourceStream")
-                                                                        .value("coreRetailStream"),
-                                                        d -> d.name("Target").value("ab12"))
-                                                .value(42.0)
-                                                .storageResolution(1)
-                                                .build()));
-        cli =
-                Cli.create(
-                        options ->
-                                StatusFakes.session(
-                                        new Clients(dynamo, lambda, new FakeSts(), cloudWatch),
-                                        clock,
-                                        options));
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        status = (StatusCommand) cli.getSubcommands().get("status").getCommand();
-        status.sleeper = slept::add;
-    }
-
+/** {@code status} output: JSON, text and CSV, what a missing or broken installation looks like. */
+class StatusCommandTest extends StatusCommandFixture {
     @Test
     void jsonIsOneObjectWithTheContractsFieldNamesAndValues() throws Exception {
         int exit = cli.execute("status", "--output", "json", "--source-arn", SOURCE);
@@ -150,57 +64,6 @@ class StatusCommandTest {
     }
 
     @Test
-    void watchPrintsOneJsonObjectPerLineEachInterval() throws Exception {
-        status.maxRefreshes = 3;
-        int exit = cli.execute("status", "--watch", "--interval", "30s", "--output", "json");
-        assertThat(exit).as(err.toString()).isZero();
-        String[] lines = out.toString().split("\\R");
-        assertThat(lines).hasSize(3);
-        for (String line : lines) {
-            JsonNode node = Output.JSON.readTree(line);
-            assertThat(node.get("destinations")).hasSize(2);
-            assertThat(node.get("source").asText()).isEqualTo(SOURCE);
-        }
-        assertThat(slept).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(30));
-    }
-
-    @Test
-    void watchSaysWhatItsIntervalCostsForThisClassOnStandardErrorBeforeTheFirstRows() {
-        status.maxRefreshes = 1;
-        int exit = cli.execute("status", "--watch", "--interval", "10s", "--output", "json");
-        assertThat(exit).as(err.toString()).isZero();
-        // 2 destinations: 2 x 6 + 7 metrics, 360 refreshes an hour, USD 0.01 per 1,000.
-        assertThat(err.toString())
-                .contains("watching every 10 s: 19 metrics per refresh, GetMetricData ~$0.068/h")
-                .contains("/month if left running");
-        assertThat(out.toString()).as("stdout stays one JSON object per line").startsWith("{");
-    }
-
-    @Test
-    void aWatchIntervalBelowTheMetricsTenSecondResolutionIsAUsageError() {
-        int exit = cli.execute("status", "--watch", "--interval", "5s");
-        assertThat(exit).isEqualTo(fanout.console.cli.ExitCodes.USAGE);
-        assertThat(err.toString()).contains("--interval must be at least 10s");
-    }
-
-    @Test
-    void anInterruptedWatchEndsCleanlyWithExitCodeZero() {
-        status.sleeper =
-                duration -> {
-                    throw new InterruptedException("Ctrl-C");
-                };
-        int exit = cli.execute("status", "--watch", "--output", "json");
-        assertThat(exit).isZero();
-        assertThat(out.toString().split("\\R")).hasSize(1);
-        assertThat(err.toString().split("\\R"))
-                .as("only the cost line, no stack trace")
-                .singleElement()
-                .asString()
-                .startsWith("watching every 20 s");
-        assertThat(Thread.interrupted()).isFalse();
-    }
-
-    @Test
     void textHasTheHeaderAndOneRowPerDestination() {
         int exit = cli.execute("status", "--since", "10m");
         assertThat(exit).as(err.toString()).isZero();
@@ -241,26 +104,11 @@ class StatusCommandTest {
     }
 
     @Test
-    void aBadDurationIsAUsageErrorNamingTheFlag() {
-        assertThat(cli.execute("status", "--since", "5 minutes")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("--since").contains("90s, 5m, 1h");
-    }
-
-    @Test
     void aMissingFunctionExitsWithThree() {
         lambda.exists = false;
         int exit = cli.execute("status");
         assertThat(exit).isEqualTo(ExitCodes.AWS);
         assertThat(out.toString()).contains("does not exist").contains("fanout deploy");
-    }
-
-    @Test
-    void durationsParseInTheUnitsPeopleType() {
-        assertThat(DurationConverter.parse("90s")).isEqualTo(Duration.ofSeconds(90));
-        assertThat(DurationConverter.parse("5m")).isEqualTo(Duration.ofMinutes(5));
-        assertThat(DurationConverter.parse("1h30m")).isEqualTo(Duration.ofMinutes(90));
-        assertThat(DurationConverter.parse("500ms")).isEqualTo(Duration.ofMillis(500));
-        assertThat(DurationConverter.format(Duration.ofMinutes(5))).isEqualTo("5m");
     }
 
     @Test
@@ -306,15 +154,7 @@ class StatusCommandTest {
                     @Override
                     public void close() {}
                 };
-        cli =
-                Cli.create(
-                        options ->
-                                StatusFakes.session(
-                                        new Clients(dynamo, lambda, expired, cloudWatch),
-                                        clock,
-                                        options));
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
+        cli = cliOn(new Clients(dynamo, lambda, expired, cloudWatch));
         int exit = cli.execute("status", "--source-arn", SOURCE);
         assertThat(exit).isZero();
         assertThat(out.toString())
@@ -324,92 +164,6 @@ class StatusCommandTest {
                 .contains("ab12")
                 .contains("cd34");
         assertThat(err.toString()).doesNotContain("at fanout.");
-    }
-
-    @Test
-    void aSinceThatIsNotADurationIsAUsageErrorNamingTheFlag() {
-        for (String bad : List.of("0", "abc", "0m", "-5m")) {
-            StringWriter errors = new StringWriter();
-            cli.setErr(new PrintWriter(errors));
-
-            assertThat(cli.execute("status", "--source-arn", SOURCE, "--since", bad))
-                    .as(bad)
-                    .isEqualTo(ExitCodes.USAGE);
-            assertThat(errors.toString()).as(bad).contains("--since").contains(bad);
-        }
-    }
-
-    /** Runs status with a CloudWatch that records each GetMetricData request. */
-    private List<GetMetricDataRequest> statusRecordingReads(String... args) {
-        List<GetMetricDataRequest> requests = new ArrayList<>();
-        CloudWatchClient recording =
-                (CloudWatchClient)
-                        java.lang.reflect.Proxy.newProxyInstance(
-                                CloudWatchClient.class.getClassLoader(),
-                                new Class<?>[] {CloudWatchClient.class},
-                                (proxy, method, call) -> {
-                                    if (call != null && call[0] instanceof GetMetricDataRequest r) {
-                                        requests.add(r);
-                                    }
-                                    try {
-                                        return method.invoke(cloudWatch, call);
-                                    } catch (java.lang.reflect.InvocationTargetException e) {
-                                        throw e.getCause();
-                                    }
-                                });
-        CommandLine recordingCli =
-                Cli.create(
-                        options ->
-                                StatusFakes.session(
-                                        new Clients(dynamo, lambda, new FakeSts(), recording),
-                                        clock,
-                                        options));
-        recordingCli.setOut(new PrintWriter(out));
-        recordingCli.setErr(new PrintWriter(err));
-        assertThat(recordingCli.execute(args)).as(err.toString()).isNotEqualTo(ExitCodes.USAGE);
-        return requests;
-    }
-
-    private static List<Integer> periods(List<GetMetricDataRequest> requests) {
-        return requests.stream()
-                .flatMap(r -> r.metricDataQueries().stream())
-                .map(q -> q.metricStat().period())
-                .distinct()
-                .toList();
-    }
-
-    @Test
-    void aWindowBeyondFifteenDaysReadsFiveMinutePeriodsAndSaysWhy() {
-        List<GetMetricDataRequest> requests =
-                statusRecordingReads("status", "--source-arn", SOURCE, "--since", "20d");
-
-        assertThat(periods(requests)).containsExactly(300);
-        assertThat(err.toString()).contains("--since 20d").contains("per 5 minutes");
-    }
-
-    @Test
-    void theDefaultWindowReadsTheForwardersMetricsPerTenSecondsAndLambdasPerMinuteWithoutANote() {
-        List<GetMetricDataRequest> requests =
-                statusRecordingReads("status", "--source-arn", SOURCE);
-
-        assertThat(periods(requests)).containsExactlyInAnyOrder(10, 60);
-        assertThat(err.toString()).doesNotContain("--since");
-    }
-
-    @Test
-    void aWindowLongerThanCloudWatchKeepsDataIsCappedAtFourHundredFiftyFiveDaysInHours()
-            throws Exception {
-        List<GetMetricDataRequest> requests =
-                statusRecordingReads(
-                        "status", "--source-arn", SOURCE, "--since", "600d", "--output", "json");
-
-        assertThat(periods(requests)).containsExactly(3600);
-        GetMetricDataRequest first = requests.get(0);
-        assertThat(Duration.between(first.startTime(), first.endTime()))
-                .isLessThanOrEqualTo(Duration.ofDays(455).plusMinutes(1));
-        assertThat(Output.JSON.readTree(out.toString()).get("windowSeconds").asLong())
-                .isEqualTo(Duration.ofDays(455).toSeconds());
-        assertThat(err.toString()).contains("--since 600d").contains("455 days");
     }
 
     @Test

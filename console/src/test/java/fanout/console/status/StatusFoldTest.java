@@ -114,6 +114,7 @@ class StatusFoldTest {
         return StatusFold.fold(
                 mappings,
                 errors,
+                Map.of(),
                 backlogThenSteady(now),
                 FUNCTION,
                 THRESHOLD,
@@ -206,6 +207,7 @@ class StatusFoldTest {
                 StatusFold.fold(
                         mappings,
                         errors,
+                        Map.of(),
                         report,
                         FUNCTION,
                         THRESHOLD,
@@ -249,6 +251,7 @@ class StatusFoldTest {
                 StatusFold.fold(
                         mappings,
                         errors,
+                        Map.of(),
                         null,
                         FUNCTION,
                         THRESHOLD,
@@ -276,30 +279,5 @@ class StatusFoldTest {
         assertThat(result.causes()).isEmpty();
         assertThat(result.rows().get(0).state()).isEqualTo(DestinationState.ERROR);
         assertThat(result.rows().get(0).classWide()).isFalse();
-    }
-
-    @Test
-    void stuckStudentsRankLongestFirstGroupedByHelper() {
-        Instant now = HOOK.plusSeconds(200);
-        DestinationStatus a = row("a", "sam", now.minusSeconds(60));
-        DestinationStatus b = row("b", "kim", now.minusSeconds(600));
-        DestinationStatus c = row("c", "sam", now.minusSeconds(900));
-        DestinationStatus d = row("d", "kim", now.minusSeconds(30));
-        DestinationStatus fine = row("e", "kim", null);
-        List<DestinationStatus> sorted = StuckOrder.sort(List.of(fine, a, b, c, d));
-        assertThat(sorted.stream().map(DestinationStatus::id))
-                .containsExactly("c", "a", "b", "d", "e");
-    }
-
-    private static DestinationStatus row(String id, String helper, Instant notOkSince) {
-        DestinationState state = notOkSince == null ? DestinationState.OK : DestinationState.ERROR;
-        return DestinationStatus.builder(id, state)
-                .name(id)
-                .helper(helper)
-                .active(true)
-                .reason("")
-                .fix("")
-                .notOkSince(notOkSince)
-                .build();
     }
 }

@@ -1,9 +1,6 @@
 package fanout.console.aws.memory;
 
 import fanout.console.aws.policy.AwsFaults;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.UUID;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
@@ -32,16 +29,6 @@ final class LambdaFaults {
                 + ",\"errorType\":"
                 + quote(e.getClass().getName())
                 + "}";
-    }
-
-    /** Lambda's CodeSha256: base64 of the SHA-256 of the zip. */
-    static String sha256(byte[] bytes) {
-        try {
-            return Base64.getEncoder()
-                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 
     static String newUuid() {

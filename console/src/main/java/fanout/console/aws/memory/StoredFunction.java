@@ -1,5 +1,6 @@
 package fanout.console.aws.memory;
 
+import fanout.console.aws.CodeSha256;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -90,7 +91,7 @@ final class StoredFunction {
 
     void setCode(SdkBytes zip) {
         byte[] bytes = zip == null ? new byte[0] : zip.asByteArray();
-        codeSha256 = LambdaFaults.sha256(bytes);
+        codeSha256 = CodeSha256.of(bytes);
         codeSize = bytes.length;
     }
 
