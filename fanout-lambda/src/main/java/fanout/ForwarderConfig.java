@@ -1,6 +1,7 @@
 package fanout;
 
 import fanout.check.Required;
+import fanout.forward.PutRecordsPath;
 import fanout.mapping.TargetsTable;
 import fanout.metrics.MetricNames;
 import fanout.state.StateTable;
@@ -18,6 +19,7 @@ import java.util.Set;
  * @param defaultBudget the time budget when there is no Lambda context (tests, sandbox)
  * @param metricsInterval zero: metrics published by every invocation (the default); otherwise a
  *     container publishes at most once per interval, adding up the invocations in between
+ * @param putRecordsPath how destinations' PutRecords calls are made (direct unless set to sdk)
  */
 public record ForwarderConfig(
         String functionName,
@@ -30,7 +32,8 @@ public record ForwarderConfig(
         int maxConcurrency,
         Duration destinationSlice,
         Duration defaultBudget,
-        Duration metricsInterval) {
+        Duration metricsInterval,
+        PutRecordsPath putRecordsPath) {
     public static final String FUNCTION_NAME = "AWS_LAMBDA_FUNCTION_NAME";
     public static final String REGION = "AWS_REGION";
     public static final String TARGETS_TABLE = "FANOUT_TARGETS_TABLE";
@@ -49,6 +52,13 @@ public record ForwarderConfig(
     public static final String METRICS_INTERVAL = "FANOUT_METRICS_INTERVAL_SECONDS";
 
     public static final int MAX_METRICS_INTERVAL_SECONDS = 60;
+
+    /**
+     * Not set by deploy: {@code sdk} sends destinations' PutRecords through the SDK's Kinesis
+     * client instead of the direct path (marshalled once per batch); a switch back without new
+     * code.
+     */
+    public static final String PUT_RECORDS = "FANOUT_PUT_RECORDS";
 
     /** Not set by deploy: the budget of invocations without a Lambda context. */
     public static final String DEFAULT_BUDGET = "FANOUT_DEFAULT_BUDGET_SECONDS";
@@ -83,6 +93,7 @@ public record ForwarderConfig(
                     TRANSFORM + " must be one of " + TRANSFORMS + ", was '" + transform + "'");
         }
         Objects.requireNonNull(metricsInterval, "metricsInterval is required");
+        Objects.requireNonNull(putRecordsPath, "putRecordsPath is required");
         if (maxConcurrency < 1 || defaultBudget.isNegative() || metricsInterval.isNegative()) {
             throw new IllegalArgumentException("concurrency and budget must be positive");
         }
@@ -113,7 +124,8 @@ public record ForwarderConfig(
                 slice(env),
                 Duration.ofSeconds(number(env, DEFAULT_BUDGET, DEFAULT_BUDGET_SECONDS, 1, 900)),
                 Duration.ofSeconds(
-                        number(env, METRICS_INTERVAL, 0, 0, MAX_METRICS_INTERVAL_SECONDS)));
+                        number(env, METRICS_INTERVAL, 0, 0, MAX_METRICS_INTERVAL_SECONDS)),
+                PutRecordsPath.parse(env.get(PUT_RECORDS), PUT_RECORDS));
     }
 
     /** Seconds, a decimal allowed (e.g. 0.5): the slice is short by design. */
