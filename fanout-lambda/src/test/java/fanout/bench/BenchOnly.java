@@ -18,6 +18,7 @@ final class BenchOnly {
                     "preparation",
                     "isolation",
                     "stub",
+                    "paths",
                     "loopback",
                     "loopback-k100",
                     "loopback-c2-k100",
