@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -46,6 +47,7 @@ class DirectPutRecordsEquivalenceTest {
     private KinesisClient sdk;
     private volatile int status = 200;
     private volatile String answer = "";
+    private volatile long delayMillis;
 
     private record Received(Map<String, List<String>> headers, byte[] body) {}
 
@@ -59,6 +61,7 @@ class DirectPutRecordsEquivalenceTest {
                             new Received(
                                     Map.copyOf(exchange.getRequestHeaders()),
                                     exchange.getRequestBody().readAllBytes()));
+                    sleep(delayMillis);
                     byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
                     exchange.getResponseHeaders()
                             .add("Content-Type", DirectKinesisEndpoint.CONTENT_TYPE);
@@ -91,7 +94,19 @@ class DirectPutRecordsEquivalenceTest {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private KinesisRecordSink direct() {
+        return direct(Duration.ofSeconds(5));
+    }
+
+    private KinesisRecordSink direct(Duration attemptTimeout) {
         DirectKinesisEndpoint endpoint =
                 new DirectKinesisEndpoint(
                         http,
@@ -99,7 +114,7 @@ class DirectPutRecordsEquivalenceTest {
                         "us-west-2",
                         timers,
                         Clock.systemUTC(),
-                        Duration.ofSeconds(5));
+                        attemptTimeout);
         return new KinesisRecordSink(
                 new DirectPutRecords(
                         endpoint,
@@ -216,5 +231,40 @@ class DirectPutRecordsEquivalenceTest {
         assertThat(byDirect.kind())
                 .isEqualTo(bySdk.kind())
                 .isEqualTo(SinkCallException.Kind.RETRYABLE);
+    }
+
+    @Test
+    void anAnswerSlowerThanTheAttemptTimeoutIsCutOffAsTheSdksAttemptTimeoutDoes() {
+        delayMillis = 3_000;
+        answer = "{\"FailedRecordCount\":0,\"Records\":[{\"SequenceNumber\":\"1\"}]}";
+        List<PreparedRecord> one = records().subList(0, 1);
+        Duration timeout = Duration.ofMillis(300);
+
+        SinkCallException bySdk;
+        try (KinesisClient timed =
+                KinesisClient.builder()
+                        .endpointOverride(endpoint())
+                        .region(Region.US_WEST_2)
+                        .credentialsProvider(CREDENTIALS)
+                        .httpClient(http)
+                        .overrideConfiguration(
+                                o ->
+                                        o.retryStrategy(AwsRetryStrategy.doNotRetry())
+                                                .apiCallAttemptTimeout(timeout))
+                        .build()) {
+            bySdk =
+                    catchThrowableOfType(
+                            () -> new KinesisRecordSink(timed, "ab12-Stream").put(one),
+                            SinkCallException.class);
+        }
+        SinkCallException byDirect =
+                catchThrowableOfType(() -> direct(timeout).put(one), SinkCallException.class);
+
+        assertThat(byDirect.code()).isEqualTo(bySdk.code()).isEqualTo(AwsFailures.NETWORK);
+        assertThat(byDirect.kind()).isEqualTo(bySdk.kind());
+        // The attempt timer fired (the exception says so): the answer was not waited out.
+        assertThat(byDirect.getCause())
+                .hasSameClassAs(bySdk.getCause())
+                .isInstanceOf(ApiCallAttemptTimeoutException.class);
     }
 }
