@@ -22,6 +22,7 @@ final class BenchOnly {
                     "loopback",
                     "loopback-k100",
                     "loopback-c2-k100",
+                    "loopback-c2-sdk-k100",
                     "loopback-k1000",
                     "loopback-model");
 
