@@ -23,8 +23,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * the batch size. Shared by every destination and thread.
  */
 final class PutRecordsBodies {
-    /** About ten K=1000 batches of 450-byte records: a batch never outgrows its generation. */
-    static final long GENERATION_BYTES = 8L * 1024 * 1024;
+    /**
+     * About five K=1000 batches of 450-byte records, so a batch fits in its generation; small,
+     * because an entry keeps its record (and the record its source) until the generation goes.
+     */
+    static final long GENERATION_BYTES = 4L * 1024 * 1024;
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final byte[] STREAM_NAME = ascii("{\"StreamName\":\"");
@@ -119,7 +122,7 @@ final class PutRecordsBodies {
         }
     }
 
-    /** The same object, not an equal one: equal records of two batches must not share. */
+    /** The same object, not an equal one: a record's own hashCode would hash its whole payload. */
     private static final class Identity {
         private final Object of;
         private final int hash;

@@ -68,7 +68,17 @@ public final class SdkBenchmark {
         Map<String, Run> runs = new java.util.LinkedHashMap<>();
         try (LocalAws local = LocalAws.start()) {
             if (BenchOnly.runs(K100)) {
-                runs.put(K100, run(local, dir, "fanout N=300 K=100", 100, 3, measured, List.of()));
+                runs.put(
+                        K100,
+                        run(
+                                local,
+                                dir,
+                                "fanout N=300 K=100",
+                                100,
+                                3,
+                                measured,
+                                List.of(),
+                                Map.of()));
             }
             if (BenchOnly.runs(K1000)) {
                 // In the heap the goal allows: it either completes or runs out of memory.
@@ -81,7 +91,8 @@ public final class SdkBenchmark {
                                 1000,
                                 2,
                                 Math.max(2, measured / 2),
-                                List.of("-Xmx256m")));
+                                List.of("-Xmx256m"),
+                                Map.of()));
             }
             // As deployed: Lambda's runtimes stop at C1, deploy's JAVA_TOOL_OPTIONS lifts that,
             // and metrics go out every 5 s. The SDK path and the direct one, one after the other.
@@ -120,7 +131,8 @@ public final class SdkBenchmark {
                                         "-D"
                                                 + HandlerMain.HANDLER_PROPERTY
                                                 + "="
-                                                + NodeModelHandler.class.getName())));
+                                                + NodeModelHandler.class.getName()),
+                                Map.of()));
             }
         }
         print(out, List.copyOf(runs.values()));
@@ -139,17 +151,6 @@ public final class SdkBenchmark {
     static final String MODEL = "loopback-model";
     static final String C2 = "loopback-c2-k100";
     static final String C2_SDK = "loopback-c2-sdk-k100";
-
-    private static Run run(
-            LocalAws local,
-            Path dir,
-            String name,
-            int batchSize,
-            int warmUp,
-            int measured,
-            List<String> properties) {
-        return run(local, dir, name, batchSize, warmUp, measured, properties, Map.of());
-    }
 
     private static Run run(
             LocalAws local,

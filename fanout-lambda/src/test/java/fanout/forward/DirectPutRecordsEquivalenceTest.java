@@ -126,6 +126,10 @@ class DirectPutRecordsEquivalenceTest {
                 "ab12-Stream");
     }
 
+    private static SinkCallException failure(KinesisRecordSink sink, List<PreparedRecord> records) {
+        return catchThrowableOfType(() -> sink.put(records), SinkCallException.class);
+    }
+
     private static List<PreparedRecord> records() {
         return List.of(
                 PreparedRecord.sendable(
@@ -198,12 +202,8 @@ class DirectPutRecordsEquivalenceTest {
         answer = body;
         List<PreparedRecord> one = records().subList(1, 2);
 
-        SinkCallException bySdk =
-                catchThrowableOfType(
-                        () -> new KinesisRecordSink(sdk, "ab12-Stream").put(one),
-                        SinkCallException.class);
-        SinkCallException byDirect =
-                catchThrowableOfType(() -> direct().put(one), SinkCallException.class);
+        SinkCallException bySdk = failure(new KinesisRecordSink(sdk, "ab12-Stream"), one);
+        SinkCallException byDirect = failure(direct(), one);
 
         assertThat(bySdk).as("the SDK path's failure").isNotNull();
         assertThat(byDirect).as("the direct path's failure").isNotNull();
@@ -220,12 +220,8 @@ class DirectPutRecordsEquivalenceTest {
         server.stop(0);
         List<PreparedRecord> one = records().subList(0, 1);
 
-        SinkCallException bySdk =
-                catchThrowableOfType(
-                        () -> new KinesisRecordSink(sdk, "ab12-Stream").put(one),
-                        SinkCallException.class);
-        SinkCallException byDirect =
-                catchThrowableOfType(() -> direct().put(one), SinkCallException.class);
+        SinkCallException bySdk = failure(new KinesisRecordSink(sdk, "ab12-Stream"), one);
+        SinkCallException byDirect = failure(direct(), one);
 
         assertThat(byDirect.code()).isEqualTo(bySdk.code()).isEqualTo(AwsFailures.NETWORK);
         assertThat(byDirect.kind())
