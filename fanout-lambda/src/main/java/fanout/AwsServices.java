@@ -63,7 +63,8 @@ public final class AwsServices {
                                                 .apiCallTimeout(DYNAMO_CALL_TIMEOUT))
                         .build(),
                 cloudWatch(http, own, region, timers),
-                new StsKinesisClientFactory(http, own, config.region(), timers, clock),
+                new StsKinesisClientFactory(
+                        http, own, config.region(), timers, clock, config.putRecordsPath()),
                 clock);
     }
 

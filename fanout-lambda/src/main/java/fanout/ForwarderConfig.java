@@ -2,6 +2,7 @@ package fanout;
 
 import fanout.check.Required;
 import fanout.environment.Environment;
+import fanout.forward.PutRecordsPath;
 import fanout.mapping.TargetsTable;
 import fanout.metrics.MetricNames;
 import fanout.state.StateTable;
@@ -19,6 +20,7 @@ import java.util.Set;
  * @param defaultBudget the time budget when there is no Lambda context (tests, sandbox)
  * @param metricsInterval zero: metrics published by every invocation (the default); otherwise a
  *     container publishes at most once per interval, adding up the invocations in between
+ * @param putRecordsPath how destinations' PutRecords calls are made (direct unless set to sdk)
  */
 public record ForwarderConfig(
         String functionName,
@@ -31,7 +33,8 @@ public record ForwarderConfig(
         int maxConcurrency,
         Duration destinationSlice,
         Duration defaultBudget,
-        Duration metricsInterval) {
+        Duration metricsInterval,
+        PutRecordsPath putRecordsPath) {
     public static final String FUNCTION_NAME = Environment.FUNCTION_NAME;
     public static final String REGION = Environment.REGION;
     public static final String TARGETS_TABLE = Environment.TARGETS_TABLE;
@@ -50,6 +53,13 @@ public record ForwarderConfig(
     public static final String METRICS_INTERVAL = "FANOUT_METRICS_INTERVAL_SECONDS";
 
     public static final int MAX_METRICS_INTERVAL_SECONDS = 60;
+
+    /**
+     * Not set by deploy: {@code sdk} sends destinations' PutRecords through the SDK's Kinesis
+     * client instead of the direct path (marshalled once per batch); a switch back without new
+     * code.
+     */
+    public static final String PUT_RECORDS = "FANOUT_PUT_RECORDS";
 
     /** Not set by deploy: the budget of invocations without a Lambda context. */
     public static final String DEFAULT_BUDGET = "FANOUT_DEFAULT_BUDGET_SECONDS";
@@ -84,6 +94,7 @@ public record ForwarderConfig(
                     TRANSFORM + " must be one of " + TRANSFORMS + ", was '" + transform + "'");
         }
         Objects.requireNonNull(metricsInterval, "metricsInterval is required");
+        Objects.requireNonNull(putRecordsPath, "putRecordsPath is required");
         if (maxConcurrency < 1 || defaultBudget.isNegative() || metricsInterval.isNegative()) {
             throw new IllegalArgumentException("concurrency and budget must be positive");
         }
@@ -117,7 +128,8 @@ public record ForwarderConfig(
                 Duration.ofSeconds(
                         environment.number(DEFAULT_BUDGET, DEFAULT_BUDGET_SECONDS, 1, 900)),
                 Duration.ofSeconds(
-                        environment.number(METRICS_INTERVAL, 0, 0, MAX_METRICS_INTERVAL_SECONDS)));
+                        environment.number(METRICS_INTERVAL, 0, 0, MAX_METRICS_INTERVAL_SECONDS)),
+                PutRecordsPath.parse(env.get(PUT_RECORDS), PUT_RECORDS));
     }
 
     /** Seconds, a decimal allowed (e.g. 0.5): the slice is short by design. */

@@ -6,13 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
-import software.amazon.awssdk.services.kinesis.model.PutRecordsRequest;
-import software.amazon.awssdk.services.kinesis.model.PutRecordsRequestEntry;
-import software.amazon.awssdk.services.kinesis.model.PutRecordsResponse;
-import software.amazon.awssdk.services.kinesis.model.PutRecordsResultEntry;
 
 /** A Kinesis stream as a sink: one PutRecords call per batch, the partition key kept. */
 public final class KinesisRecordSink implements RecordSink {
@@ -27,11 +22,16 @@ public final class KinesisRecordSink implements RecordSink {
     /** Codes (as classified) of a call refused as a whole for what some entry holds. */
     static final Set<String> INVALID_CALL = Set.of("InvalidArgument", "Validation");
 
-    private final KinesisClient client;
+    private final PutRecordsCall call;
     private final String streamName;
 
+    /** Through the SDK's client: the SDK marshals every call. */
     public KinesisRecordSink(KinesisClient client, String streamName) {
-        this.client = Objects.requireNonNull(client, "client is required");
+        this(new SdkPutRecords(client), streamName);
+    }
+
+    KinesisRecordSink(PutRecordsCall call, String streamName) {
+        this.call = Objects.requireNonNull(call, "call is required");
         this.streamName = Objects.requireNonNull(streamName, "streamName is required");
     }
 
@@ -47,9 +47,8 @@ public final class KinesisRecordSink implements RecordSink {
 
     @Override
     public List<EntryOutcome> put(List<PreparedRecord> entries) {
-        PutRecordsResponse response;
         try {
-            response = client.putRecords(request(entries));
+            return call.put(streamName, entries);
         } catch (SdkException e) {
             SinkCallException failure = AwsFailures.classify(e);
             if (INVALID_CALL.contains(failure.code())) {
@@ -57,7 +56,6 @@ public final class KinesisRecordSink implements RecordSink {
             }
             throw failure;
         }
-        return outcomes(entries, response.records());
     }
 
     /**
@@ -86,39 +84,5 @@ public final class KinesisRecordSink implements RecordSink {
                             : new EntryOutcome.Retryable(e.code(), e.getMessage(), e.throttled());
             return java.util.Collections.nCopies(entries.size(), outcome);
         }
-    }
-
-    private PutRecordsRequest request(List<PreparedRecord> entries) {
-        List<PutRecordsRequestEntry> records = new ArrayList<>(entries.size());
-        for (PreparedRecord entry : entries) {
-            records.add(entry(entry));
-        }
-        return PutRecordsRequest.builder().streamName(streamName).records(records).build();
-    }
-
-    private static List<EntryOutcome> outcomes(
-            List<PreparedRecord> entries, List<PutRecordsResultEntry> results) {
-        if (results.size() != entries.size()) {
-            throw SinkCallException.retryable(
-                    "InternalFailure",
-                    "PutRecords answered " + results.size() + " results for " + entries.size(),
-                    null);
-        }
-        List<EntryOutcome> outcomes = new ArrayList<>(results.size());
-        for (PutRecordsResultEntry result : results) {
-            outcomes.add(
-                    result.errorCode() == null
-                            ? new EntryOutcome.Delivered()
-                            : AwsFailures.entryOutcome(result.errorCode(), result.errorMessage()));
-        }
-        return outcomes;
-    }
-
-    private static PutRecordsRequestEntry entry(PreparedRecord record) {
-        return PutRecordsRequestEntry.builder()
-                .partitionKey(record.partitionKey())
-                .explicitHashKey(record.explicitHashKey())
-                .data(SdkBytes.fromByteArrayUnsafe(record.data()))
-                .build();
     }
 }

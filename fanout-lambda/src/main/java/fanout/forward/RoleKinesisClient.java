@@ -61,8 +61,12 @@ final class RoleKinesisClient implements KinesisClient {
         return renewingOnExpiry(() -> shared.describeStreamSummary(carrying(request)));
     }
 
-    /** Once more with fresh credentials if the first answer was that the session expired. */
     private <T> T renewingOnExpiry(Supplier<T> call) {
+        return renewingOnExpiry(assumed, call);
+    }
+
+    /** Once more with fresh credentials if the first answer was that the session expired. */
+    static <T> T renewingOnExpiry(AssumedRoleCredentials assumed, Supplier<T> call) {
         long generation = assumed.generation();
         try {
             return call.get();

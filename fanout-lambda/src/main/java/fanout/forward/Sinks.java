@@ -2,6 +2,7 @@ package fanout.forward;
 
 import fanout.mapping.Mapping;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,9 +23,21 @@ public final class Sinks {
                         Mapping.TYPE_KINESIS,
                         destination ->
                                 new KinesisRecordSink(
-                                        kinesis.forDestination(
-                                                destination.region(), destination.role()),
+                                        putRecords(kinesis, destination),
                                         destination.streamName())));
+    }
+
+    /** Direct when the factory offers it, else through the destination's SDK client. */
+    private static PutRecordsCall putRecords(
+            KinesisClientFactory kinesis, Destination destination) {
+        if (kinesis instanceof DirectPutRecordsSource direct) {
+            Optional<PutRecordsCall> call =
+                    direct.directPutRecords(destination.region(), destination.role());
+            if (call.isPresent()) {
+                return call.get();
+            }
+        }
+        return new SdkPutRecords(kinesis.forDestination(destination.region(), destination.role()));
     }
 
     public Set<String> types() {

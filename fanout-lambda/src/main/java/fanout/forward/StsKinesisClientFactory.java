@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
  * they expire. Nothing here grows threads with the class. The forwarder retries on its own, within
  * its time budget, so the Kinesis clients do not.
  */
-public final class StsKinesisClientFactory implements KinesisClientFactory {
+public final class StsKinesisClientFactory implements KinesisClientFactory, DirectPutRecordsSource {
     /** Refresh assumed credentials this long before they expire (sessions last an hour). */
     public static final Duration PREFETCH = Duration.ofMinutes(10);
 
@@ -49,18 +49,35 @@ public final class StsKinesisClientFactory implements KinesisClientFactory {
     private final Map<AssumeRoleSpec, AssumedRoleCredentials> roles = new ConcurrentHashMap<>();
     private final Map<AssumeRoleSpec, AwsCredentialsProvider> held = new ConcurrentHashMap<>();
     private final ExpiredSessions expiries;
+    private final PutRecordsPath path;
+    private final PutRecordsBodies bodies = new PutRecordsBodies();
+    private final Map<String, DirectKinesisEndpoint> directByRegion = new ConcurrentHashMap<>();
+    private final Map<Key, PutRecordsCall> directByRole = new ConcurrentHashMap<>();
 
-    /**
-     * @param http shared by every client; closed with this factory
-     * @param ownCredentials the function's own, for STS and for destinations without a role
-     * @param timers the SDK's timeouts for every client; owned by the caller
-     */
+    /** Destinations' PutRecords through the SDK's client ({@link PutRecordsPath#SDK}). */
     public StsKinesisClientFactory(
             SdkHttpClient http,
             AwsCredentialsProvider ownCredentials,
             String functionRegion,
             ScheduledExecutorService timers,
             Clock clock) {
+        this(http, ownCredentials, functionRegion, timers, clock, PutRecordsPath.SDK);
+    }
+
+    /**
+     * @param http shared by every client; closed with this factory
+     * @param ownCredentials the function's own, for STS and for destinations without a role
+     * @param timers the SDK's timeouts for every client; owned by the caller
+     * @param path how destinations' PutRecords calls are made
+     */
+    public StsKinesisClientFactory(
+            SdkHttpClient http,
+            AwsCredentialsProvider ownCredentials,
+            String functionRegion,
+            ScheduledExecutorService timers,
+            Clock clock,
+            PutRecordsPath path) {
+        this.path = Objects.requireNonNull(path, "path is required");
         this.http = Objects.requireNonNull(http, "http is required");
         this.ownCredentials = Objects.requireNonNull(ownCredentials, "ownCredentials is required");
         this.timers = Objects.requireNonNull(timers, "timers is required");
@@ -95,6 +112,46 @@ public final class StsKinesisClientFactory implements KinesisClientFactory {
                                     key.role(), r -> new FailureHoldingCredentials(assumed, clock)),
                             assumed);
                 });
+    }
+
+    @Override
+    public Optional<PutRecordsCall> directPutRecords(String region, Optional<AssumeRoleSpec> role) {
+        if (path != PutRecordsPath.DIRECT) {
+            return Optional.empty();
+        }
+        DirectKinesisEndpoint endpoint =
+                directByRegion.computeIfAbsent(
+                        region,
+                        r ->
+                                new DirectKinesisEndpoint(
+                                        http,
+                                        DirectKinesisEndpoint.of(
+                                                byRegion.computeIfAbsent(r, this::build), r),
+                                        r,
+                                        timers,
+                                        clock,
+                                        CALL_ATTEMPT_TIMEOUT));
+        if (role.isEmpty()) {
+            return Optional.of(
+                    new DirectPutRecords(
+                            endpoint, bodies, ownCredentials, null, clock, CALL_TIMEOUT));
+        }
+        return Optional.of(
+                directByRole.computeIfAbsent(
+                        new Key(region, role.get()),
+                        key -> {
+                            AssumedRoleCredentials assumed =
+                                    roles.computeIfAbsent(key.role(), this::assumed);
+                            return new DirectPutRecords(
+                                    endpoint,
+                                    bodies,
+                                    held.computeIfAbsent(
+                                            key.role(),
+                                            r -> new FailureHoldingCredentials(assumed, clock)),
+                                    assumed,
+                                    clock,
+                                    CALL_TIMEOUT);
+                        }));
     }
 
     private KinesisClient build(String region) {

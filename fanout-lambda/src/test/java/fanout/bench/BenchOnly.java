@@ -18,9 +18,11 @@ final class BenchOnly {
                     "preparation",
                     "isolation",
                     "stub",
+                    "paths",
                     "loopback",
                     "loopback-k100",
                     "loopback-c2-k100",
+                    "loopback-c2-sdk-k100",
                     "loopback-k1000",
                     "loopback-model");
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * Prints the forwarder's figures, each next to a baseline measured in the same run (the machine is
@@ -53,13 +54,20 @@ public final class ForwarderBenchmark {
             Table table = new Table("goal", "measured", "goal", "unit", "pass");
             goals.forEach(g -> table.row(g.id(), g.measured(), g.goal(), g.unit(), g.pass()));
             table.print(out);
-            Path results =
-                    Path.of(System.getProperty("bench.results", "target/bench/results.json"));
-            Goal.merge(results, goals);
-            out.println("- goals written to " + results);
+            Goal.merge(results(), goals);
+            out.println("- goals written to " + results());
+        }
+        if (BenchOnly.runs("paths")) {
+            List<Goal> goals = PathReport.goals(PathComparison.run(out, 2, Rounds.of(30, 15)));
+            Goal.merge(results(), goals);
+            out.println("- goals written to " + results());
         }
         out.printf("- took %.1f min%n", (System.nanoTime() - started) / 60e9);
         out.println("- load average at the end (1, 5, 15 min): " + loadAverage());
+    }
+
+    private static Path results() {
+        return Path.of(System.getProperty("bench.results", "target/bench/results.json"));
     }
 
     /** Other builds on the machine show here: the first thing to check when figures look off. */

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -69,7 +68,17 @@ public final class SdkBenchmark {
         Map<String, Run> runs = new java.util.LinkedHashMap<>();
         try (LocalAws local = LocalAws.start()) {
             if (BenchOnly.runs(K100)) {
-                runs.put(K100, run(local, dir, "fanout N=300 K=100", 100, 3, measured, List.of()));
+                runs.put(
+                        K100,
+                        run(
+                                local,
+                                dir,
+                                "fanout N=300 K=100",
+                                100,
+                                3,
+                                measured,
+                                List.of(),
+                                Map.of()));
             }
             if (BenchOnly.runs(K1000)) {
                 // In the heap the goal allows: it either completes or runs out of memory.
@@ -82,20 +91,31 @@ public final class SdkBenchmark {
                                 1000,
                                 2,
                                 Math.max(2, measured / 2),
-                                List.of("-Xmx256m")));
+                                List.of("-Xmx256m"),
+                                Map.of()));
             }
-            if (BenchOnly.runs(C2)) {
-                // Lambda's Java 17 and 21 runtimes stop at C1; JAVA_TOOL_OPTIONS can lift that.
-                runs.put(
-                        C2,
-                        run(
-                                local,
-                                dir,
-                                "fanout N=300 K=100, C2 (TieredStopAtLevel=4)",
-                                100,
-                                3,
-                                measured,
-                                List.of("-XX:TieredStopAtLevel=4")));
+            // As deployed: Lambda's runtimes stop at C1, deploy's JAVA_TOOL_OPTIONS lifts that,
+            // and metrics go out every 5 s. The SDK path and the direct one, one after the other.
+            for (String path : List.of(C2_SDK, C2)) {
+                if (BenchOnly.runs(path)) {
+                    boolean sdk = path.equals(C2_SDK);
+                    runs.put(
+                            path,
+                            run(
+                                    local,
+                                    dir,
+                                    "fanout N=300 K=100, as deployed (C2, metrics 5 s), "
+                                            + (sdk ? "sdk path" : "direct path"),
+                                    100,
+                                    3,
+                                    measured,
+                                    List.of("-XX:TieredStopAtLevel=4"),
+                                    Map.of(
+                                            ForwarderConfig.METRICS_INTERVAL,
+                                            "5",
+                                            ForwarderConfig.PUT_RECORDS,
+                                            sdk ? "sdk" : "direct")));
+                }
             }
             if (BenchOnly.runs(MODEL)) {
                 runs.put(
@@ -111,11 +131,12 @@ public final class SdkBenchmark {
                                         "-D"
                                                 + HandlerMain.HANDLER_PROPERTY
                                                 + "="
-                                                + NodeModelHandler.class.getName())));
+                                                + NodeModelHandler.class.getName()),
+                                Map.of()));
             }
         }
         print(out, List.copyOf(runs.values()));
-        List<Goal> goals = goals(runs);
+        List<Goal> goals = LoopbackGoals.goals(runs);
         Table table = new Table("goal", "measured", "goal", "unit", "pass");
         goals.forEach(g -> table.row(g.id(), g.measured(), g.goal(), g.unit(), g.pass()));
         out.println();
@@ -129,6 +150,7 @@ public final class SdkBenchmark {
     static final String K1000 = "loopback-k1000";
     static final String MODEL = "loopback-model";
     static final String C2 = "loopback-c2-k100";
+    static final String C2_SDK = "loopback-c2-sdk-k100";
 
     private static Run run(
             LocalAws local,
@@ -137,13 +159,14 @@ public final class SdkBenchmark {
             int batchSize,
             int warmUp,
             int measured,
-            List<String> properties) {
+            List<String> properties,
+            Map<String, String> environment) {
         try (LoopbackClass lesson = LoopbackClass.create(local.dynamoEndpoint(), STUDENTS)) {
             lesson.sink().faults().latency(ROUND_TRIP);
             Path log = dir.resolve("logs").resolve(name.replaceAll("[^A-Za-z0-9=]+", "-") + ".log");
             EsmDriver driver =
                     new EsmDriver(
-                            lesson, () -> lesson.environmentProcess(Map.of(), properties, log));
+                            lesson, () -> lesson.environmentProcess(environment, properties, log));
             List<Traffic.Planned> plan = Traffic.batches(warmUp + measured, batchSize, 0);
             EsmDriver.Report report =
                     driver.run(
@@ -209,98 +232,5 @@ public final class SdkBenchmark {
         out.println();
         out.println(
                 "CPU: the handler JVM's process CPU time across each batch (all cores); medians of the warm batches.");
-    }
-
-    /** The goals the runs made answer; a goal whose run was left out is not written. */
-    static List<Goal> goals(Map<String, Run> runs) {
-        List<Goal> goals = new ArrayList<>();
-        Run k100 = runs.get(K100);
-        Run k1000 = runs.get(K1000);
-        Run model = runs.get(MODEL);
-        if (k100 != null) {
-            double wall = k100.median(EsmDriver.InvocationRecord::wallMs);
-            goals.add(
-                    new Goal(
-                            "cpu-per-batch-n300-k100",
-                            k100.median(EsmDriver.InvocationRecord::cpuMs),
-                            100,
-                            "ms",
-                            true));
-            goals.add(
-                    new Goal("wall-over-network-floor-k100", wall / floorMillis(), 1.5, "x", true));
-            goals.add(
-                    new Goal(
-                            "first-batch-after-cold-start-n300",
-                            k100.report().firstBatchMs(),
-                            3000,
-                            "ms",
-                            true));
-            goals.add(
-                    new Goal(
-                            "new-connections-per-warm-batch-k100",
-                            k100.median(EsmDriver.InvocationRecord::newConnections),
-                            0,
-                            "connections",
-                            true));
-            // Per invocation: the calls made over the fewest that could carry its datums.
-            double calls =
-                    k100.report().invocations().stream()
-                            .mapToLong(EsmDriver.InvocationRecord::metricCalls)
-                            .sum();
-            double fewest =
-                    k100.report().invocations().stream()
-                            .mapToDouble(i -> Math.ceil(i.metricDatums() / 1000.0))
-                            .sum();
-            goals.add(
-                    new Goal(
-                            "put-metric-data-calls-per-1000-datums",
-                            fewest == 0 ? Double.NaN : calls / fewest,
-                            1,
-                            "calls",
-                            true));
-            if (model != null) {
-                goals.add(
-                        new Goal(
-                                "speedup-over-original-model-k100",
-                                model.median(EsmDriver.InvocationRecord::wallMs) / wall,
-                                14,
-                                "x",
-                                false));
-            }
-        }
-        Run c2 = runs.get(C2);
-        if (c2 != null) {
-            goals.add(
-                    new Goal(
-                            "cpu-per-batch-n300-k100-c2",
-                            c2.median(EsmDriver.InvocationRecord::cpuMs),
-                            100,
-                            "ms",
-                            true));
-        }
-        if (k1000 != null) {
-            goals.add(
-                    new Goal(
-                            "cpu-per-batch-n300-k1000",
-                            k1000.median(EsmDriver.InvocationRecord::cpuMs),
-                            1000,
-                            "ms",
-                            true));
-            goals.add(
-                    new Goal(
-                            "threads-n300-k1000",
-                            k1000.max(EsmDriver.InvocationRecord::peakThreads),
-                            150,
-                            "threads",
-                            true));
-            goals.add(
-                    new Goal(
-                            "heap-n300-k1000",
-                            k1000.max(EsmDriver.InvocationRecord::heapMb),
-                            256,
-                            "MB",
-                            true));
-        }
-        return goals;
     }
 }

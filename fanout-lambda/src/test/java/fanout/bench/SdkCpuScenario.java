@@ -1,23 +1,16 @@
 package fanout.bench;
 
 import fanout.AwsServices;
-import fanout.ForwarderConfig;
 import fanout.forward.KinesisClientFactory;
-import fanout.forward.StsKinesisClientFactory;
 import fanout.forward.StubAwsHttpClient;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 
@@ -29,78 +22,13 @@ import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
  * after warm-up, for the client layer before issue 10 (the reference) and after.
  */
 final class SdkCpuScenario {
-    static final int STUDENTS = 300;
-    static final int RECORDS = 100;
-
-    private static final AwsCredentialsProvider OWN =
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAOWN", "secret"));
+    static final int STUDENTS = SdkVariants.STUDENTS;
 
     private SdkCpuScenario() {}
 
-    /** Builds the client layer under test on the stub. */
-    interface Layer {
-        KinesisClientFactory build(StubAwsHttpClient http, ScheduledExecutorService timers);
-    }
-
-    static final Layer PER_ROLE_CLIENTS =
-            (http, timers) -> new PerRoleClientFactory(http, OWN, "us-west-2");
-
-    static final Layer SHARED_CLIENT =
-            (http, timers) ->
-                    new StsKinesisClientFactory(http, OWN, "us-west-2", timers, Clock.systemUTC());
-
-    /** What is run: a client layer, a protocol, the handler's extra environment, the load. */
-    record Variant(
-            String name,
-            Layer layer,
-            boolean cbor,
-            Map<String, String> environment,
-            int records,
-            Duration latency) {
-        Variant withRecords(int more) {
-            return new Variant(name, layer, cbor, environment, more, latency);
-        }
-
-        Variant withLatency(Duration roundTrip) {
-            return new Variant(name, layer, cbor, environment, records, roundTrip);
-        }
-    }
-
-    static final Map<String, String> METRICS_EVERY_10_S =
-            Map.of(ForwarderConfig.METRICS_INTERVAL, "10");
-
-    static final Variant BEFORE_JSON =
-            new Variant(
-                    "per-role clients (before)",
-                    PER_ROLE_CLIENTS,
-                    false,
-                    Map.of(),
-                    RECORDS,
-                    Duration.ZERO);
-    static final Variant BEFORE_CBOR =
-            new Variant(
-                    "per-role clients (before)",
-                    PER_ROLE_CLIENTS,
-                    true,
-                    Map.of(),
-                    RECORDS,
-                    Duration.ZERO);
-    static final Variant SHARED_JSON =
-            new Variant("shared client", SHARED_CLIENT, false, Map.of(), RECORDS, Duration.ZERO);
-    static final Variant SHARED_CBOR =
-            new Variant("shared client", SHARED_CLIENT, true, Map.of(), RECORDS, Duration.ZERO);
-    static final Variant SHARED_CBOR_METRICS_10_S =
-            new Variant(
-                    "shared client, metrics every 10 s",
-                    SHARED_CLIENT,
-                    true,
-                    METRICS_EVERY_10_S,
-                    RECORDS,
-                    Duration.ZERO);
-
     /** One variant's figures; milliseconds unless named otherwise. */
     record Measured(
-            Variant variant,
+            SdkVariants.Variant variant,
             double cpuMean,
             Rounds.Figure cpu,
             double javaThreadsCpuMean,
@@ -117,13 +45,14 @@ final class SdkCpuScenario {
         }
     }
 
-    static Measured measure(Variant variant, Rounds rounds) {
+    static Measured measure(SdkVariants.Variant variant, Rounds rounds) {
         System.setProperty("aws.cborEnabled", Boolean.toString(variant.cbor()));
         StubAwsHttpClient http =
                 new StubAwsHttpClient(Math.min(variant.records(), 500)).latency(variant.latency());
         ScheduledExecutorService timers = AwsServices.timers();
         KinesisClientFactory factory = variant.layer().build(http, timers);
-        CloudWatchClient cloudWatch = AwsServices.cloudWatch(http, OWN, Region.US_WEST_2, timers);
+        CloudWatchClient cloudWatch =
+                AwsServices.cloudWatch(http, SdkVariants.OWN, Region.US_WEST_2, timers);
         byte[] event = BenchEvents.event(variant.records());
         try (SdkRig rig = new SdkRig(STUDENTS, factory, cloudWatch, variant.environment())) {
             long start = System.nanoTime();
@@ -133,7 +62,7 @@ final class SdkCpuScenario {
                 rig.invoke(event);
             }
             System.gc();
-            resetPeaks();
+            JvmFigures.resetPeaks();
             jdk.jfr.Recording recording = Profiling.start();
             long puts = http.calls("PutRecords");
             long metrics = http.calls("PutMetricData");
@@ -142,20 +71,20 @@ final class SdkCpuScenario {
             long allocated = 0;
             long[] wall = new long[rounds.measured()];
             for (int i = 0; i < rounds.measured(); i++) {
-                long cpu0 = processCpuNanos();
-                Map<Long, Long> threads0 = javaThreadCpu();
+                long cpu0 = JvmFigures.processCpuNanos();
+                Map<Long, Long> threads0 = JvmFigures.javaThreadCpu();
                 Map<Long, Long> allocated0 = Allocation.now();
                 long t0 = System.nanoTime();
                 rig.invoke(event);
                 wall[i] = System.nanoTime() - t0;
-                cpu[i] = processCpuNanos() - cpu0;
-                threadCpu[i] = javaThreadCpuSince(threads0);
+                cpu[i] = JvmFigures.processCpuNanos() - cpu0;
+                threadCpu[i] = JvmFigures.javaThreadCpuSince(threads0);
                 allocated += Allocation.since(allocated0);
             }
             Profiling.stop(recording);
             int n = rounds.measured();
             int threads = ManagementFactory.getThreadMXBean().getThreadCount();
-            long peak = peakHeapMb();
+            long peak = JvmFigures.peakHeapMb();
             System.gc();
             long retained =
                     ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
@@ -186,13 +115,13 @@ final class SdkCpuScenario {
     /** Every variant, printed; answers the goals of issue 11 it measures. */
     static List<Goal> run(PrintStream out, Rounds rounds) throws Exception {
         List<Measured> all = new java.util.ArrayList<>();
-        for (Variant variant :
+        for (SdkVariants.Variant variant :
                 List.of(
-                        BEFORE_JSON,
-                        SHARED_JSON,
-                        BEFORE_CBOR,
-                        SHARED_CBOR,
-                        SHARED_CBOR_METRICS_10_S)) {
+                        SdkVariants.BEFORE_JSON,
+                        SdkVariants.SHARED_JSON,
+                        SdkVariants.BEFORE_CBOR,
+                        SdkVariants.SHARED_CBOR,
+                        SdkVariants.SHARED_CBOR_METRICS_10_S)) {
             all.add(measure(variant, rounds));
         }
         print(
@@ -201,8 +130,11 @@ final class SdkCpuScenario {
                         + " records (~450 bytes after the transform), stub answering at once",
                 all);
         Measured k1000 =
-                measure(SHARED_CBOR.withRecords(1000), new Rounds(rounds.warmUp() / 3 + 1, 5));
-        Measured latency = measure(SHARED_CBOR.withLatency(Duration.ofMillis(20)), rounds);
+                measure(
+                        SdkVariants.SHARED_CBOR.withRecords(1000),
+                        new Rounds(rounds.warmUp() / 3 + 1, 5));
+        Measured latency =
+                measure(SdkVariants.SHARED_CBOR.withLatency(Duration.ofMillis(20)), rounds);
         print(
                 out,
                 "#### 5. The same client layer at K=1000 records, and with a 20 ms round trip",
@@ -315,50 +247,6 @@ final class SdkCpuScenario {
         table.print(out);
     }
 
-    static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean)
-                        ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-    }
-
-    /**
-     * CPU of the Java threads (ours and the SDK's), without the JIT compiler and GC threads: less
-     * noisy than the process figure while the machine is shared.
-     */
-    private static Map<Long, Long> javaThreadCpu() {
-        var threads = ManagementFactory.getThreadMXBean();
-        Map<Long, Long> cpu = new java.util.HashMap<>();
-        for (long id : threads.getAllThreadIds()) {
-            long time = threads.getThreadCpuTime(id);
-            if (time >= 0) {
-                cpu.put(id, time);
-            }
-        }
-        return cpu;
-    }
-
-    private static long javaThreadCpuSince(Map<Long, Long> before) {
-        long total = 0;
-        for (Map.Entry<Long, Long> now : javaThreadCpu().entrySet()) {
-            total += now.getValue() - before.getOrDefault(now.getKey(), 0L);
-        }
-        return total;
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(p -> p.resetPeakUsage());
-    }
-
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak >> 20;
-    }
-
     /**
      * One variant, for profiling: {@code java -Dbench.jfr=out.jfr ... fanout.bench.SdkCpuScenario
      * shared cbor 60}; or {@code cold}: the first batch of a fresh JVM, which the benchmark runs as
@@ -367,7 +255,7 @@ final class SdkCpuScenario {
     public static void main(String[] args) {
         java.util.logging.LogManager.getLogManager().reset();
         if (args.length > 0 && args[0].equals("cold")) {
-            Measured m = measure(SHARED_CBOR, new Rounds(0, 1));
+            Measured m = measure(SdkVariants.SHARED_CBOR, new Rounds(0, 1));
             System.out.printf("cold-first-batch-ms %.1f%n", m.firstBatchMs());
             return;
         }
@@ -375,14 +263,20 @@ final class SdkCpuScenario {
             print(
                     System.out,
                     "#### K=1000 in " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB of heap",
-                    List.of(measure(SHARED_CBOR.withRecords(1000), new Rounds(5, 5))));
+                    List.of(measure(SdkVariants.SHARED_CBOR.withRecords(1000), new Rounds(5, 5))));
             return;
         }
-        Variant variant =
+        SdkVariants.Variant variant =
                 switch (args[0]) {
-                    case "per-role" -> args[1].equals("cbor") ? BEFORE_CBOR : BEFORE_JSON;
-                    case "interval" -> SHARED_CBOR_METRICS_10_S;
-                    default -> args[1].equals("cbor") ? SHARED_CBOR : SHARED_JSON;
+                    case "per-role" ->
+                            args[1].equals("cbor")
+                                    ? SdkVariants.BEFORE_CBOR
+                                    : SdkVariants.BEFORE_JSON;
+                    case "interval" -> SdkVariants.SHARED_CBOR_METRICS_10_S;
+                    default ->
+                            args[1].equals("cbor")
+                                    ? SdkVariants.SHARED_CBOR
+                                    : SdkVariants.SHARED_JSON;
                 };
         print(
                 System.out,

@@ -3,16 +3,25 @@ package fanout.forward;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fanout.record.PreparedRecord;
 import fanout.testing.ManualClock;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.http.AbortableInputStream;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.HttpExecuteResponse;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.KinesisException;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsRequest;
@@ -75,6 +84,42 @@ class CredentialExpiryTest {
 
         assertThat(aws.accepted).containsExactly("token-1", "token-2");
         assertThat(sts.calls).hasSize(2);
+    }
+
+    @Test
+    void onTheDirectPathACallRefusedAsExpiredIsAlsoMadeAgainWithTheRoleAssumedAgain() {
+        TokenCheckingKinesis aws = new TokenCheckingKinesis();
+        ScheduledExecutorService timers = fanout.AwsServices.timers();
+        try {
+            DirectPutRecords direct =
+                    new DirectPutRecords(
+                            new DirectKinesisEndpoint(
+                                    aws,
+                                    URI.create("https://kinesis.us-west-2.amazonaws.com"),
+                                    "us-west-2",
+                                    timers,
+                                    clock,
+                                    Duration.ofSeconds(5)),
+                            new PutRecordsBodies(),
+                            new FailureHoldingCredentials(assumed, clock),
+                            assumed,
+                            clock,
+                            Duration.ofSeconds(6));
+            List<PreparedRecord> one =
+                    List.of(
+                            PreparedRecord.sendable(
+                                    Records.record(1, "k", "x"), 0, "k", null, new byte[] {1}));
+            direct.put("s", one);
+            aws.expired.add("token-1");
+
+            List<EntryOutcome> outcomes = direct.put("s", one);
+
+            assertThat(outcomes).containsExactly(new EntryOutcome.Delivered());
+            assertThat(aws.accepted).containsExactly("token-1", "token-2");
+            assertThat(sts.calls).hasSize(2);
+        } finally {
+            timers.shutdownNow();
+        }
     }
 
     @Test
@@ -238,6 +283,49 @@ class CredentialExpiryTest {
         @Override
         public String serviceName() {
             return SERVICE_NAME;
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    /** Kinesis on the wire: refuses expired session tokens with a 400 as AWS does. */
+    private static final class TokenCheckingKinesis implements SdkHttpClient {
+        final Set<String> expired = ConcurrentHashMap.newKeySet();
+        final List<String> accepted = new ArrayList<>();
+
+        @Override
+        public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
+            String token =
+                    request.httpRequest().firstMatchingHeader("X-Amz-Security-Token").orElseThrow();
+            boolean refused = expired.contains(token);
+            if (!refused) {
+                accepted.add(token);
+            }
+            String body =
+                    refused
+                            ? "{\"__type\":\"ExpiredTokenException\",\"message\":\"expired\"}"
+                            : "{\"FailedRecordCount\":0,\"Records\":[{\"SequenceNumber\":\"1\"}]}";
+            return new ExecutableHttpRequest() {
+                @Override
+                public HttpExecuteResponse call() {
+                    return HttpExecuteResponse.builder()
+                            .response(
+                                    SdkHttpResponse.builder()
+                                            .statusCode(refused ? 400 : 200)
+                                            .build())
+                            .responseBody(
+                                    AbortableInputStream.create(
+                                            new java.io.ByteArrayInputStream(
+                                                    body.getBytes(
+                                                            java.nio.charset.StandardCharsets
+                                                                    .UTF_8))))
+                            .build();
+                }
+
+                @Override
+                public void abort() {}
+            };
         }
 
         @Override

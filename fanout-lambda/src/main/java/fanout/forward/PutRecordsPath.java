@@ -1,0 +1,33 @@
+package fanout.forward;
+
+import java.util.Locale;
+
+/**
+ * How destinations' PutRecords calls are made: through the SDK's Kinesis client (its pipeline per
+ * call, CBOR on AWS), or {@link #DIRECT}: marshalled once per batch in JSON 1.1 and signed per
+ * destination with the SDK's signer over the same HTTP client. A leader can switch back on AWS by
+ * setting the function's environment, without new code.
+ */
+public enum PutRecordsPath {
+    SDK,
+    DIRECT;
+
+    public static final PutRecordsPath DEFAULT = DIRECT;
+
+    /** {@code sdk} or {@code direct}, any case; blank means the default. */
+    public static PutRecordsPath parse(String value, String variable) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT;
+        }
+        try {
+            return valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    variable + " must be sdk or direct, was '" + value.trim() + "'", e);
+        }
+    }
+
+    public String value() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

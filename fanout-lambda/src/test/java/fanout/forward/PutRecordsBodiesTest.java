@@ -1,0 +1,73 @@
+package fanout.forward;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fanout.record.PreparedRecord;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PutRecordsBodiesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static PreparedRecord record(int i, int size) {
+        return PreparedRecord.sendable(
+                Records.record(i, "k" + i, "x"), 0, "k" + i, null, new byte[size]);
+    }
+
+    @Test
+    void twoDestinationsGetTheSameEntriesUnderTheirOwnStreamNames() throws Exception {
+        PutRecordsBodies bodies = new PutRecordsBodies();
+        List<PreparedRecord> batch = List.of(record(1, 3), record(2, 5));
+
+        JsonNode first = JSON.readTree(bodies.body("s001Stream", batch));
+        JsonNode second = JSON.readTree(bodies.body("s002\"Stream", batch));
+
+        assertThat(first.path("StreamName").asText()).isEqualTo("s001Stream");
+        assertThat(second.path("StreamName").asText()).isEqualTo("s002\"Stream");
+        assertThat(second.path("Records")).isEqualTo(first.path("Records"));
+        assertThat(first.path("Records").get(1).path("PartitionKey").asText()).isEqualTo("k2");
+        assertThat(Base64.getDecoder().decode(first.path("Records").get(1).path("Data").asText()))
+                .hasSize(5);
+    }
+
+    @Test
+    void aRecordIsEncodedOnceForEveryDestination() {
+        PutRecordsBodies bodies = new PutRecordsBodies();
+        PreparedRecord record = record(1, 10);
+
+        assertThat(bodies.entry(record)).isSameAs(bodies.entry(record));
+    }
+
+    @Test
+    void anEqualRecordOfAnotherBatchIsEncodedAgainNotLookedUpByItsPayload() {
+        PutRecordsBodies bodies = new PutRecordsBodies();
+
+        byte[] one = bodies.entry(record(1, 10));
+        byte[] other = bodies.entry(record(1, 10));
+
+        assertThat(other).isNotSameAs(one).isEqualTo(one);
+    }
+
+    @Test
+    void entriesOfOldBatchesAreDroppedSoTheMemoryIsBounded() {
+        PutRecordsBodies bodies = new PutRecordsBodies();
+        PreparedRecord first = record(0, 1000);
+        byte[] encoded = bodies.entry(first);
+        List<PreparedRecord> later = new ArrayList<>();
+        // Three generations' worth of later records: the first one's generation is gone.
+        long bytes = 0;
+        for (int i = 1; bytes < 3 * PutRecordsBodies.GENERATION_BYTES; i++) {
+            PreparedRecord r = record(i, 100_000);
+            later.add(r);
+            bytes += bodies.entry(r).length;
+        }
+
+        assertThat(bodies.entry(first)).isNotSameAs(encoded).isEqualTo(encoded);
+        assertThat(new String(encoded, StandardCharsets.UTF_8)).startsWith("{\"Data\":\"");
+    }
+}
