@@ -85,7 +85,8 @@ final class Forwarding implements AutoCloseable {
                         region -> services.kinesis().forDestination(region, Optional.empty()));
         ShardForwarder shards =
                 new ShardForwarder(
-                        new MappingCache(reader, config.mappingCacheTtl(), services.clock()),
+                        new MappingCache(
+                                reader, config.mappingCacheTtl(), services.clock(), background),
                         validator,
                         preparer,
                         state,
