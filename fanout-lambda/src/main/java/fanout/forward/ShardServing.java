@@ -106,14 +106,12 @@ final class ShardServing {
                         owed,
                         deadline,
                         d ->
-                                standings.sliceFor(
+                                standings.turn(
                                         d,
                                         from.cursors().containsKey(d.targetId()),
                                         pool.slice(),
                                         java.time.Duration.between(start, clock.instant())),
-                        d ->
-                                standings.cutAtSlice(
-                                        d.targetId(), from.cursors().containsKey(d.targetId())),
+                        new Trail(clock, DestinationPool.TRAIL),
                         took);
         reports.stream()
                 .filter(r -> r.started() && r.complete() && r.throttled() == 0)

@@ -99,6 +99,36 @@ class FairnessTest {
     }
 
     @Test
+    void aStrugglingDestinationStopsRetryingOnceTheHealthyOnesAreDone() {
+        h.concurrency = 1;
+        h.slice = Duration.ofSeconds(5);
+        h.target("a", "sA");
+        h.target("stuck", "sStuck");
+        h.kinesis.throttled("sStuck");
+        h.kinesis.behave(
+                "sA",
+                new FakeKinesis.Behavior() {
+                    @Override
+                    public void onCall(int call) {
+                        h.clock.advance(Duration.ofSeconds(1)); // a slow healthy round trip
+                    }
+                });
+        h.forward(Records.range(1, 2, "k"));
+        h.clock.advance(Standings.FIRST_THROTTLED_PAUSE); // it took nothing: it waits this long
+        int before = h.kinesis.calls("sStuck").size();
+
+        java.time.Instant start = h.clock.instant();
+        h.forward(Records.range(3, 4, "k"));
+
+        // a took 1 s; stuck may retry only a tail after that (its slice would allow 1.2 s).
+        assertThat(h.kinesis.calls("sStuck")).hasSizeGreaterThan(before);
+        assertThat(Duration.between(start, h.clock.instant()))
+                .isLessThan(Duration.ofSeconds(1).plus(DestinationPool.TRAIL).plusMillis(25));
+        assertThat(h.kinesis.written("sA")).containsExactlyElementsOf(Records.payloads(1, 4));
+        assertThat(h.state.cursor("stuck").owed()).as("behind, owed everything").isEqualTo(4);
+    }
+
+    @Test
     void aDestinationThatTookNothingWaitsADoublingPauseBeforeItsNextTry() {
         h.target("ok", "sOk");
         h.target("stuck", "sStuck");
