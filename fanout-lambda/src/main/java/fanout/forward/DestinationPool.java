@@ -1,19 +1,10 @@
 package fanout.forward;
 
-import fanout.record.PreparedRecord;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Serves destinations concurrently on a bounded executor, each on its own and each for at most its
@@ -46,9 +37,6 @@ public final class DestinationPool {
     /** The last problem of a destination given up while its call was in flight. */
     static final String TIMEOUT = "Timeout";
 
-    /** How often a destination still queued is looked at again, to learn its slice. */
-    private static final Duration NOT_STARTED_POLL = Duration.ofMillis(50);
-
     private final Sinks sinks;
     private final Executor executor;
     private final RetryPolicy retry;
@@ -80,52 +68,22 @@ public final class DestinationPool {
     }
 
     /**
-     * @param destinations in the order to start them
-     * @param records per target id, the prepared records it is owed, in order
-     * @param turnOf each destination's turn, asked when it comes (its slice at most {@link
-     *     #slice()}); trailing ones are given up once their end and grace have passed, even while a
-     *     call hangs (the others are waited for until the deadline: a call that answers after it
-     *     was given up would be sent again, a duplicate)
-     * @param trail when the trailing destinations stop retrying; the leading ones are registered
-     *     with it here
-     * @param took filled with how long each finished destination took, from the start of delivery
+     * Starts one shard's delivery of one invocation: destinations are started in groups ({@link
+     * DeliveryRound#start}), the live ones first, then those catching up once the source is read.
+     *
+     * @param turnOf each destination's turn, asked when it comes with how long the round has run
+     *     (its slice at most {@link #slice()}); trailing ones are given up once their end and grace
+     *     have passed, even while a call hangs (the others are waited for until the deadline: a
+     *     call that answers after it was given up would be sent again, a duplicate)
      */
-    List<DestinationReport> deliver(
-            List<Destination> destinations,
-            Map<String, List<PreparedRecord>> records,
-            Deadline deadline,
-            Function<Destination, Turn> turnOf,
-            Trail trail,
-            Map<String, Duration> took) {
-        Instant start = clock.instant();
-        List<Slot> slots = new ArrayList<>();
-        for (Destination destination : destinations) {
-            List<PreparedRecord> owed = records.getOrDefault(destination.targetId(), List.of());
-            Slot slot = new Slot(destination, owed);
-            slots.add(slot);
-            // Counted before any can finish; a trailing one is let go when its turn comes, so the
-            // trail ends once every leader is done and every trailing one has started.
-            trail.leads();
-            slot.future =
-                    CompletableFuture.supplyAsync(
-                            () -> serve(slot, deadline, turnOf, trail, start, took), executor);
-        }
-        // One end for all waits, so hung destinations cost one grace period, not one each.
-        long waitEnd = System.nanoTime() + deadline.remaining().plus(GRACE).toNanos();
-        List<DestinationReport> reports = new ArrayList<>(slots.size());
-        for (Slot slot : slots) {
-            reports.add(slot.await(trail, waitEnd));
-        }
-        return reports;
+    DeliveryRound round(Deadline deadline, BiFunction<Destination, Duration, Turn> turnOf) {
+        return new DeliveryRound(this, executor, clock, deadline, turnOf);
     }
 
-    private DestinationReport serve(
-            Slot slot,
-            Deadline deadline,
-            Function<Destination, Turn> turnOf,
-            Trail trail,
-            Instant start,
-            Map<String, Duration> took) {
+    /** One destination's delivery, on the executor. */
+    DestinationReport serve(DeliverySlot slot, DeliveryRound round) {
+        Deadline deadline = round.deadline();
+        Trail trail = round.trail();
         boolean leading = true;
         try {
             if (deadline.passed() && !slot.records.isEmpty()) {
@@ -134,7 +92,7 @@ public final class DestinationPool {
                         DestinationDelivery.sequenceNumbers(slot.records));
             }
             // The turn is decided when it comes, not while it queues.
-            Turn turn = turnOf.apply(slot.destination);
+            Turn turn = round.turnOf().apply(slot.destination, round.elapsed());
             Duration bounded = turn.slice().compareTo(slice) < 0 ? turn.slice() : slice;
             if (turn.trailing()) {
                 leading = false;
@@ -147,81 +105,12 @@ public final class DestinationPool {
                     new DestinationDelivery(slot.destination, retry, clock, deadline.slice(bounded))
                             .trailing(turn.trailing() ? trail : null)
                             .deliver(sinks, slot.records);
-            took.put(slot.destination.targetId(), Duration.between(start, clock.instant()));
+            round.took(slot.destination.targetId());
             return report;
         } finally {
             if (leading) {
                 trail.done(true);
             }
-        }
-    }
-
-    /** One destination's delivery, as its waiter sees it. */
-    private static final class Slot {
-        final Destination destination;
-        final List<PreparedRecord> records;
-        CompletableFuture<DestinationReport> future;
-        volatile boolean started;
-        volatile long sliceEnd;
-        volatile long grace;
-
-        Slot(Destination destination, List<PreparedRecord> records) {
-            this.destination = destination;
-            this.records = records;
-        }
-
-        /**
-         * Waits until the invocation's end, or, for a trailing destination, its own end (its
-         * slice's, or the trail's) and its grace once it has started: a call that hangs again (a
-         * student's stream not answering) must not hold the invocation, and so the class, until the
-         * SDK's timeout.
-         */
-        DestinationReport await(Trail trail, long waitEnd) {
-            try {
-                while (true) {
-                    long end = Math.min(waitEnd, cutAt(trail));
-                    if (!started) {
-                        end = Math.min(end, System.nanoTime() + NOT_STARTED_POLL.toNanos());
-                    }
-                    try {
-                        return future.get(
-                                Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
-                    } catch (TimeoutException e) {
-                        long now = System.nanoTime();
-                        if (now - waitEnd >= 0 || now - cutAt(trail) >= 0) {
-                            throw e;
-                        }
-                    }
-                }
-            } catch (TimeoutException e) {
-                future.cancel(true);
-                if (!started) {
-                    return DestinationReport.notStarted(
-                            destination.targetId(), DestinationDelivery.sequenceNumbers(records));
-                }
-                return owing(new Problem(TIMEOUT, "not done within the invocation's time budget"));
-            } catch (ExecutionException e) {
-                return owing(new Problem("InternalError", AwsFailures.describe(e.getCause())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return owing(new Problem("Interrupted", "interrupted"));
-            }
-        }
-
-        /** When a started trailing destination is given up, {@link Long#MAX_VALUE} if never. */
-        private long cutAt(Trail trail) {
-            if (!started || sliceEnd == 0) {
-                return Long.MAX_VALUE;
-            }
-            long trailEnd = trail.endNanos();
-            long end = trailEnd == Long.MAX_VALUE ? sliceEnd : Math.min(sliceEnd, trailEnd);
-            return end + grace;
-        }
-
-        /** Everything still owed: the destination stays behind from the first of these records. */
-        private DestinationReport owing(Problem problem) {
-            return DestinationReport.owing(
-                    destination.targetId(), DestinationDelivery.sequenceNumbers(records), problem);
         }
     }
 }
