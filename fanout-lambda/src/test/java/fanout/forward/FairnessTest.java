@@ -67,10 +67,14 @@ class FairnessTest {
         assertThat(h.kinesis.written("sSlow")).containsExactlyElementsOf(Records.payloads(1, 5));
     }
 
-    @Test
-    void aStrugglingDestinationGetsAboutTheTimeTheHealthyOnesTookNotTheWholeSlice() {
+    /**
+     * One at a time: "a" healthy, each call taking {@code callMillis}; "stuck" throttled, after one
+     * batch in which it took nothing and the pause that followed. Answers when the next batch
+     * starts.
+     */
+    private java.time.Instant healthyAAndStuckAfterOneBatch(Duration slice, long callMillis) {
         h.concurrency = 1;
-        h.slice = Duration.ofSeconds(2);
+        h.slice = slice;
         h.target("a", "sA");
         h.target("stuck", "sStuck");
         h.kinesis.throttled("sStuck");
@@ -79,13 +83,17 @@ class FairnessTest {
                 new FakeKinesis.Behavior() {
                     @Override
                     public void onCall(int call) {
-                        h.clock.advance(Duration.ofMillis(300)); // a healthy call's round trip
+                        h.clock.advance(Duration.ofMillis(callMillis)); // a healthy round trip
                     }
                 });
         h.forward(Records.range(1, 2, "k"));
         h.clock.advance(Standings.FIRST_THROTTLED_PAUSE); // it took nothing: it waits this long
+        return h.clock.instant();
+    }
 
-        java.time.Instant start = h.clock.instant();
+    @Test
+    void aStrugglingDestinationGetsAboutTheTimeTheHealthyOnesTookNotTheWholeSlice() {
+        java.time.Instant start = healthyAAndStuckAfterOneBatch(Duration.ofSeconds(2), 300);
         h.forward(Records.range(3, 4, "k"));
 
         // a: 300 ms; stuck ends about when 1.2 x 300 ms from the start of delivery have passed
@@ -100,24 +108,8 @@ class FairnessTest {
 
     @Test
     void aStrugglingDestinationStopsRetryingOnceTheHealthyOnesAreDone() {
-        h.concurrency = 1;
-        h.slice = Duration.ofSeconds(5);
-        h.target("a", "sA");
-        h.target("stuck", "sStuck");
-        h.kinesis.throttled("sStuck");
-        h.kinesis.behave(
-                "sA",
-                new FakeKinesis.Behavior() {
-                    @Override
-                    public void onCall(int call) {
-                        h.clock.advance(Duration.ofSeconds(1)); // a slow healthy round trip
-                    }
-                });
-        h.forward(Records.range(1, 2, "k"));
-        h.clock.advance(Standings.FIRST_THROTTLED_PAUSE); // it took nothing: it waits this long
+        java.time.Instant start = healthyAAndStuckAfterOneBatch(Duration.ofSeconds(5), 1000);
         int before = h.kinesis.calls("sStuck").size();
-
-        java.time.Instant start = h.clock.instant();
         h.forward(Records.range(3, 4, "k"));
 
         // a took 1 s; stuck may retry only a tail after that (its slice would allow 1.2 s).
