@@ -20,6 +20,17 @@ class TrailTest {
                 id, "kinesis", "s-" + id, "us-west-2", Optional.empty(), true, false);
     }
 
+    /** Standings that know how long the healthy destinations took (so struggling ones trail). */
+    private Standings afterHealthyDeliveries() {
+        Standings standings = new Standings(clock);
+        standings.healthyTook(Duration.ofMillis(500));
+        return standings;
+    }
+
+    private static DestinationReport owing(String id, String code) {
+        return DestinationReport.owing(id, java.util.Set.of("1"), new Problem(code, code));
+    }
+
     @Test
     void theTrailEndsATailAfterTheLastLeaderFinishedAndEveryTrailingOneStarted() {
         trail.leads();
@@ -52,18 +63,9 @@ class TrailTest {
 
     @Test
     void aDestinationWhoseCallHungIsGivenUpAtItsEndWithoutTheUsualGrace() {
-        Standings standings = new Standings(clock);
-        standings.healthyTook(Duration.ofMillis(500));
-        standings.record(
-                DestinationReport.owing(
-                        "hangs",
-                        java.util.Set.of("1"),
-                        new Problem(DestinationPool.TIMEOUT, "not done in time")));
-        standings.record(
-                DestinationReport.owing(
-                        "throttled",
-                        java.util.Set.of("1"),
-                        new Problem(AwsFailures.THROTTLED, "throttled")));
+        Standings standings = afterHealthyDeliveries();
+        standings.record(owing("hangs", DestinationPool.TIMEOUT));
+        standings.record(owing("throttled", AwsFailures.THROTTLED));
 
         Turn hangs = standings.turn(destination("hangs"), true, SLICE, Duration.ZERO);
         Turn throttled = standings.turn(destination("throttled"), true, SLICE, Duration.ZERO);
@@ -79,11 +81,8 @@ class TrailTest {
 
     @Test
     void aDestinationThatDeliveredEverythingSinceItHungGetsTheUsualGraceAgain() {
-        Standings standings = new Standings(clock);
-        standings.healthyTook(Duration.ofMillis(500));
-        standings.record(
-                DestinationReport.owing(
-                        "d", java.util.Set.of("1"), new Problem(DestinationPool.TIMEOUT, "hung")));
+        Standings standings = afterHealthyDeliveries();
+        standings.record(owing("d", DestinationPool.TIMEOUT));
         standings.record(
                 new DestinationReport(
                         "d",
