@@ -76,7 +76,8 @@ record Forwarding(
                         region -> services.kinesis().forDestination(region, Optional.empty()));
         ShardForwarder shards =
                 new ShardForwarder(
-                        new MappingCache(reader, config.mappingCacheTtl(), services.clock()),
+                        new MappingCache(
+                                reader, config.mappingCacheTtl(), services.clock(), background),
                         validator,
                         preparer,
                         state,

@@ -21,6 +21,12 @@ final class DestinationDelivery {
     private final Deadline deadline;
     private final DeliveryTally tally;
 
+    /** Set for a trailing destination: no retries once the healthy ones are done. */
+    private Trail trail;
+
+    /** A pause is slept in steps this long at most, so a trail that ends cuts it short. */
+    private static final Duration PAUSE_STEP = Duration.ofMillis(20);
+
     DestinationDelivery(
             Destination destination, RetryPolicy retry, Clock clock, Deadline deadline) {
         this.destination = destination;
@@ -28,6 +34,15 @@ final class DestinationDelivery {
         this.clock = clock;
         this.deadline = deadline;
         this.tally = new DeliveryTally(destination.targetId());
+    }
+
+    /**
+     * Makes this a trailing destination's delivery: its first call is made, further calls and
+     * pauses only until {@code trail} ends (null: a leading destination, bound by its deadline).
+     */
+    DestinationDelivery trailing(Trail trail) {
+        this.trail = trail;
+        return this;
     }
 
     DestinationReport deliver(Sinks sinks, List<PreparedRecord> records) {
@@ -87,7 +102,7 @@ final class DestinationDelivery {
         int retries = 0;
         int retrying = 0;
         for (int round = 0; !pending.isEmpty() && round < retry.maxRounds(); round++) {
-            if (deadline.passed()) {
+            if (deadline.passed() || (round > 0 && trail != null && trail.passed())) {
                 break;
             }
             int size = Chunks.leadingChunk(pending, sink);
@@ -167,6 +182,21 @@ final class DestinationDelivery {
         if (!deadline.allows(delay)) {
             return false;
         }
+        if (trail == null) {
+            return sleep(delay);
+        }
+        // The trail may end during the pause: slept in steps, so it is not waited out.
+        for (Duration left = delay;
+                !left.isNegative() && !left.isZero();
+                left = left.minus(PAUSE_STEP)) {
+            if (trail.passed() || !sleep(min(left, PAUSE_STEP))) {
+                return false;
+            }
+        }
+        return !trail.passed();
+    }
+
+    private boolean sleep(Duration delay) {
         try {
             retry.sleeper().sleep(delay);
             return true;
@@ -174,6 +204,10 @@ final class DestinationDelivery {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) < 0 ? a : b;
     }
 
     /** One entry to send; {@code deliveredBefore} when it is re-sent to keep its key's order. */

@@ -1,23 +1,10 @@
 package fanout.forward;
 
-import fanout.record.PreparedRecord;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.function.BiFunction;
 
 /**
  * Serves destinations concurrently on a bounded executor, each on its own and each for at most its
@@ -29,13 +16,26 @@ public final class DestinationPool {
     public static final Duration GRACE = Duration.ofSeconds(1);
 
     /**
-     * How long past its slice a struggling destination's last call may take before it is given up:
-     * generous, since a call given up may still land (then it is sent again on catch-up).
+     * How long past its end a trailing destination's last call may take before it is given up:
+     * generous, since a call given up may still land (then it is sent again on catch-up), except
+     * for a destination whose calls are known to hang ({@link #HUNG_GRACE}).
      */
     public static final Duration CUT_GRACE = Duration.ofSeconds(2);
 
-    /** How often a destination still queued is looked at again, to learn its slice. */
-    private static final Duration NOT_STARTED_POLL = Duration.ofMillis(50);
+    /**
+     * The same for a destination whose last call hung: it is given up at its end, and a call that
+     * lands after all is sent again on catch-up (at least once, to a student who is not healthy).
+     */
+    public static final Duration HUNG_GRACE = Duration.ZERO;
+
+    /**
+     * How long trailing destinations go on retrying after the last leading one finished: about a
+     * round trip, so a retry already under way is not wasted.
+     */
+    public static final Duration TRAIL = Duration.ofMillis(50);
+
+    /** The last problem of a destination given up while its call was in flight. */
+    static final String TIMEOUT = "Timeout";
 
     private final Sinks sinks;
     private final Executor executor;
@@ -68,149 +68,49 @@ public final class DestinationPool {
     }
 
     /**
-     * @param destinations in the order to start them
-     * @param records per target id, the prepared records it is owed, in order
-     */
-    public List<DestinationReport> deliver(
-            List<Destination> destinations,
-            Map<String, List<PreparedRecord>> records,
-            Deadline deadline) {
-        return deliver(destinations, records, deadline, d -> slice, d -> false, new HashMap<>());
-    }
-
-    /**
-     * @param sliceOf each destination's slice (at most {@link #slice()})
-     * @param cutAtSlice destinations known to struggle: left behind once their slice and a grace
+     * Starts one shard's delivery of one invocation: destinations are started in groups ({@link
+     * DeliveryRound#start}), the live ones first, then those catching up once the source is read.
+     *
+     * @param turnOf each destination's turn, asked when it comes with how long the round has run
+     *     (its slice at most {@link #slice()}); trailing ones are given up once their end and grace
      *     have passed, even while a call hangs (the others are waited for until the deadline: a
      *     call that answers after it was given up would be sent again, a duplicate)
-     * @param took filled with how long each finished destination took, from the start of delivery
      */
-    public List<DestinationReport> deliver(
-            List<Destination> destinations,
-            Map<String, List<PreparedRecord>> records,
-            Deadline deadline,
-            Function<Destination, Duration> sliceOf,
-            Predicate<Destination> cutAtSlice,
-            Map<String, Duration> took) {
-        Instant start = clock.instant();
-        List<CompletableFuture<DestinationReport>> running = new ArrayList<>();
-        List<AtomicBoolean> started = new ArrayList<>();
-        List<AtomicLong> sliceEnds = new ArrayList<>();
-        for (Destination destination : destinations) {
-            List<PreparedRecord> owed = records.getOrDefault(destination.targetId(), List.of());
-            AtomicBoolean began = new AtomicBoolean();
-            AtomicLong sliceEnd = new AtomicLong();
-            started.add(began);
-            sliceEnds.add(sliceEnd);
-            running.add(
-                    CompletableFuture.supplyAsync(
-                            () -> {
-                                if (deadline.passed() && !owed.isEmpty()) {
-                                    return DestinationReport.notStarted(
-                                            destination.targetId(),
-                                            DestinationDelivery.sequenceNumbers(owed));
-                                }
-                                // The slice starts when its turn comes, not while it queues.
-                                Duration mine = sliceOf.apply(destination);
-                                Duration bounded = mine.compareTo(slice) < 0 ? mine : slice;
-                                if (cutAtSlice.test(destination)) {
-                                    sliceEnd.set(System.nanoTime() + bounded.toNanos());
-                                }
-                                began.set(true);
-                                DestinationReport report =
-                                        new DestinationDelivery(
-                                                        destination,
-                                                        retry,
-                                                        clock,
-                                                        deadline.slice(bounded))
-                                                .deliver(sinks, owed);
-                                took.put(
-                                        destination.targetId(),
-                                        Duration.between(start, clock.instant()));
-                                return report;
-                            },
-                            executor));
-        }
-        // One end for all waits, so hung destinations cost one grace period, not one each.
-        long waitEnd = System.nanoTime() + deadline.remaining().plus(GRACE).toNanos();
-        List<DestinationReport> reports = new ArrayList<>(running.size());
-        for (int i = 0; i < running.size(); i++) {
-            Destination destination = destinations.get(i);
-            List<PreparedRecord> owed = records.getOrDefault(destination.targetId(), List.of());
-            reports.add(
-                    await(
-                            running.get(i),
-                            started.get(i),
-                            sliceEnds.get(i),
-                            destination,
-                            owed,
-                            waitEnd));
-        }
-        return reports;
+    DeliveryRound round(Deadline deadline, BiFunction<Destination, Duration, Turn> turnOf) {
+        return new DeliveryRound(this, executor, clock, deadline, turnOf);
     }
 
-    /**
-     * Waits for one destination until the invocation's end, or, for one known to struggle, its own
-     * slice's end and a grace period once it has started: a call that hangs again (a student's
-     * stream not answering) must not hold the invocation, and so the class, until the SDK's
-     * timeout.
-     */
-    private static DestinationReport await(
-            CompletableFuture<DestinationReport> future,
-            AtomicBoolean started,
-            AtomicLong sliceEnd,
-            Destination destination,
-            List<PreparedRecord> records,
-            long waitEnd) {
+    /** One destination's delivery, on the executor. */
+    DestinationReport serve(DeliverySlot slot, DeliveryRound round) {
+        Deadline deadline = round.deadline();
+        Trail trail = round.trail();
+        boolean leading = true;
         try {
-            while (true) {
-                long end = waitEnd;
-                boolean cut = started.get() && sliceEnd.get() != 0;
-                if (cut) {
-                    end = Math.min(end, sliceEnd.get() + CUT_GRACE.toNanos());
-                } else if (started.get()) {
-                    end = waitEnd;
-                } else {
-                    end = Math.min(end, System.nanoTime() + NOT_STARTED_POLL.toNanos());
-                }
-                try {
-                    return future.get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
-                } catch (TimeoutException e) {
-                    long now = System.nanoTime();
-                    boolean sliceOver =
-                            started.get()
-                                    && sliceEnd.get() != 0
-                                    && now - sliceEnd.get() >= CUT_GRACE.toNanos();
-                    if (now - waitEnd >= 0 || sliceOver) {
-                        throw e;
-                    }
-                }
-            }
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            if (!started.get()) {
+            if (deadline.passed() && !slot.records.isEmpty()) {
                 return DestinationReport.notStarted(
-                        destination.targetId(), DestinationDelivery.sequenceNumbers(records));
+                        slot.destination.targetId(),
+                        DestinationDelivery.sequenceNumbers(slot.records));
             }
-            return owing(
-                    destination,
-                    records,
-                    new Problem("Timeout", "not done within the invocation's time budget"));
-        } catch (ExecutionException e) {
-            return owing(
-                    destination,
-                    records,
-                    new Problem("InternalError", AwsFailures.describe(e.getCause())));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return owing(destination, records, new Problem("Interrupted", "interrupted"));
+            // The turn is decided when it comes, not while it queues.
+            Turn turn = round.turnOf().apply(slot.destination, round.elapsed());
+            Duration bounded = turn.slice().compareTo(slice) < 0 ? turn.slice() : slice;
+            if (turn.trailing()) {
+                leading = false;
+                slot.grace = turn.grace().toNanos();
+                slot.sliceEnd = System.nanoTime() + bounded.toNanos();
+                trail.done(false);
+            }
+            slot.started = true;
+            DestinationReport report =
+                    new DestinationDelivery(slot.destination, retry, clock, deadline.slice(bounded))
+                            .trailing(turn.trailing() ? trail : null)
+                            .deliver(sinks, slot.records);
+            round.took(slot.destination.targetId());
+            return report;
+        } finally {
+            if (leading) {
+                trail.done(true);
+            }
         }
-    }
-
-    /** Everything still owed: the destination stays behind from the first of these records. */
-    private static DestinationReport owing(
-            Destination destination, List<PreparedRecord> records, Problem problem) {
-        return DestinationReport.owing(
-                destination.targetId(), DestinationDelivery.sequenceNumbers(records), problem);
     }
 }

@@ -133,18 +133,34 @@ public final class Forwarder {
         }
     }
 
+    /**
+     * Cursors and last errors written side by side, the errors a table batch per call: a record
+     * refused for the whole class (too large, not JSON) leaves 300 last errors, and 12 calls in a
+     * row would add their round trips to the invocation, and so to every batch queued behind it.
+     */
     private void save(List<LastError> errors, List<ShardForwarder.Outcome> outcomes) {
+        List<CompletableFuture<Boolean>> writes = new ArrayList<>();
+        for (int i = 0; i < errors.size(); i += DynamoStateStore.MAX_WRITES_PER_BATCH) {
+            List<LastError> chunk =
+                    errors.subList(
+                            i, Math.min(errors.size(), i + DynamoStateStore.MAX_WRITES_PER_BATCH));
+            writes.add(CompletableFuture.supplyAsync(() -> saveErrors(chunk), background));
+        }
         for (ShardForwarder.Outcome outcome : outcomes) {
             shards.save(outcome, unpublishedStateErrors::incrementAndGet);
         }
-        if (errors.isEmpty()) {
-            return;
+        if (writes.stream().map(CompletableFuture::join).anyMatch(saved -> !saved)) {
+            unpublishedStateErrors.incrementAndGet(); // one failed write, however many calls
         }
+    }
+
+    /** Whether the errors were written. */
+    private boolean saveErrors(List<LastError> errors) {
         try {
             state.saveErrors(errors);
+            return true;
         } catch (RuntimeException e) {
             // A lost error only makes the status staler; the batch still completes.
-            unpublishedStateErrors.incrementAndGet();
             LOG.log(
                     Level.WARNING,
                     "StateErrors: last errors not written ("
@@ -152,6 +168,7 @@ public final class Forwarder {
                             + "): "
                             + AwsFailures.describe(e),
                     e);
+            return false;
         }
     }
 

@@ -6,7 +6,6 @@ import fanout.catchup.ShardReading;
 import fanout.catchup.SourceReadException;
 import fanout.metrics.InvocationMetrics;
 import fanout.metrics.MetricNames;
-import fanout.record.PreparedRecord;
 import fanout.record.SourceRecord;
 import fanout.state.Cursor;
 import fanout.state.LastError;
@@ -17,12 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.logging.Logger;
 
 /**
@@ -74,7 +71,11 @@ final class ShardServing {
                                 : batch.get(batch.size() - 1).sequenceNumber());
     }
 
-    /** Serves the destinations; answers the shard's new cursors. */
+    /**
+     * Serves the destinations; answers the shard's new cursors. The live destinations are started
+     * first, and the source is read for those behind while they are served, so catching up adds no
+     * read to the invocation's time.
+     */
     ShardCursors serve(
             List<Destination> destinations,
             Deadline deadline,
@@ -86,39 +87,30 @@ final class ShardServing {
             byId.put(d.targetId(), d);
             assign(d, from.cursors().get(d.targetId()), wanting);
         }
-        if (!wanting.isEmpty()) {
-            catchUp(wanting, metrics, errors);
-        }
-        List<Destination> served = new ArrayList<>();
-        lists.keySet().forEach(id -> served.add(byId.get(id)));
-        // Live destinations first, then those catching up; within each, the fair order.
-        served.sort(
-                java.util.Comparator.comparing(
-                                (Destination d) -> from.cursors().containsKey(d.targetId()))
-                        .thenComparing(standings.fairOrder()));
-        Map<String, List<PreparedRecord>> owed = prepare(served);
-        delivering = true;
-        Map<String, java.time.Duration> took = new java.util.concurrent.ConcurrentHashMap<>();
-        Instant start = clock.instant();
-        List<DestinationReport> reports =
-                pool.deliver(
-                        served,
-                        owed,
+        OwedRecords owed = new OwedRecords(preparer);
+        DeliveryRound round =
+                pool.round(
                         deadline,
-                        d ->
-                                standings.sliceFor(
+                        (d, elapsed) ->
+                                standings.turn(
                                         d,
                                         from.cursors().containsKey(d.targetId()),
                                         pool.slice(),
-                                        java.time.Duration.between(start, clock.instant())),
-                        d ->
-                                standings.cutAtSlice(
-                                        d.targetId(), from.cursors().containsKey(d.targetId())),
-                        took);
+                                        elapsed));
+        List<Destination> live = inFairOrder(lists.keySet(), byId);
+        delivering = true;
+        round.start(live, owed.of(live, lists));
+        if (!wanting.isEmpty()) {
+            catchUp(wanting, metrics, errors);
+            List<Destination> behind = inFairOrder(wanting.keySet(), byId);
+            behind.removeIf(d -> !lists.containsKey(d.targetId()));
+            round.start(behind, owed.of(behind, lists));
+        }
+        List<DestinationReport> reports = round.await();
         reports.stream()
                 .filter(r -> r.started() && r.complete() && r.throttled() == 0)
                 .filter(r -> !from.cursors().containsKey(r.targetId()))
-                .map(r -> took.get(r.targetId()))
+                .map(r -> round.took().get(r.targetId()))
                 .filter(java.util.Objects::nonNull)
                 .max(java.util.Comparator.naturalOrder())
                 .ifPresent(standings::healthyTook);
@@ -144,6 +136,13 @@ final class ShardServing {
                 batch.isEmpty() ? from.liveAt() : batch.get(batch.size() - 1).approximateArrival();
         return new ShardCursors(
                 from.sourceArn(), from.shardId(), from.version(), shard.live(), liveAt, next);
+    }
+
+    private List<Destination> inFairOrder(Set<String> ids, Map<String, Destination> byId) {
+        List<Destination> served = new ArrayList<>();
+        ids.forEach(id -> served.add(byId.get(id)));
+        served.sort(standings.fairOrder());
+        return served;
     }
 
     /** Whether delivery has begun (from then on, the batch must never go out again). */
@@ -194,7 +193,19 @@ final class ShardServing {
 
     private void catchUp(
             Map<String, ShardPosition> wanting, InvocationMetrics metrics, List<LastError> errors) {
-        ShardReading.Result read = reading.read(from.sourceArn(), from.shardId(), batch, wanting);
+        ShardReading.Result read;
+        try {
+            read = reading.read(from.sourceArn(), from.shardId(), batch, wanting);
+        } catch (RuntimeException e) {
+            // The live destinations are under way: those behind simply stay where they are.
+            LOG.log(
+                    java.util.logging.Level.WARNING,
+                    "catch-up of " + from.shardId() + " failed",
+                    e);
+            wanting.forEach(
+                    (id, p) -> next.put(id, CursorMoves.unserved(from.cursors().get(id), shard)));
+            return;
+        }
         read.failure()
                 .ifPresent(
                         e ->
@@ -248,37 +259,6 @@ final class ShardServing {
         next.put(
                 id,
                 cursor.withPosition(ShardPosition.trimHorizon(), Cursor.UNKNOWN, cursor.since()));
-    }
-
-    /** Each source record prepared once per variant, shared by every destination given it. */
-    private Map<String, List<PreparedRecord>> prepare(List<Destination> served) {
-        // Most destinations share one list (the batch): each distinct list is walked once, and
-        // its prepared records built once per variant, instead of once per destination.
-        Map<List<SourceRecord>, Boolean> distinct = new IdentityHashMap<>();
-        lists.values().forEach(list -> distinct.put(list, Boolean.TRUE));
-        Map<String, SourceRecord> union = new TreeMap<>(SequenceNumbers.ORDER);
-        distinct.keySet()
-                .forEach(list -> list.forEach(r -> union.putIfAbsent(r.sequenceNumber(), r)));
-        List<SourceRecord> all = new ArrayList<>(union.values());
-        PreparedVariants variants = new PreparedVariants(preparer, all);
-        Map<Boolean, Map<List<SourceRecord>, List<PreparedRecord>>> owedByList = new HashMap<>();
-        Map<String, List<PreparedRecord>> out = new HashMap<>();
-        for (Destination d : served) {
-            Map<String, List<PreparedRecord>> bySource = variants.of(d.deaggregate());
-            List<PreparedRecord> owed =
-                    owedByList
-                            .computeIfAbsent(d.deaggregate(), v -> new IdentityHashMap<>())
-                            .computeIfAbsent(lists.get(d.targetId()), list -> owed(list, bySource));
-            out.put(d.targetId(), owed);
-        }
-        return out;
-    }
-
-    private static List<PreparedRecord> owed(
-            List<SourceRecord> list, Map<String, List<PreparedRecord>> bySource) {
-        List<PreparedRecord> owed = new ArrayList<>(list.size());
-        list.forEach(r -> owed.addAll(bySource.getOrDefault(r.sequenceNumber(), List.of())));
-        return java.util.Collections.unmodifiableList(owed);
     }
 
     private void record(InvocationMetrics metrics, DestinationReport r) {

@@ -45,6 +45,7 @@ public final class Standings {
     private volatile Duration healthyTook;
     private final Map<String, Instant> parkedUntil = new ConcurrentHashMap<>();
     private final Map<String, Integer> throttledStreak = new ConcurrentHashMap<>();
+    private final Set<String> hung = ConcurrentHashMap.newKeySet();
     private final Clock clock;
 
     public Standings(Clock clock) {
@@ -68,7 +69,8 @@ public final class Standings {
      *
      * @param elapsed how long delivery has run when the destination's turn comes
      */
-    Duration sliceFor(Destination destination, boolean behind, Duration slice, Duration elapsed) {
+    private Duration sliceFor(
+            Destination destination, boolean behind, Duration slice, Duration elapsed) {
         Duration healthy = healthyTook;
         boolean struggling = struggling(destination.targetId(), behind);
         if (!struggling || healthy == null) {
@@ -77,6 +79,23 @@ public final class Standings {
         Duration share = Duration.ofMillis(healthy.toMillis() * 6 / 5).minus(elapsed);
         Duration bounded = share.compareTo(MIN_STRUGGLING_SLICE) < 0 ? MIN_STRUGGLING_SLICE : share;
         return bounded.compareTo(slice) < 0 ? bounded : slice;
+    }
+
+    /**
+     * How a destination is served: its slice; trailing when it may be given up at its end (see
+     * {@link #cutAtSlice}), then with a short grace when its last call hung, since waiting for a
+     * call that hung last time only holds the invocation.
+     */
+    Turn turn(Destination destination, boolean behind, Duration slice, Duration elapsed) {
+        Duration mine = sliceFor(destination, behind, slice, elapsed);
+        String id = destination.targetId();
+        if (!cutAtSlice(id, behind)) {
+            return Turn.leading(mine);
+        }
+        return new Turn(
+                mine,
+                true,
+                hung.contains(id) ? DestinationPool.HUNG_GRACE : DestinationPool.CUT_GRACE);
     }
 
     /** Whether a destination is behind or struggled last time (it gets the short slice). */
@@ -123,6 +142,11 @@ public final class Standings {
                         .map(p -> AwsFailures.credentialsProblem(p.code()))
                         .orElse(false);
         boolean tookNothing = !report.complete() && report.delivered() == 0 && !credentials;
+        if (!report.complete() && report.lastProblem().map(Standings::hangs).orElse(false)) {
+            hung.add(id);
+        } else {
+            hung.remove(id);
+        }
         if (fixable) {
             parkedUntil.put(id, clock.instant().plus(PARKED_FOR));
         } else if (tookNothing) {
@@ -134,6 +158,13 @@ public final class Standings {
         if (!tookNothing) {
             throttledStreak.remove(id);
         }
+    }
+
+    /** A call given up while in flight, or one the SDK timed out. */
+    private static boolean hangs(Problem problem) {
+        String message = problem.message().toLowerCase(java.util.Locale.ROOT);
+        return DestinationPool.TIMEOUT.equals(problem.code())
+                || (AwsFailures.NETWORK.equals(problem.code()) && message.contains("timeout"));
     }
 
     /**

@@ -68,10 +68,14 @@ class FairnessTest {
         assertThat(h.kinesis.written("sSlow")).containsExactlyElementsOf(Records.payloads(1, 5));
     }
 
-    @Test
-    void aStrugglingDestinationGetsAboutTheTimeTheHealthyOnesTookNotTheWholeSlice() {
+    /**
+     * One at a time: "a" healthy, each call taking {@code callMillis}; "stuck" throttled, after one
+     * batch in which it took nothing and the pause that followed. Answers when the next batch
+     * starts.
+     */
+    private java.time.Instant healthyAAndStuckAfterOneBatch(Duration slice, long callMillis) {
         h.concurrency = 1;
-        h.slice = Duration.ofSeconds(2);
+        h.slice = slice;
         h.target("a", "sA");
         h.target("stuck", "sStuck");
         h.kinesis.throttled("sStuck");
@@ -80,13 +84,17 @@ class FairnessTest {
                 new FakeKinesis.Behavior() {
                     @Override
                     public void onCall(int call) {
-                        h.clock.advance(Duration.ofMillis(300)); // a healthy call's round trip
+                        h.clock.advance(Duration.ofMillis(callMillis)); // a healthy round trip
                     }
                 });
         h.forward(Records.range(1, 2, "k"));
         h.clock.advance(Standings.FIRST_THROTTLED_PAUSE); // it took nothing: it waits this long
+        return h.clock.instant();
+    }
 
-        java.time.Instant start = h.clock.instant();
+    @Test
+    void aStrugglingDestinationGetsAboutTheTimeTheHealthyOnesTookNotTheWholeSlice() {
+        java.time.Instant start = healthyAAndStuckAfterOneBatch(Duration.ofSeconds(2), 300);
         h.forward(Records.range(3, 4, "k"));
 
         // a: 300 ms; stuck ends about when 1.2 x 300 ms from the start of delivery have passed
@@ -97,6 +105,20 @@ class FairnessTest {
         assertThat(Duration.between(start, h.clock.instant()))
                 .isLessThanOrEqualTo(Duration.ofMillis(300).plus(Standings.MIN_STRUGGLING_SLICE));
         assertThat(h.kinesis.written("sA")).containsExactlyElementsOf(Records.payloads(1, 4));
+    }
+
+    @Test
+    void aStrugglingDestinationStopsRetryingOnceTheHealthyOnesAreDone() {
+        java.time.Instant start = healthyAAndStuckAfterOneBatch(Duration.ofSeconds(5), 1000);
+        int before = h.kinesis.calls("sStuck").size();
+        h.forward(Records.range(3, 4, "k"));
+
+        // a took 1 s; stuck may retry only a tail after that (its slice would allow 1.2 s).
+        assertThat(h.kinesis.calls("sStuck")).hasSizeGreaterThan(before);
+        assertThat(Duration.between(start, h.clock.instant()))
+                .isLessThan(Duration.ofSeconds(1).plus(DestinationPool.TRAIL).plusMillis(25));
+        assertThat(h.kinesis.written("sA")).containsExactlyElementsOf(Records.payloads(1, 4));
+        assertThat(h.state.cursor("stuck").owed()).as("behind, owed everything").isEqualTo(4);
     }
 
     @Test

@@ -21,6 +21,9 @@ final class FakeSource implements SourceReader {
     volatile boolean closed;
     volatile int trimmed;
 
+    /** Runs at every read, before it answers: a source that is slow to read. */
+    volatile Runnable onRead = () -> {};
+
     /** The records of a batch were written to the source before Lambda delivered them. */
     void append(List<SourceRecord> batch) {
         for (SourceRecord r : batch) {
@@ -59,6 +62,7 @@ final class FakeSource implements SourceReader {
     @Override
     public Page read(String sourceArn, String shardId, String iterator, int limit) {
         reads.incrementAndGet();
+        onRead.run();
         int from = Integer.parseInt(iterator);
         int to = Math.min(records.size(), from + limit);
         List<SourceRecord> page = new ArrayList<>(records.subList(from, to));

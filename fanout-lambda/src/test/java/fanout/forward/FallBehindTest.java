@@ -44,6 +44,42 @@ class FallBehindTest {
     }
 
     @Test
+    void theSourceIsReadForTheBehindDestinationsWhileTheLiveOnesAreServed() throws Exception {
+        h.target("ok", "sOk");
+        h.target("stuck", "sStuck");
+        throttledWhileBroken("sStuck");
+        h.forward(Records.range(1, 2, "k"));
+        recover();
+        java.util.concurrent.CountDownLatch liveCalled = new java.util.concurrent.CountDownLatch(1);
+        h.kinesis.behave(
+                "sOk",
+                new FakeKinesis.Behavior() {
+                    @Override
+                    public void onCall(int call) {
+                        liveCalled.countDown();
+                    }
+                });
+        AtomicBoolean readDuringLive = new AtomicBoolean();
+        h.source.onRead =
+                () -> {
+                    try {
+                        // Were the read made before delivery, nobody would call sOk meanwhile.
+                        readDuringLive.set(
+                                liveCalled.await(10, java.util.concurrent.TimeUnit.SECONDS));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                };
+
+        h.forward(Records.range(3, 4, "k"));
+
+        assertThat(readDuringLive).isTrue();
+        assertThat(h.kinesis.written("sOk")).containsExactlyElementsOf(Records.payloads(1, 4));
+        assertThat(h.kinesis.written("sStuck")).containsExactlyElementsOf(Records.payloads(1, 4));
+        assertThat(h.state.cursor("stuck")).isNull();
+    }
+
+    @Test
     void aFullyThrottledDestinationTakesAtMostItsSliceAndTheShardCompletes() {
         h.slice = Duration.ofSeconds(2);
         h.budget = Duration.ofSeconds(50);

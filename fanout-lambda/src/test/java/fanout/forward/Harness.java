@@ -89,7 +89,7 @@ final class Harness implements AutoCloseable {
             RetryPolicy retry = RetryPolicy.standard(new Random(7), clock::advance);
             ShardForwarder shards =
                     new ShardForwarder(
-                            new MappingCache(reader, ttl, clock),
+                            new MappingCache(reader, ttl, clock, Runnable::run),
                             new MappingValidator(sinks.types(), "us-west-2"),
                             preparer,
                             state,

@@ -6,12 +6,7 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
@@ -119,7 +114,7 @@ public final class EsmDriver {
     /** Runs the plan; {@code beforeBatch} gets the number of batches done before each new one. */
     public Report run(List<Traffic.Planned> plan, Options options, IntConsumer beforeBatch) {
         LoopbackStreams streams = lesson.sink().streams();
-        ScheduledExecutorService producer = Executors.newSingleThreadScheduledExecutor();
+        SourceProducer producer = new SourceProducer(lesson.sink().streams());
         // The first batch arrives at once and warms the environment; the class's traffic runs on
         // its schedule from the moment that batch is through, so every run measures warm batches
         // alike whatever the cold start cost on a busy machine.
@@ -127,7 +122,7 @@ public final class EsmDriver {
         List<Traffic.Planned> warming =
                 plan.stream().filter(p -> p.offsetMillis() == firstOffset).toList();
         List<Traffic.Planned> rest = plan.subList(warming.size(), plan.size());
-        schedule(producer, warming, firstOffset);
+        producer.schedule(warming, firstOffset);
         boolean restScheduled = rest.isEmpty();
         long deadline = System.nanoTime() + options.runDeadline().toNanos();
         List<InvocationRecord> invocations = new ArrayList<>();
@@ -172,21 +167,8 @@ public final class EsmDriver {
                     } catch (IllegalStateException e) {
                         // Lambda retries a failed init on the next invocation: so does the mapping.
                         invocations.add(
-                                new InvocationRecord(
-                                        position,
-                                        batch.size(),
-                                        "init failed",
-                                        true,
-                                        -1,
-                                        -1,
-                                        0,
-                                        0,
-                                        0,
-                                        0,
-                                        0,
-                                        0,
-                                        0,
-                                        0));
+                                new InvocationMeter(lesson.sink())
+                                        .record(position, batch.size(), "init failed", true, null));
                         environmentsStarted++;
                         continue; // bounded by the run's deadline
                     }
@@ -200,10 +182,7 @@ public final class EsmDriver {
                     // run.
                     episodeStart = System.nanoTime();
                 }
-                long callsBefore = total(lesson.sink().calls());
-                long putsBefore = lesson.sink().calls().getOrDefault("Kinesis.PutRecords", 0L);
-                long connectionsBefore = lesson.sink().connectionsOpened();
-                long[] metricsBefore = {lesson.sink().metricCalls(), lesson.sink().metricDatums()};
+                InvocationMeter meter = new InvocationMeter(lesson.sink());
                 Invocation outcome =
                         environment.invoke(
                                 events.of(batch),
@@ -226,17 +205,7 @@ public final class EsmDriver {
                     environment = null;
                     advance = 0;
                 }
-                invocations.add(
-                        record(
-                                position,
-                                batch.size(),
-                                label,
-                                cold,
-                                figures,
-                                callsBefore,
-                                putsBefore,
-                                connectionsBefore,
-                                metricsBefore));
+                invocations.add(meter.record(position, batch.size(), label, cold, figures));
                 position += advance;
                 if (advance == batch.size()
                         || episodeInvocations >= options.maxInvocationsPerBatch()) {
@@ -248,13 +217,13 @@ public final class EsmDriver {
                     episodeStart = -1;
                     batchesDone++;
                     if (!restScheduled) {
-                        schedule(producer, rest, rest.get(0).offsetMillis());
+                        producer.schedule(rest, rest.get(0).offsetMillis());
                         restScheduled = true;
                     }
                 }
             }
         } finally {
-            producer.shutdownNow();
+            producer.close();
             if (environment != null) {
                 environment.close();
             }
@@ -268,55 +237,6 @@ public final class EsmDriver {
                 firstInit,
                 firstBatch,
                 environmentsStarted);
-    }
-
-    private InvocationRecord record(
-            int first,
-            int size,
-            String label,
-            boolean cold,
-            JsonNode figures,
-            long callsBefore,
-            long putsBefore,
-            long connectionsBefore,
-            long[] metricsBefore) {
-        Map<String, Long> calls = lesson.sink().calls();
-        long metricCalls = lesson.sink().metricCalls() - metricsBefore[0];
-        long metricDatums = lesson.sink().metricDatums() - metricsBefore[1];
-        long puts = calls.getOrDefault("Kinesis.PutRecords", 0L) - putsBefore;
-        long connections = lesson.sink().connectionsOpened() - connectionsBefore;
-        if (figures == null) {
-            return new InvocationRecord(
-                    first,
-                    size,
-                    label,
-                    cold,
-                    -1,
-                    -1,
-                    0,
-                    0,
-                    0,
-                    total(calls) - callsBefore,
-                    puts,
-                    connections,
-                    metricCalls,
-                    metricDatums);
-        }
-        return new InvocationRecord(
-                first,
-                size,
-                label,
-                cold,
-                figures.path("wallMs").asDouble(),
-                figures.path("cpuMs").asDouble(),
-                figures.path("liveThreads").asInt(),
-                figures.path("peakThreads").asInt(),
-                figures.path("heapMb").asDouble(),
-                total(calls) - callsBefore,
-                puts,
-                connections,
-                metricCalls,
-                metricDatums);
     }
 
     /**
@@ -344,35 +264,6 @@ public final class EsmDriver {
             }
         }
         return 0;
-    }
-
-    /** Appends each group of records with the same offset at once, {@code from} being now. */
-    private void schedule(
-            ScheduledExecutorService producer, List<Traffic.Planned> plan, long from) {
-        Map<Long, List<Traffic.Planned>> byOffset = new TreeMap<>();
-        plan.forEach(
-                p -> byOffset.computeIfAbsent(p.offsetMillis(), k -> new ArrayList<>()).add(p));
-        LoopbackStreams streams = lesson.sink().streams();
-        byOffset.forEach(
-                (offset, records) ->
-                        producer.schedule(
-                                () ->
-                                        streams.append(
-                                                LoopbackClass.SOURCE_ACCOUNT,
-                                                LoopbackClass.SOURCE_NAME,
-                                                records.stream()
-                                                        .map(
-                                                                r ->
-                                                                        Map.entry(
-                                                                                r.partitionKey(),
-                                                                                r.data()))
-                                                        .toList()),
-                                offset - from,
-                                TimeUnit.MILLISECONDS));
-    }
-
-    private static long total(Map<String, Long> calls) {
-        return calls.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private static void sleep(Duration duration) {
