@@ -101,8 +101,15 @@ final class DestinationDelivery {
     private List<Entry> send(RecordSink sink, List<Entry> pending) {
         int retries = 0;
         int retrying = 0;
+        boolean partlyWritten = false;
         for (int round = 0; !pending.isEmpty() && round < retry.maxRounds(); round++) {
-            if (deadline.passed() || (round > 0 && trail != null && trail.passed())) {
+            // A trailing destination whose first call was partly written still gets one retry of
+            // what it refused: a student throttled part of the time would otherwise leave holes
+            // scattered over the batch, more than its cursor keeps, and catch-up would send the
+            // written records again.
+            boolean owedOneRetry = round == 1 && partlyWritten;
+            if (deadline.passed()
+                    || (round > 0 && trail != null && trail.passed() && !owedOneRetry)) {
                 break;
             }
             int size = Chunks.leadingChunk(pending, sink);
@@ -136,12 +143,15 @@ final class DestinationDelivery {
                         e.throttled() ? chunk.size() : 0, new Problem(e.code(), e.getMessage()));
             }
             boolean failures = !again.isEmpty();
+            if (round == 0) {
+                partlyWritten = failures && again.size() < chunk.size();
+            }
             retrying = again.size();
             again.addAll(rest);
             pending = again;
             if (!failures) {
                 retries = 0; // a clean call: the destination keeps up again
-            } else if (!pause(retries++)) {
+            } else if (!pause(retries++, round == 0 && partlyWritten)) {
                 break;
             }
         }
@@ -177,12 +187,16 @@ final class DestinationDelivery {
         return again;
     }
 
-    private boolean pause(int retryNumber) {
+    /**
+     * Waits before a retry; a trailing destination's wait ends with the trail, except before the
+     * one retry a partly written first call is owed ({@code owed}).
+     */
+    private boolean pause(int retryNumber, boolean owed) {
         Duration delay = retry.delay(retryNumber);
         if (!deadline.allows(delay)) {
             return false;
         }
-        if (trail == null) {
+        if (trail == null || owed) {
             return sleep(delay);
         }
         // The trail may end during the pause: slept in steps, so it is not waited out.

@@ -122,6 +122,57 @@ class FairnessTest {
     }
 
     @Test
+    void aTrailingDestinationWhoseFirstCallWasPartlyWrittenGetsOneRetryOfWhatItRefused() {
+        h.concurrency = 1;
+        h.slice = Duration.ofSeconds(2);
+        h.target("a", "sA");
+        h.target("bumpy", "sBumpy");
+        java.util.concurrent.atomic.AtomicBoolean struggling =
+                new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<Integer> laterCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        h.kinesis.behave(
+                "sA",
+                new FakeKinesis.Behavior() {
+                    @Override
+                    public void onCall(int call) {
+                        h.clock.advance(Duration.ofMillis(300)); // a healthy round trip
+                    }
+                });
+        h.kinesis.behave(
+                "sBumpy",
+                new FakeKinesis.Behavior() {
+                    @Override
+                    public void onCall(int call) {
+                        h.clock.advance(Duration.ofMillis(60)); // past a's trail, within its slice
+                        if (!struggling.get()) {
+                            laterCalls.add(call);
+                        }
+                    }
+
+                    @Override
+                    public String entryError(int call, int index, String data) {
+                        boolean firstLaterCall = !laterCalls.isEmpty() && laterCalls.get(0) == call;
+                        return struggling.get() || (firstLaterCall && index % 2 == 1)
+                                ? "ProvisionedThroughputExceededException"
+                                : null;
+                    }
+                });
+        h.forward(Records.range(1, 2, "k")); // bumpy takes nothing: it trails from now on
+        struggling.set(false);
+        h.clock.advance(Standings.FIRST_THROTTLED_PAUSE);
+        h.forward(Records.range(3, 6, "k"));
+
+        List<List<String>> calls = h.kinesis.calls("sBumpy");
+        assertThat(laterCalls).as("its first call, then the one retry it is owed").hasSize(2);
+        List<String> first = calls.get(laterCalls.get(0));
+        List<String> retry = calls.get(laterCalls.get(1));
+        assertThat(retry)
+                .as("only what the first call refused (every other entry), in order")
+                .hasSize(first.size() / 2)
+                .isSubsetOf(first);
+    }
+
+    @Test
     void aDestinationThatTookNothingWaitsADoublingPauseBeforeItsNextTry() {
         h.target("ok", "sOk");
         h.target("stuck", "sStuck");
