@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AttachRolePolicyRequest;
 import software.amazon.awssdk.services.iam.model.AttachRolePolicyResponse;
@@ -153,9 +154,7 @@ public final class InMemoryIam extends InMemoryClient implements IamClient {
     @Override
     public synchronized UpdateAssumeRolePolicyResponse updateAssumeRolePolicy(
             UpdateAssumeRolePolicyRequest request) {
-        StoredRole role = find(request.roleName());
-        role.trust = bind(request.policyDocument());
-        role.generation = ++generation;
+        changed(request.roleName(), role -> role.trust = bind(request.policyDocument()));
         return UpdateAssumeRolePolicyResponse.builder().build();
     }
 
@@ -184,9 +183,9 @@ public final class InMemoryIam extends InMemoryClient implements IamClient {
 
     @Override
     public synchronized PutRolePolicyResponse putRolePolicy(PutRolePolicyRequest request) {
-        StoredRole role = find(request.roleName());
-        role.putPolicy(request.policyName(), request.policyDocument());
-        role.generation = ++generation;
+        changed(
+                request.roleName(),
+                role -> role.putPolicy(request.policyName(), request.policyDocument()));
         return PutRolePolicyResponse.builder().build();
     }
 
@@ -202,9 +201,7 @@ public final class InMemoryIam extends InMemoryClient implements IamClient {
 
     @Override
     public synchronized DeleteRolePolicyResponse deleteRolePolicy(DeleteRolePolicyRequest request) {
-        StoredRole role = find(request.roleName());
-        role.deletePolicy(request.policyName());
-        role.generation = ++generation;
+        changed(request.roleName(), role -> role.deletePolicy(request.policyName()));
         return DeleteRolePolicyResponse.builder().build();
     }
 
@@ -241,9 +238,7 @@ public final class InMemoryIam extends InMemoryClient implements IamClient {
 
     @Override
     public synchronized DetachRolePolicyResponse detachRolePolicy(DetachRolePolicyRequest request) {
-        StoredRole role = find(request.roleName());
-        role.detach(request.policyArn());
-        role.generation = ++generation;
+        changed(request.roleName(), role -> role.detach(request.policyArn()));
         return DetachRolePolicyResponse.builder().build();
     }
 
@@ -277,6 +272,13 @@ public final class InMemoryIam extends InMemoryClient implements IamClient {
 
     private String shown(StoredRole role) {
         return role.trust.shown(arn -> stored(arn).map(r -> r.roleId));
+    }
+
+    /** Applies one change to a role: its generation moves on (see {@link RoleView}). */
+    private void changed(String roleName, Consumer<StoredRole> change) {
+        StoredRole role = find(roleName);
+        change.accept(role);
+        role.generation = ++generation;
     }
 
     private StoredRole find(String name) {
