@@ -12,13 +12,10 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.iam.model.DeleteConflictException;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
-import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.RequestTooLargeException;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
-import software.amazon.awssdk.services.lambda.model.ResourceInUseException;
-import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.sts.model.StsException;
 
 class InMemoryLambdaTest {
@@ -107,86 +104,6 @@ class InMemoryLambdaTest {
                         r -> r.functionName("fanout").payload(SdkBytes.fromUtf8String("{}")));
         assertThat(response.functionError()).isEqualTo("Unhandled");
         assertThat(response.payload().asUtf8String()).contains("boom 1");
-    }
-
-    @Test
-    void anEventSourceMappingNeedsAReadGrantOnTheStreamAndIsNotDuplicated() {
-        FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 0);
-        String role = FanoutFixture.createFanoutRole(quick);
-        quick.lambda.createFunction(function(role));
-        Runnable create =
-                () ->
-                        quick.lambda.createEventSourceMapping(
-                                r ->
-                                        r.functionName("fanout")
-                                                .eventSourceArn(FakeAws.SOURCE_ARN)
-                                                .startingPosition("TRIM_HORIZON")
-                                                .functionResponseTypes(
-                                                        FunctionResponseType
-                                                                .REPORT_BATCH_ITEM_FAILURES));
-        assertThatThrownBy(create::run)
-                .isInstanceOf(InvalidParameterValueException.class)
-                .hasMessageContaining("Cannot access stream " + FakeAws.SOURCE_ARN);
-        quick.iamFake.putRolePolicy(
-                r ->
-                        r.roleName("fanoutRole")
-                                .policyName("read")
-                                .policyDocument(
-                                        PolicyDocuments.streamRead(FakeAws.SOURCE_ARN).toString()));
-        create.run();
-        var mappings =
-                quick.lambda
-                        .listEventSourceMappings(r -> r.functionName("fanout"))
-                        .eventSourceMappings();
-        assertThat(mappings).hasSize(1);
-        assertThat(mappings.get(0).functionResponseTypes())
-                .containsExactly(FunctionResponseType.REPORT_BATCH_ITEM_FAILURES);
-        assertThatThrownBy(create::run).isInstanceOf(ResourceConflictException.class);
-    }
-
-    @Test
-    void mappingsMoveThroughTransitionalStatesAndRefuseUpdatesMeanwhile() {
-        FakeAws slow = new FakeAws((n, e, p, t) -> p, 0, 1);
-        String role = FanoutFixture.createFanoutRole(slow);
-        slow.iamFake.putRolePolicy(
-                r ->
-                        r.roleName("fanoutRole")
-                                .policyName("read")
-                                .policyDocument(
-                                        PolicyDocuments.streamRead(FakeAws.SOURCE_ARN).toString()));
-        slow.lambda.createFunction(function(role));
-        slow.lambda.getFunction(r -> r.functionName("fanout"));
-        String uuid = null;
-        for (int i = 0; uuid == null && i < 3; i++) {
-            try {
-                uuid =
-                        slow.lambda
-                                .createEventSourceMapping(
-                                        r ->
-                                                r.functionName("fanout")
-                                                        .eventSourceArn(FakeAws.SOURCE_ARN))
-                                .uuid();
-            } catch (InvalidParameterValueException e) {
-                // The grant propagates.
-            }
-        }
-        String id = uuid;
-        assertThat(slow.lambda.getEventSourceMapping(r -> r.uuid(id)).state())
-                .isEqualTo("Creating");
-        assertThat(slow.lambda.getEventSourceMapping(r -> r.uuid(id)).state()).isEqualTo("Enabled");
-        assertThat(slow.lambda.updateEventSourceMapping(r -> r.uuid(id).enabled(false)).state())
-                .isEqualTo("Disabling");
-        assertThatThrownBy(
-                        () -> slow.lambda.updateEventSourceMapping(r -> r.uuid(id).enabled(true)))
-                .isInstanceOf(ResourceInUseException.class);
-        slow.lambda.getEventSourceMapping(r -> r.uuid(id));
-        assertThat(slow.lambda.getEventSourceMapping(r -> r.uuid(id)).state())
-                .isEqualTo("Disabled");
-        assertThat(slow.lambda.deleteEventSourceMapping(r -> r.uuid(id)).state())
-                .isEqualTo("Deleting");
-        slow.lambda.listEventSourceMappings(r -> r.functionName("fanout"));
-        assertThatThrownBy(() -> slow.lambda.getEventSourceMapping(r -> r.uuid(id)))
-                .isInstanceOf(ResourceNotFoundException.class);
     }
 
     @Test
@@ -334,61 +251,5 @@ class InMemoryLambdaTest {
                                         r -> r.functionName("fanout").memorySize(256)))
                 .isInstanceOf(ResourceConflictException.class)
                 .hasMessageContaining("Failed");
-    }
-
-    @Test
-    void aMappingIsUpdatingAfterAnUpdateAndRefusesADeleteUntilItSettles() {
-        FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 1);
-        String role = FanoutFixture.createFanoutRole(quick);
-        quick.iamFake.putRolePolicy(
-                r ->
-                        r.roleName("fanoutRole")
-                                .policyName("read")
-                                .policyDocument(
-                                        PolicyDocuments.streamRead(FakeAws.SOURCE_ARN).toString()));
-        quick.lambda.createFunction(function(role));
-        String uuid = null;
-        for (int i = 0; uuid == null && i < 3; i++) {
-            try {
-                uuid =
-                        quick.lambda
-                                .createEventSourceMapping(
-                                        r ->
-                                                r.functionName("fanout")
-                                                        .eventSourceArn(FakeAws.SOURCE_ARN))
-                                .uuid();
-            } catch (InvalidParameterValueException e) {
-                // The grant propagates.
-            }
-        }
-        String id = uuid;
-        assertThatThrownBy(() -> quick.lambda.deleteEventSourceMapping(r -> r.uuid(id)))
-                .as("still Creating")
-                .isInstanceOf(ResourceInUseException.class);
-        assertThat(quick.lambda.getEventSourceMapping(r -> r.uuid(id)).state())
-                .isEqualTo("Creating");
-
-        assertThat(
-                        quick.lambda
-                                .updateEventSourceMapping(
-                                        r ->
-                                                r.uuid(id)
-                                                        .maximumRetryAttempts(5)
-                                                        .bisectBatchOnFunctionError(true))
-                                .state())
-                .isEqualTo("Updating");
-        assertThatThrownBy(() -> quick.lambda.deleteEventSourceMapping(r -> r.uuid(id)))
-                .isInstanceOf(ResourceInUseException.class)
-                .hasMessageContaining("Updating");
-        var settled = quick.lambda.getEventSourceMapping(r -> r.uuid(id));
-        assertThat(settled.maximumRetryAttempts()).isEqualTo(5);
-        assertThat(settled.bisectBatchOnFunctionError()).isTrue();
-        assertThat(quick.lambda.getEventSourceMapping(r -> r.uuid(id)).state())
-                .isEqualTo("Enabled");
-        assertThat(quick.lambda.deleteEventSourceMapping(r -> r.uuid(id)).state())
-                .isEqualTo("Deleting");
-        assertThatThrownBy(() -> quick.lambda.deleteEventSourceMapping(r -> r.uuid(id)))
-                .as("already Deleting")
-                .isInstanceOf(ResourceInUseException.class);
     }
 }
