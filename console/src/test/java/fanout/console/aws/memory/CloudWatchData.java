@@ -1,6 +1,8 @@
 package fanout.console.aws.memory;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataRequest;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
@@ -12,14 +14,26 @@ import software.amazon.awssdk.services.cloudwatch.model.MetricStat;
 import software.amazon.awssdk.services.cloudwatch.model.ScanBy;
 import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
 
-/** Datums and queries of the in-memory CloudWatch's tests: one target's metrics in Fanout. */
-final class CloudWatchData {
+/**
+ * The in-memory CloudWatch's tests: a CloudWatch whose clock stands 30 s after {@link #T0}, and the
+ * datums and queries of one target's metrics in Fanout.
+ */
+abstract class CloudWatchData {
     static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
     static final Dimension TARGET = Dimension.builder().name("Target").value("ab12").build();
     static final Dimension FUNCTION =
             Dimension.builder().name("FunctionName").value("fanout").build();
 
-    private CloudWatchData() {}
+    final InMemoryCloudWatch cloudWatch =
+            new InMemoryCloudWatch(Clock.fixed(T0.plusSeconds(30), ZoneOffset.UTC));
+
+    void put(MetricDatum... data) {
+        put(cloudWatch, data);
+    }
+
+    GetMetricDataResponse get(ScanBy scanBy, MetricDataQuery... queries) {
+        return get(cloudWatch, scanBy, queries);
+    }
 
     static MetricDatum count(String name, double value, Instant at) {
         return MetricDatum.builder()

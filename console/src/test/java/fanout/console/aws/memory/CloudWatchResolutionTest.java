@@ -17,27 +17,13 @@ import software.amazon.awssdk.services.cloudwatch.model.CloudWatchException;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataRequest;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
 import software.amazon.awssdk.services.cloudwatch.model.InvalidParameterValueException;
-import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
-import software.amazon.awssdk.services.cloudwatch.model.MetricDatum;
-import software.amazon.awssdk.services.cloudwatch.model.ScanBy;
 
 /**
  * What the in-memory CloudWatch keeps at which resolution, for how long, and which periods read it:
  * high-resolution seconds for three hours, then minutes, then nothing after the retention.
  */
-class CloudWatchResolutionTest {
-    final InMemoryCloudWatch cloudWatch =
-            new InMemoryCloudWatch(Clock.fixed(T0.plusSeconds(30), ZoneOffset.UTC));
-
-    void put(MetricDatum... data) {
-        CloudWatchData.put(cloudWatch, data);
-    }
-
-    GetMetricDataResponse get(ScanBy scanBy, MetricDataQuery... queries) {
-        return CloudWatchData.get(cloudWatch, scanBy, queries);
-    }
-
+class CloudWatchResolutionTest extends CloudWatchData {
     @Test
     void dataOlderThanTheRetentionIsDropped() {
         Instant old = T0.minus(java.time.Duration.ofMinutes(MetricStore.RETENTION_MINUTES + 1));

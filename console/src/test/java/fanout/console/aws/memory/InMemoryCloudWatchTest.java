@@ -8,8 +8,6 @@ import static fanout.console.aws.memory.CloudWatchData.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -31,18 +29,7 @@ import software.amazon.awssdk.services.cloudwatch.model.ScanBy;
 import software.amazon.awssdk.services.cloudwatch.model.StatisticSet;
 
 /** The in-memory CloudWatch's API: what is put is read back, with AWS's limits and errors. */
-class InMemoryCloudWatchTest {
-    final InMemoryCloudWatch cloudWatch =
-            new InMemoryCloudWatch(Clock.fixed(T0.plusSeconds(30), ZoneOffset.UTC));
-
-    void put(MetricDatum... data) {
-        CloudWatchData.put(cloudWatch, data);
-    }
-
-    GetMetricDataResponse get(ScanBy scanBy, MetricDataQuery... queries) {
-        return CloudWatchData.get(cloudWatch, scanBy, queries);
-    }
-
+class InMemoryCloudWatchTest extends CloudWatchData {
     @Test
     void putDataIsReadBackPerMinuteNewestFirstByDefault() {
         put(

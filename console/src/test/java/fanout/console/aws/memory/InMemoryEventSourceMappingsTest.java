@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fanout.console.deploy.PolicyDocuments;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
@@ -16,17 +13,6 @@ import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 
 /** The in-memory Lambda's event source mappings: grants, duplicates and their state machine. */
 class InMemoryEventSourceMappingsTest {
-    private static CreateFunctionRequest function(String role) {
-        return CreateFunctionRequest.builder()
-                .functionName("fanout")
-                .role(role)
-                .runtime("java21")
-                .handler("fanout.FanoutHandler::handleRequest")
-                .code(c -> c.zipFile(SdkBytes.fromUtf8String("jar")))
-                .environment(e -> e.variables(Map.of("A", "1")))
-                .build();
-    }
-
     /** Lets the fan-out role read the source stream (the grant Lambda checks on create). */
     private static void grantRead(FakeAws aws) {
         aws.iamFake.putRolePolicy(
@@ -60,7 +46,7 @@ class InMemoryEventSourceMappingsTest {
     void anEventSourceMappingNeedsAReadGrantOnTheStreamAndIsNotDuplicated() {
         FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 0);
         String role = FanoutFixture.createFanoutRole(quick);
-        quick.lambda.createFunction(function(role));
+        quick.lambda.createFunction(FanoutFixture.fanoutFunction(role));
         Runnable create =
                 () ->
                         quick.lambda.createEventSourceMapping(
@@ -91,7 +77,7 @@ class InMemoryEventSourceMappingsTest {
         FakeAws slow = new FakeAws((n, e, p, t) -> p, 0, 1);
         String role = FanoutFixture.createFanoutRole(slow);
         grantRead(slow);
-        slow.lambda.createFunction(function(role));
+        slow.lambda.createFunction(FanoutFixture.fanoutFunction(role));
         slow.lambda.getFunction(r -> r.functionName("fanout"));
         String id = createMapping(slow);
         assertThat(slow.lambda.getEventSourceMapping(r -> r.uuid(id)).state())
@@ -117,7 +103,7 @@ class InMemoryEventSourceMappingsTest {
         FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 1);
         String role = FanoutFixture.createFanoutRole(quick);
         grantRead(quick);
-        quick.lambda.createFunction(function(role));
+        quick.lambda.createFunction(FanoutFixture.fanoutFunction(role));
         String id = createMapping(quick);
         assertThatThrownBy(() -> quick.lambda.deleteEventSourceMapping(r -> r.uuid(id)))
                 .as("still Creating")

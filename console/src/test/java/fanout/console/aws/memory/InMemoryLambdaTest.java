@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fanout.console.deploy.PolicyDocuments;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.iam.model.DeleteConflictException;
@@ -29,33 +28,23 @@ class InMemoryLambdaTest {
         return FanoutFixture.createFanoutRole(aws);
     }
 
-    private CreateFunctionRequest function(String role) {
-        return CreateFunctionRequest.builder()
-                .functionName("fanout")
-                .role(role)
-                .runtime("java21")
-                .handler("fanout.FanoutHandler::handleRequest")
-                .code(c -> c.zipFile(SdkBytes.fromUtf8String("jar")))
-                .environment(e -> e.variables(Map.of("A", "1")))
-                .build();
-    }
-
     @Test
     void aNewRoleCannotBeAssumedForTheFirstTwoCreateFunctionCalls() {
         String role = role();
         for (int i = 0; i < 2; i++) {
-            assertThatThrownBy(() -> aws.lambda.createFunction(function(role)))
+            assertThatThrownBy(() -> aws.lambda.createFunction(FanoutFixture.fanoutFunction(role)))
                     .isInstanceOf(InvalidParameterValueException.class)
                     .hasMessageContaining("cannot be assumed by Lambda");
         }
-        assertThat(aws.lambda.createFunction(function(role)).stateAsString()).isEqualTo("Pending");
+        assertThat(aws.lambda.createFunction(FanoutFixture.fanoutFunction(role)).stateAsString())
+                .isEqualTo("Pending");
     }
 
     @Test
     void aFunctionIsPendingForTwoPollsThenActiveAndRefusesUpdatesMeanwhile() {
         FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 2);
         String role = FanoutFixture.createFanoutRole(quick);
-        quick.lambda.createFunction(function(role));
+        quick.lambda.createFunction(FanoutFixture.fanoutFunction(role));
         assertThatThrownBy(
                         () ->
                                 quick.lambda.updateFunctionConfiguration(
@@ -98,7 +87,7 @@ class InMemoryLambdaTest {
                         0,
                         0);
         String role = FanoutFixture.createFanoutRole(failing);
-        failing.lambda.createFunction(function(role));
+        failing.lambda.createFunction(FanoutFixture.fanoutFunction(role));
         InvokeResponse response =
                 failing.lambda.invoke(
                         r -> r.functionName("fanout").payload(SdkBytes.fromUtf8String("{}")));
@@ -160,7 +149,8 @@ class InMemoryLambdaTest {
     @Test
     void invokingAnInactiveFunctionFailsAndStartsReactivatingIt() {
         FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 1);
-        quick.lambda.createFunction(function(FanoutFixture.createFanoutRole(quick)));
+        quick.lambda.createFunction(
+                FanoutFixture.fanoutFunction(FanoutFixture.createFanoutRole(quick)));
         quick.lambda.getFunction(r -> r.functionName("fanout"));
         quick.lambdaFake.idle("fanout");
         Runnable invoke =
@@ -191,7 +181,8 @@ class InMemoryLambdaTest {
     @Test
     void payloadsOver6MbAndZipsOver50MbAreRefusedAsLambdaRefusesThem() {
         FakeAws big = new FakeAws((n, e, p, t) -> new byte[6 * 1024 * 1024 + 1], 0, 0);
-        big.lambda.createFunction(function(FanoutFixture.createFanoutRole(big)));
+        big.lambda.createFunction(
+                FanoutFixture.fanoutFunction(FanoutFixture.createFanoutRole(big)));
         byte[] tooLarge = new byte[6 * 1024 * 1024 + 1];
 
         assertThatThrownBy(
@@ -224,9 +215,11 @@ class InMemoryLambdaTest {
         String role = role();
         for (CreateFunctionRequest bad :
                 List.of(
-                        function(role).toBuilder().runtime("java7").build(),
-                        function(role).toBuilder().runtime("java8").build(),
-                        function(role).toBuilder().handler("has space").build())) {
+                        FanoutFixture.fanoutFunction(role).toBuilder().runtime("java7").build(),
+                        FanoutFixture.fanoutFunction(role).toBuilder().runtime("java8").build(),
+                        FanoutFixture.fanoutFunction(role).toBuilder()
+                                .handler("has space")
+                                .build())) {
             assertThatThrownBy(() -> aws.lambda.createFunction(bad))
                     .isInstanceOf(InvalidParameterValueException.class);
         }
@@ -236,7 +229,8 @@ class InMemoryLambdaTest {
     @Test
     void aFailedUpdateIsReportedWithItsReasonAndAFailedFunctionRefusesUpdates() {
         FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 0);
-        quick.lambda.createFunction(function(FanoutFixture.createFanoutRole(quick)));
+        quick.lambda.createFunction(
+                FanoutFixture.fanoutFunction(FanoutFixture.createFanoutRole(quick)));
         quick.lambdaFake.fail("fanout", true, "EniLimitExceeded");
         assertThat(
                         quick.lambda
