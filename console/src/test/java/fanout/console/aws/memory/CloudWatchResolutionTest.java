@@ -24,6 +24,11 @@ import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
  * high-resolution seconds for three hours, then minutes, then nothing after the retention.
  */
 class CloudWatchResolutionTest extends CloudWatchData {
+    /** A CloudWatch whose clock stands at {@code now}. */
+    private static InMemoryCloudWatch at(Instant now) {
+        return new InMemoryCloudWatch(Clock.fixed(now, ZoneOffset.UTC));
+    }
+
     @Test
     void dataOlderThanTheRetentionIsDropped() {
         Instant old = T0.minus(java.time.Duration.ofMinutes(MetricStore.RETENTION_MINUTES + 1));
@@ -41,13 +46,11 @@ class CloudWatchResolutionTest extends CloudWatchData {
     @Test
     void aHighResolutionPeriodReadsRecentDataButReturnsNothingForDataOlderThanThreeHours() {
         Instant now = T0.plus(java.time.Duration.ofHours(4));
-        InMemoryCloudWatch later = new InMemoryCloudWatch(Clock.fixed(now, ZoneOffset.UTC));
-        later.putMetricData(
-                b ->
-                        b.namespace("Fanout")
-                                .metricData(
-                                        highResolution("Delivered", 5, T0.plusSeconds(10)),
-                                        highResolution("Delivered", 2, now.minusSeconds(120))));
+        InMemoryCloudWatch later = at(now);
+        put(
+                later,
+                highResolution("Delivered", 5, T0.plusSeconds(10)),
+                highResolution("Delivered", 2, now.minusSeconds(120)));
 
         assertThat(read(later, now.minusSeconds(600), now, 10).values()).containsExactly(2.0);
         assertThat(read(later, T0, now, 10).values())
@@ -83,13 +86,11 @@ class CloudWatchResolutionTest extends CloudWatchData {
     @Test
     void highResolutionDataOlderThanThreeHoursIsRolledUpIntoMinutes() {
         Instant now = T0.plus(java.time.Duration.ofHours(3)).plusSeconds(120);
-        InMemoryCloudWatch later = new InMemoryCloudWatch(Clock.fixed(now, ZoneOffset.UTC));
-        later.putMetricData(
-                b ->
-                        b.namespace("Fanout")
-                                .metricData(
-                                        highResolution("Delivered", 5, T0.plusSeconds(10)),
-                                        highResolution("Delivered", 3, T0.plusSeconds(40))));
+        InMemoryCloudWatch later = at(now);
+        put(
+                later,
+                highResolution("Delivered", 5, T0.plusSeconds(10)),
+                highResolution("Delivered", 3, T0.plusSeconds(40)));
 
         assertThat(read(later, T0, now, 60).values()).containsExactly(8.0);
         assertThat(read(later, T0, now, 10).values()).isEmpty();

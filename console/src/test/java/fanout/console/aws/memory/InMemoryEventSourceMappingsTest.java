@@ -23,6 +23,13 @@ class InMemoryEventSourceMappingsTest {
                                         PolicyDocuments.streamRead(FakeAws.SOURCE_ARN).toString()));
     }
 
+    /** The fan-out role, allowed to read the source, and the function {@code fanout} as it. */
+    private static void readableFunction(FakeAws aws) {
+        String role = FanoutFixture.createFanoutRole(aws);
+        grantRead(aws);
+        aws.lambda.createFunction(FanoutFixture.fanoutFunction(role));
+    }
+
     /** Creates the mapping, retrying while the read grant propagates; its uuid. */
     private static String createMapping(FakeAws aws) {
         String uuid = null;
@@ -75,9 +82,7 @@ class InMemoryEventSourceMappingsTest {
     @Test
     void mappingsMoveThroughTransitionalStatesAndRefuseUpdatesMeanwhile() {
         FakeAws slow = new FakeAws((n, e, p, t) -> p, 0, 1);
-        String role = FanoutFixture.createFanoutRole(slow);
-        grantRead(slow);
-        slow.lambda.createFunction(FanoutFixture.fanoutFunction(role));
+        readableFunction(slow);
         slow.lambda.getFunction(r -> r.functionName("fanout"));
         String id = createMapping(slow);
         assertThat(slow.lambda.getEventSourceMapping(r -> r.uuid(id)).state())
@@ -101,9 +106,7 @@ class InMemoryEventSourceMappingsTest {
     @Test
     void aMappingIsUpdatingAfterAnUpdateAndRefusesADeleteUntilItSettles() {
         FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 1);
-        String role = FanoutFixture.createFanoutRole(quick);
-        grantRead(quick);
-        quick.lambda.createFunction(FanoutFixture.fanoutFunction(role));
+        readableFunction(quick);
         String id = createMapping(quick);
         assertThatThrownBy(() -> quick.lambda.deleteEventSourceMapping(r -> r.uuid(id)))
                 .as("still Creating")
