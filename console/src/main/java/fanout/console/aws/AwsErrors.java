@@ -1,6 +1,8 @@
 package fanout.console.aws;
 
 import fanout.console.problem.AwsAccessException;
+import java.util.List;
+import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -13,7 +15,52 @@ public final class AwsErrors {
     private static final String NO_CREDENTIALS =
             "Unable to load credentials from any of the providers";
 
+    private static final String EXPIRED =
+            "your credentials expired: refresh them (e.g. `aws sso login`) and run the command again";
+
+    /** The fixes for the common error codes, the first that matches wins. */
+    private static final List<Fix> FIXES =
+            List.of(
+                    new Fix(EXPIRED, "ExpiredToken", "RequestExpired"),
+                    new Fix(
+                            "the identity you run as lacks this permission: use an administrator"
+                                    + " profile (--profile)",
+                            "AccessDenied",
+                            "UnauthorizedOperation",
+                            "AuthorizationError"),
+                    new Fix(
+                            "the credentials are not valid in this account: check --profile and"
+                                    + " AWS_* variables",
+                            null,
+                            "UnrecognizedClientException",
+                            "InvalidClientTokenId",
+                            "SignatureDoesNotMatch"),
+                    new Fix(
+                            "AWS is throttling requests: wait a moment and try again",
+                            "Throttl",
+                            "TooManyRequestsException",
+                            "LimitExceededException"),
+                    new Fix(
+                            "it does not exist in this account and region: check --region, or run"
+                                    + " `fanout deploy`",
+                            "NotFound",
+                            "NoSuchEntity"));
+
     private AwsErrors() {}
+
+    /**
+     * A fix for the codes that contain {@code part} (when there is one) or equal one of {@code
+     * codes}.
+     */
+    private record Fix(String hint, String part, Set<String> codes) {
+        Fix(String hint, String part, String... codes) {
+            this(hint, part, Set.of(codes));
+        }
+
+        boolean matches(String code) {
+            return (part != null && code.contains(part)) || codes.contains(code);
+        }
+    }
 
     /**
      * A short, one-line reason with the AWS error code, e.g. "AccessDenied: User ... is not
@@ -58,28 +105,13 @@ public final class AwsErrors {
     public static String hint(Throwable error) {
         String code = code(error);
         String text = reason(error);
-        if (code.contains("ExpiredToken")
-                || code.equals("RequestExpired")
-                || text.contains("expired")) {
-            return "your credentials expired: refresh them (e.g. `aws sso login`) and run the command again";
+        if (text.contains("expired")) {
+            return EXPIRED;
         }
-        if (code.contains("AccessDenied")
-                || code.equals("UnauthorizedOperation")
-                || code.equals("AuthorizationError")) {
-            return "the identity you run as lacks this permission: use an administrator profile (--profile)";
-        }
-        if (code.equals("UnrecognizedClientException")
-                || code.equals("InvalidClientTokenId")
-                || code.equals("SignatureDoesNotMatch")) {
-            return "the credentials are not valid in this account: check --profile and AWS_* variables";
-        }
-        if (code.contains("Throttl")
-                || code.equals("TooManyRequestsException")
-                || code.equals("LimitExceededException")) {
-            return "AWS is throttling requests: wait a moment and try again";
-        }
-        if (code.contains("NotFound") || code.equals("NoSuchEntity")) {
-            return "it does not exist in this account and region: check --region, or run `fanout deploy`";
+        for (Fix fix : FIXES) {
+            if (fix.matches(code)) {
+                return fix.hint();
+            }
         }
         if (error instanceof SdkClientException && text.contains("credentials")) {
             return "no AWS credentials found: set AWS_PROFILE or run `aws configure` (or try `fanout sandbox`)";

@@ -90,21 +90,14 @@ public final class RecordedClients implements AwsClients {
                 Proxy.newProxyInstance(
                         type.getClassLoader(),
                         new Class<?>[] {type},
-                        new Recording(client, service)));
+                        new Recording(client, service, listener, clock)));
     }
 
     /**
      * Times each operation the client runs; convenience overloads and paginators come back here.
      */
-    private final class Recording implements InvocationHandler {
-        private final Object client;
-        private final String service;
-
-        Recording(Object client, String service) {
-            this.client = client;
-            this.service = service;
-        }
-
+    private record Recording(Object client, String service, Consumer<AwsCall> listener, Clock clock)
+            implements InvocationHandler {
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             boolean withArguments = args != null && args.length > 0;

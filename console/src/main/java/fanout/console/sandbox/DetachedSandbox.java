@@ -50,15 +50,12 @@ final class DetachedSandbox {
         while (Instant.now().isBefore(deadline)) {
             Optional<SandboxInfo> info = directory.readInfo();
             if (info.isPresent() && info.get().pid() == child.pid()) {
-                out.println(
-                        "sandbox running (pid "
-                                + child.pid()
-                                + "), source "
-                                + info.get().sourceArn()
-                                + ", control "
-                                + info.get().control()
-                                + "; log: "
-                                + directory.logFile());
+                out.printf(
+                        "sandbox running (pid %d), source %s, control %s; log: %s%n",
+                        child.pid(),
+                        info.get().sourceArn(),
+                        info.get().control(),
+                        directory.logFile());
                 out.println("use it: ./fanout --sandbox VERB ...; stop it: ./fanout sandbox down");
                 return true;
             }

@@ -35,11 +35,7 @@ public final class EventSourceMappingEmulator implements AutoCloseable {
     static final Duration SHARDS_EVERY = Duration.ofMillis(250);
     static final Duration METRICS_EVERY = Duration.ofSeconds(5);
 
-    private final LambdaClient lambda;
-    private final KinesisClient source;
-    private final LambdaMetrics metrics;
-    private final Clock clock;
-    private final Consumer<String> log;
+    private final Polling polling;
     private final Map<String, Map<String, ShardPoller>> pollers = new HashMap<>();
     private final Map<ShardPoller, ScheduledFuture<?>> running = new HashMap<>();
     private ScheduledExecutorService scheduler;
@@ -55,11 +51,8 @@ public final class EventSourceMappingEmulator implements AutoCloseable {
             CloudWatchClient cloudWatch,
             Clock clock,
             Consumer<String> log) {
-        this.lambda = Objects.requireNonNull(lambda, "lambda");
-        this.source = Objects.requireNonNull(source, "source");
-        this.metrics = new LambdaMetrics(cloudWatch, clock);
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.log = Objects.requireNonNull(log, "log");
+        this.polling =
+                new Polling(source, lambda, new LambdaMetrics(cloudWatch, clock), clock, log);
     }
 
     /** Starts polling on {@code scheduler}'s threads; {@link #close()} stops it. */
@@ -107,7 +100,7 @@ public final class EventSourceMappingEmulator implements AutoCloseable {
 
     public void flushMetrics() {
         try {
-            metrics.flush();
+            polling.metrics().flush();
         } catch (SdkException e) {
             report("publishing AWS/Lambda metrics: " + e.getMessage());
         }
@@ -150,7 +143,7 @@ public final class EventSourceMappingEmulator implements AutoCloseable {
                                         .streamARN(mapping.eventSourceArn())
                                         .build()
                                 : ListShardsRequest.builder().nextToken(next).build();
-                ListShardsResponse page = source.listShards(request);
+                ListShardsResponse page = polling.source().listShards(request);
                 shards.addAll(page.shards());
                 next = page.nextToken();
             } while (next != null);
@@ -162,33 +155,26 @@ public final class EventSourceMappingEmulator implements AutoCloseable {
         Map<String, ShardPoller> result = new HashMap<>();
         for (Shard shard : shards) {
             result.put(
-                    shard.shardId(),
-                    new ShardPoller(
-                            mapping,
-                            shard.shardId(),
-                            identity,
-                            source,
-                            lambda,
-                            metrics,
-                            clock,
-                            log));
+                    shard.shardId(), new ShardPoller(mapping, shard.shardId(), identity, polling));
         }
-        log.accept(
-                "event source mapping "
-                        + mapping.uuid()
-                        + ": polling "
-                        + shards.size()
-                        + " shard(s) of "
-                        + mapping.eventSourceArn()
-                        + " from "
-                        + mapping.startingPositionAsString());
+        polling.log()
+                .accept(
+                        "event source mapping "
+                                + mapping.uuid()
+                                + ": polling "
+                                + shards.size()
+                                + " shard(s) of "
+                                + mapping.eventSourceArn()
+                                + " from "
+                                + mapping.startingPositionAsString());
         return result;
     }
 
     /** The function's role, which Lambda names as the event's invokeIdentityArn. */
     private String invokeIdentity(EventSourceMappingConfiguration mapping) {
         try {
-            return lambda.getFunctionConfiguration(
+            return polling.lambda()
+                    .getFunctionConfiguration(
                             request ->
                                     request.functionName(Arn.functionName(mapping.functionArn())))
                     .role();
@@ -210,7 +196,7 @@ public final class EventSourceMappingEmulator implements AutoCloseable {
         do {
             String page = marker;
             ListEventSourceMappingsResponse response =
-                    lambda.listEventSourceMappings(request -> request.marker(page));
+                    polling.lambda().listEventSourceMappings(request -> request.marker(page));
             all.addAll(response.eventSourceMappings());
             marker = response.nextMarker();
         } while (marker != null);
@@ -239,7 +225,7 @@ public final class EventSourceMappingEmulator implements AutoCloseable {
 
     private void report(String problem) {
         if (!problem.equals(lastProblem)) {
-            log.accept(problem);
+            polling.log().accept(problem);
             lastProblem = problem;
         }
     }

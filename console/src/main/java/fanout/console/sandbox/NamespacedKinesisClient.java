@@ -2,10 +2,13 @@ package fanout.console.sandbox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
-import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.CreateStreamRequest;
 import software.amazon.awssdk.services.kinesis.model.CreateStreamResponse;
@@ -27,6 +30,10 @@ import software.amazon.awssdk.services.kinesis.model.PutRecordRequest;
 import software.amazon.awssdk.services.kinesis.model.PutRecordResponse;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsRequest;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsResponse;
+import software.amazon.awssdk.services.kinesis.model.StreamDescription;
+import software.amazon.awssdk.services.kinesis.model.StreamDescriptionSummary;
+import software.amazon.awssdk.utils.builder.CopyableBuilder;
+import software.amazon.awssdk.utils.builder.ToCopyableBuilder;
 
 /**
  * One simulated account's Kinesis, in one region: requests name the account's streams (by name or
@@ -47,15 +54,7 @@ final class NamespacedKinesisClient implements KinesisClient {
 
     @Override
     public PutRecordsResponse putRecords(PutRecordsRequest request) {
-        String name = account.physicalName(request.streamName(), request.streamARN());
-        PutRecordsResponse response =
-                call(
-                        () ->
-                                kinesalite.putRecords(
-                                        request.toBuilder()
-                                                .streamName(name)
-                                                .streamARN(null)
-                                                .build()));
+        PutRecordsResponse response = call(physical(request), kinesalite::putRecords);
         int failed = response.failedRecordCount() == null ? 0 : response.failedRecordCount();
         if (response.records().size() > failed) {
             onDelivered.accept(response.records().size() - failed);
@@ -65,15 +64,7 @@ final class NamespacedKinesisClient implements KinesisClient {
 
     @Override
     public PutRecordResponse putRecord(PutRecordRequest request) {
-        String name = account.physicalName(request.streamName(), request.streamARN());
-        PutRecordResponse response =
-                call(
-                        () ->
-                                kinesalite.putRecord(
-                                        request.toBuilder()
-                                                .streamName(name)
-                                                .streamARN(null)
-                                                .build()));
+        PutRecordResponse response = call(physical(request), kinesalite::putRecord);
         onDelivered.accept(1);
         return response;
     }
@@ -81,85 +72,52 @@ final class NamespacedKinesisClient implements KinesisClient {
     @Override
     public DescribeStreamSummaryResponse describeStreamSummary(
             DescribeStreamSummaryRequest request) {
-        String name = account.physicalName(request.streamName(), request.streamARN());
-        DescribeStreamSummaryResponse response =
-                call(
-                        () ->
-                                kinesalite.describeStreamSummary(
-                                        request.toBuilder()
-                                                .streamName(name)
-                                                .streamARN(null)
-                                                .build()));
-        String logical = account.logicalName(name);
+        DescribeStreamSummaryRequest physical = physical(request);
+        DescribeStreamSummaryResponse response = call(physical, kinesalite::describeStreamSummary);
+        StreamDescriptionSummary summary = response.streamDescriptionSummary();
         return response.toBuilder()
-                .streamDescriptionSummary(
-                        response.streamDescriptionSummary().toBuilder()
-                                .streamName(logical)
-                                .streamARN(account.arn(logical))
-                                .build())
+                .streamDescriptionSummary(logical(summary, physical.streamName()))
                 .build();
     }
 
     @Override
     public DescribeStreamResponse describeStream(DescribeStreamRequest request) {
-        String name = account.physicalName(request.streamName(), request.streamARN());
-        DescribeStreamResponse response =
-                call(
-                        () ->
-                                kinesalite.describeStream(
-                                        request.toBuilder()
-                                                .streamName(name)
-                                                .streamARN(null)
-                                                .build()));
-        String logical = account.logicalName(name);
+        DescribeStreamRequest physical = physical(request);
+        DescribeStreamResponse response = call(physical, kinesalite::describeStream);
+        StreamDescription description = response.streamDescription();
         return response.toBuilder()
-                .streamDescription(
-                        response.streamDescription().toBuilder()
-                                .streamName(logical)
-                                .streamARN(account.arn(logical))
-                                .build())
+                .streamDescription(logical(description, physical.streamName()))
                 .build();
     }
 
+    /** A next page names no stream: its token carries kinesalite's name already. */
     @Override
     public ListShardsResponse listShards(ListShardsRequest request) {
-        if (request.nextToken() != null) {
-            return call(() -> kinesalite.listShards(request));
-        }
-        String name = account.physicalName(request.streamName(), request.streamARN());
         return call(
-                () ->
-                        kinesalite.listShards(
-                                request.toBuilder().streamName(name).streamARN(null).build()));
+                request.nextToken() == null ? physical(request) : request, kinesalite::listShards);
     }
 
     @Override
     public GetShardIteratorResponse getShardIterator(GetShardIteratorRequest request) {
-        String name = account.physicalName(request.streamName(), request.streamARN());
-        return call(
-                () ->
-                        kinesalite.getShardIterator(
-                                request.toBuilder().streamName(name).streamARN(null).build()));
+        return call(physical(request), kinesalite::getShardIterator);
     }
 
+    /**
+     * The iterator names kinesalite's stream already; an ARN beside it would name the account's.
+     */
     @Override
     public GetRecordsResponse getRecords(GetRecordsRequest request) {
-        return call(() -> kinesalite.getRecords(request.toBuilder().streamARN(null).build()));
+        return call(request.toBuilder().streamARN(null).build(), kinesalite::getRecords);
     }
 
     @Override
     public CreateStreamResponse createStream(CreateStreamRequest request) {
-        String name = account.physicalName(request.streamName(), null);
-        return call(() -> kinesalite.createStream(request.toBuilder().streamName(name).build()));
+        return call(physical(request), kinesalite::createStream);
     }
 
     @Override
     public DeleteStreamResponse deleteStream(DeleteStreamRequest request) {
-        String name = account.physicalName(request.streamName(), request.streamARN());
-        return call(
-                () ->
-                        kinesalite.deleteStream(
-                                request.toBuilder().streamName(name).streamARN(null).build()));
+        return call(physical(request), kinesalite::deleteStream);
     }
 
     /** The account's streams only; paging is done here, since kinesalite pages every account. */
@@ -171,7 +129,7 @@ final class NamespacedKinesisClient implements KinesisClient {
         while (more) {
             ListStreamsRequest page =
                     ListStreamsRequest.builder().exclusiveStartStreamName(start).build();
-            ListStreamsResponse response = call(() -> kinesalite.listStreams(page));
+            ListStreamsResponse response = call(page, kinesalite::listStreams);
             response.streamNames().stream()
                     .filter(account::owns)
                     .map(account::logicalName)
@@ -196,9 +154,47 @@ final class NamespacedKinesisClient implements KinesisClient {
         // The kinesalite client is shared by every simulated account; the sandbox closes it.
     }
 
-    private <T> T call(Supplier<T> operation) {
+    /**
+     * The request as kinesalite must see it: the stream the account names (by name or ARN) under
+     * its physical name, and no ARN.
+     */
+    private <Q extends SdkPojo & ToCopyableBuilder<?, Q>> Q physical(Q request) {
+        String name =
+                account.physicalName(member(request, "StreamName"), member(request, "StreamARN"));
+        return named(request, name, null);
+    }
+
+    /** A stream description (full or summary) as the account sees it: its names, its ARN. */
+    private <D extends ToCopyableBuilder<?, D>> D logical(D description, String physicalName) {
+        String logical = account.logicalName(physicalName);
+        return named(description, logical, account.arn(logical));
+    }
+
+    /**
+     * A copy with other StreamName and StreamARN members. Every Kinesis request that names a
+     * stream, and every stream description, has these two, so one copy through the SDK's field
+     * table serves them all.
+     */
+    private static <T extends ToCopyableBuilder<?, T>> T named(T pojo, String name, String arn) {
+        CopyableBuilder<?, T> builder = pojo.toBuilder();
+        Map<String, SdkField<?>> fields = ((SdkPojo) builder).sdkFieldNameToField();
+        fields.get("StreamName").set(builder, name);
+        SdkField<?> arnField = fields.get("StreamARN");
+        if (arnField != null) {
+            arnField.set(builder, arn);
+        }
+        return builder.build();
+    }
+
+    private static String member(SdkPojo pojo, String name) {
+        SdkField<?> field = pojo.sdkFieldNameToField().get(name);
+        return field == null ? null : (String) field.getValueOrDefault(pojo);
+    }
+
+    /** Runs one kinesalite call; its errors come back in the account's names. */
+    private <Q, R> R call(Q request, Function<Q, R> operation) {
         try {
-            return operation.get();
+            return operation.apply(request);
         } catch (AwsServiceException e) {
             String message =
                     e.awsErrorDetails() != null && e.awsErrorDetails().errorMessage() != null

@@ -39,8 +39,6 @@ public final class SandboxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = invocation.out();
-        String workshop = invocation.options().workshop();
         SandboxDirectory directory = SandboxDirectory.inWorkingDirectory();
         Files.createDirectories(directory.logFile().getParent());
         Clock clock = Clock.systemUTC();
@@ -52,11 +50,12 @@ public final class SandboxCommand implements Callable<Integer> {
                                 StandardCharsets.UTF_8);
                 SandboxHost host =
                         SandboxHost.start(
-                                options.settings(workshop),
+                                options.settings(invocation.options().workshop()),
                                 options.catalog(),
                                 directory,
                                 clock,
                                 new SandboxLog(logFile, clock))) {
+            PrintWriter out = invocation.out();
             out.println(host.describe());
             out.println("  log            " + directory.logFile());
             out.flush();

@@ -7,17 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
 /** The sandbox's log: one timestamped line per event, to the console or {@code sandbox.log}. */
-final class SandboxLog implements Consumer<String> {
+record SandboxLog(PrintStream out, Clock clock) implements Consumer<String> {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
-
-    private final PrintStream out;
-    private final Clock clock;
-
-    SandboxLog(PrintStream out, Clock clock) {
-        this.out = out;
-        this.clock = clock;
-    }
 
     @Override
     public synchronized void accept(String line) {

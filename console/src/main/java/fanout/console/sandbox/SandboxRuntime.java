@@ -6,7 +6,6 @@ import fanout.console.aws.policy.AuthorizingClient;
 import fanout.console.aws.policy.CallLog;
 import fanout.console.aws.policy.Caller;
 import fanout.console.session.SessionLog;
-import fanout.localaws.LocalAws;
 import fanout.mapping.Arn;
 import fanout.time.DaemonThreads;
 import java.io.IOException;
@@ -28,18 +27,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
-import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
@@ -58,15 +48,11 @@ public final class SandboxRuntime implements AutoCloseable {
                     + SimulatedAccounts.LEADER_ACCOUNT
                     + ":assumed-role/fanoutRole/fanout";
     private static final int THREADS = 6;
-    private static final Duration STREAM_ACTIVE_TIMEOUT = Duration.ofSeconds(20);
 
     private final Instant started;
     private final Clock clock;
     private final Consumer<String> log;
-    private final LocalAws local;
-    private final SdkHttpClient http;
-    private final DynamoDbClient dynamo;
-    private final KinesisClient kinesalite;
+    private final LocalServers local;
     private final SimulatedAccounts accounts;
     private final ScheduledExecutorService scheduler;
     private SandboxClients clients;
@@ -80,16 +66,13 @@ public final class SandboxRuntime implements AutoCloseable {
         this.clock = clock;
         this.log = log;
         this.started = clock.instant();
-        this.local = settings.home().map(LocalAws::start).orElseGet(LocalAws::start);
-        this.http = ApacheHttpClient.builder().build();
-        StaticCredentialsProvider credentials =
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("sandbox", "sandbox"));
-        this.dynamo = localClient(DynamoDbClient.builder(), local.dynamoEndpoint(), credentials);
-        this.kinesalite =
-                localClient(KinesisClient.builder(), local.kinesisEndpoint(), credentials);
+        this.local = LocalServers.start(settings.home());
         this.accounts =
                 new SimulatedAccounts(
-                        kinesalite, settings.students(), this::delivered, FUNCTION_ROLE_SESSION);
+                        local.kinesalite(),
+                        settings.students(),
+                        this::delivered,
+                        FUNCTION_ROLE_SESSION);
         ScheduledThreadPoolExecutor pool =
                 new ScheduledThreadPoolExecutor(THREADS, DaemonThreads.named("sandbox-"));
         pool.setRemoveOnCancelPolicy(true);
@@ -150,13 +133,13 @@ public final class SandboxRuntime implements AutoCloseable {
         clients =
                 new SandboxClients(
                         REGION,
-                        dynamo,
+                        local.dynamo(),
                         leader,
                         lambda,
                         fakes.iam(),
                         fakes.sts(),
                         fakes.cloudWatch());
-        awaitActive(leader, SOURCE_STREAM);
+        LocalServers.awaitActive(leader, SOURCE_STREAM, clock);
         emulator = new EventSourceMappingEmulator(lambda, leader, fakes.cloudWatch(), clock, log);
         emulator.start(scheduler);
         traffic =
@@ -178,7 +161,7 @@ public final class SandboxRuntime implements AutoCloseable {
                                         .role()
                                         .roleId());
         return new ForwarderServices(
-                AuthorizingClient.wrap(DynamoDbClient.class, dynamo, caller, REGION, calls),
+                AuthorizingClient.wrap(DynamoDbClient.class, local.dynamo(), caller, REGION, calls),
                 fakes.cloudWatch(caller),
                 new AuthorizedAccounts(accounts, caller, () -> safely(roleId), calls),
                 clock);
@@ -216,11 +199,11 @@ public final class SandboxRuntime implements AutoCloseable {
     }
 
     public URI kinesisEndpoint() {
-        return local.kinesisEndpoint();
+        return local.servers().kinesisEndpoint();
     }
 
     public URI dynamoEndpoint() {
-        return local.dynamoEndpoint();
+        return local.servers().dynamoEndpoint();
     }
 
     public long recordsSent() {
@@ -250,9 +233,6 @@ public final class SandboxRuntime implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        kinesalite.close();
-        dynamo.close();
-        http.close();
         local.close();
     }
 
@@ -267,39 +247,5 @@ public final class SandboxRuntime implements AutoCloseable {
                             studentId,
                             seconds));
         }
-    }
-
-    private void awaitActive(KinesisClient kinesis, String stream) {
-        Instant deadline = clock.instant().plus(STREAM_ACTIVE_TIMEOUT);
-        while (clock.instant().isBefore(deadline)) {
-            try {
-                StreamStatus status =
-                        kinesis.describeStreamSummary(r -> r.streamName(stream))
-                                .streamDescriptionSummary()
-                                .streamStatus();
-                if (status == StreamStatus.ACTIVE) {
-                    return;
-                }
-            } catch (SdkException e) {
-                // Not there yet: kinesalite creates streams asynchronously.
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while creating " + stream, e);
-            }
-        }
-        throw new IllegalStateException(stream + " did not become ACTIVE in kinesalite");
-    }
-
-    /** A client of one of the local servers, on the sandbox's HTTP pool and fixed credentials. */
-    private <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> C localClient(
-            B builder, URI endpoint, AwsCredentialsProvider credentials) {
-        return builder.endpointOverride(endpoint)
-                .region(Region.of(REGION))
-                .credentialsProvider(credentials)
-                .httpClient(http)
-                .build();
     }
 }

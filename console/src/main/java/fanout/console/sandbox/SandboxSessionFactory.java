@@ -11,15 +11,13 @@ import java.util.Objects;
 /**
  * Sessions against the running sandbox: the leader's simulated account, in the sandbox's region.
  */
-public final class SandboxSessionFactory implements SessionFactory {
-    private final WorkshopCatalog workshops;
-    private final AwsClients clients;
-    private final Clock clock;
+public record SandboxSessionFactory(WorkshopCatalog workshops, AwsClients clients, Clock clock)
+        implements SessionFactory {
 
-    public SandboxSessionFactory(WorkshopCatalog workshops, AwsClients clients, Clock clock) {
-        this.workshops = Objects.requireNonNull(workshops, "workshops");
-        this.clients = Objects.requireNonNull(clients, "clients");
-        this.clock = Objects.requireNonNull(clock, "clock");
+    public SandboxSessionFactory {
+        Objects.requireNonNull(workshops, "workshops");
+        Objects.requireNonNull(clients, "clients");
+        Objects.requireNonNull(clock, "clock");
     }
 
     @Override

@@ -2,21 +2,17 @@ package fanout.console.sandbox;
 
 import fanout.mapping.Arn;
 import java.math.BigInteger;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.GetRecordsRequest;
 import software.amazon.awssdk.services.kinesis.model.GetRecordsResponse;
 import software.amazon.awssdk.services.kinesis.model.GetShardIteratorRequest;
 import software.amazon.awssdk.services.kinesis.model.Record;
 import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
 import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
@@ -34,11 +30,7 @@ final class ShardPoller {
     private final String shardId;
     private final String functionName;
     private final String invokeIdentityArn;
-    private final KinesisClient kinesis;
-    private final LambdaClient lambda;
-    private final LambdaMetrics metrics;
-    private final Clock clock;
-    private final Consumer<String> log;
+    private final Polling polling;
     private volatile EventSourceMappingConfiguration mapping;
     private String iterator;
     private String checkpoint;
@@ -49,20 +41,12 @@ final class ShardPoller {
             EventSourceMappingConfiguration mapping,
             String shardId,
             String invokeIdentityArn,
-            KinesisClient kinesis,
-            LambdaClient lambda,
-            LambdaMetrics metrics,
-            Clock clock,
-            Consumer<String> log) {
-        this.mapping = Objects.requireNonNull(mapping, "mapping");
-        this.shardId = Objects.requireNonNull(shardId, "shardId");
+            Polling polling) {
+        this.mapping = mapping;
         this.functionName = Arn.functionName(mapping.functionArn());
+        this.shardId = Objects.requireNonNull(shardId, "shardId");
         this.invokeIdentityArn = invokeIdentityArn;
-        this.kinesis = kinesis;
-        this.lambda = lambda;
-        this.metrics = metrics;
-        this.clock = clock;
-        this.log = log;
+        this.polling = Objects.requireNonNull(polling, "polling");
     }
 
     void update(EventSourceMappingConfiguration latest) {
@@ -81,15 +65,16 @@ final class ShardPoller {
                 iterator = openIterator(current);
             }
             GetRecordsResponse page =
-                    kinesis.getRecords(
-                            GetRecordsRequest.builder()
-                                    .shardIterator(iterator)
-                                    .limit(Math.min(MAX_GET_RECORDS, batchSize(current)))
-                                    .build());
+                    polling.source()
+                            .getRecords(
+                                    GetRecordsRequest.builder()
+                                            .shardIterator(iterator)
+                                            .limit(Math.min(MAX_GET_RECORDS, batchSize(current)))
+                                            .build());
             List<Record> records = page.records();
             if (records.isEmpty()) {
                 iterator = page.nextShardIterator();
-                metrics.iteratorAge(functionName, 0);
+                polling.metrics().iteratorAge(functionName, 0);
                 return;
             }
             InvocationOutcome outcome = invoke(current, records);
@@ -116,8 +101,11 @@ final class ShardPoller {
             String next,
             InvocationOutcome outcome) {
         Record last = records.get(records.size() - 1);
-        metrics.iteratorAge(
-                functionName, clock.millis() - last.approximateArrivalTimestamp().toEpochMilli());
+        polling.metrics()
+                .iteratorAge(
+                        functionName,
+                        polling.clock().millis()
+                                - last.approximateArrivalTimestamp().toEpochMilli());
         if (outcome instanceof InvocationOutcome.Processed || retriesExhausted(current)) {
             if (!(outcome instanceof InvocationOutcome.Processed)) {
                 report("giving up on a batch of " + shardId + " after " + retries + " retries");
@@ -146,17 +134,18 @@ final class ShardPoller {
         InvokeResponse response;
         try {
             response =
-                    lambda.invoke(
-                            request ->
-                                    request.functionName(functionName)
-                                            .invocationType(InvocationType.REQUEST_RESPONSE)
-                                            .payload(SdkBytes.fromByteArray(event)));
+                    polling.lambda()
+                            .invoke(
+                                    request ->
+                                            request.functionName(functionName)
+                                                    .invocationType(InvocationType.REQUEST_RESPONSE)
+                                                    .payload(SdkBytes.fromByteArray(event)));
         } catch (SdkException e) {
-            metrics.invoked(functionName, true);
+            polling.metrics().invoked(functionName, true);
             return new InvocationOutcome.Failed(e.getMessage());
         }
         boolean error = response.functionError() != null;
-        metrics.invoked(functionName, error);
+        polling.metrics().invoked(functionName, error);
         if (error) {
             return new InvocationOutcome.Failed(
                     response.functionError()
@@ -207,12 +196,13 @@ final class ShardPoller {
         } else {
             request.shardIteratorType(ShardIteratorType.TRIM_HORIZON);
         }
-        return kinesis.getShardIterator(request.build()).shardIterator();
+        return polling.source().getShardIterator(request.build()).shardIterator();
     }
 
     private String iteratorAt(
             EventSourceMappingConfiguration current, ShardIteratorType type, String sequence) {
-        return kinesis.getShardIterator(
+        return polling.source()
+                .getShardIterator(
                         GetShardIteratorRequest.builder()
                                 .streamARN(current.eventSourceArn())
                                 .shardId(shardId)
@@ -239,7 +229,7 @@ final class ShardPoller {
     /** Logs a problem once, not on every poll while it lasts. */
     private void report(String problem) {
         if (!problem.equals(lastProblem)) {
-            log.accept(problem);
+            polling.log().accept(problem);
             lastProblem = problem;
         }
     }

@@ -22,13 +22,12 @@ import software.amazon.awssdk.services.kinesis.model.PutRecordsResultEntry;
  * {@code ProvisionedThroughputExceededException} per entry (the call itself succeeds), so the
  * forwarder's retry of only the failed entries runs for real.
  */
-final class ThrottlingKinesisClient implements KinesisClient {
-    private final KinesisClient delegate;
-    private final ThrottleSchedule schedule;
+record ThrottlingKinesisClient(KinesisClient delegate, ThrottleSchedule schedule)
+        implements KinesisClient {
 
-    ThrottlingKinesisClient(KinesisClient delegate, ThrottleSchedule schedule) {
-        this.delegate = Objects.requireNonNull(delegate, "delegate");
-        this.schedule = Objects.requireNonNull(schedule, "schedule");
+    ThrottlingKinesisClient {
+        Objects.requireNonNull(delegate, "delegate");
+        Objects.requireNonNull(schedule, "schedule");
     }
 
     @Override

@@ -39,4 +39,37 @@ class AwsErrorsTest {
         assertThat(AwsErrors.hint(error)).contains("refresh them");
         assertThat(ExitCodes.of(AwsErrors.wrap("listing", error))).isEqualTo(3);
     }
+
+    private static AwsServiceException coded(String code) {
+        return AwsServiceException.builder()
+                .awsErrorDetails(
+                        AwsErrorDetails.builder().errorCode(code).errorMessage("m").build())
+                .build();
+    }
+
+    @Test
+    void eachCommonCodeGetsItsFixByExactCodeOrByAPartOfIt() {
+        assertThat(AwsErrors.hint(coded("RequestExpired"))).contains("refresh them");
+        assertThat(AwsErrors.hint(coded("AccessDeniedException"))).contains("administrator");
+        assertThat(AwsErrors.hint(coded("AuthorizationError"))).contains("administrator");
+        assertThat(AwsErrors.hint(coded("InvalidClientTokenId"))).contains("not valid");
+        assertThat(AwsErrors.hint(coded("ThrottlingException"))).contains("throttling");
+        assertThat(AwsErrors.hint(coded("LimitExceededException"))).contains("throttling");
+        assertThat(AwsErrors.hint(coded("ResourceNotFoundException"))).contains("does not exist");
+        assertThat(AwsErrors.hint(coded("NoSuchEntity"))).contains("does not exist");
+        assertThat(AwsErrors.hint(coded("ValidationException"))).isEmpty();
+    }
+
+    @Test
+    void anExpiredMessageWinsOverTheCodesFix() {
+        AwsServiceException error =
+                AwsServiceException.builder()
+                        .awsErrorDetails(
+                                AwsErrorDetails.builder()
+                                        .errorCode("AccessDenied")
+                                        .errorMessage("the session has expired")
+                                        .build())
+                        .build();
+        assertThat(AwsErrors.hint(error)).contains("refresh them");
+    }
 }

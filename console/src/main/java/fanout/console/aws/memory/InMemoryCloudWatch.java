@@ -1,20 +1,15 @@
 package fanout.console.aws.memory;
 
+import fanout.console.aws.policy.AwsFaults;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.CloudWatchException;
-import software.amazon.awssdk.services.cloudwatch.model.Dimension;
-import software.amazon.awssdk.services.cloudwatch.model.DimensionFilter;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataRequest;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
 import software.amazon.awssdk.services.cloudwatch.model.InvalidParameterValueException;
@@ -28,11 +23,9 @@ import software.amazon.awssdk.services.cloudwatch.model.PutMetricDataResponse;
 /**
  * CloudWatch in memory, for the sandbox and tests: what the forwarder publishes with PutMetricData
  * is what the dashboard reads with GetMetricData. Data is kept per (namespace, name, dimension set)
- * at the resolution it was put with: standard-resolution datums in 1-minute buckets,
- * high-resolution ones ({@code StorageResolution=1}) in 1-second buckets that are rolled up into
- * minutes after {@link #HIGH_RESOLUTION_RETENTION}, as CloudWatch does. Limits and errors are AWS's
- * where a caller could trip over them (1000 datums per PutMetricData, 500 queries per
- * GetMetricData, StorageResolution 1 or 60). Thread-safe.
+ * at the resolution it was put with ({@link MetricStore}) and read back by {@link
+ * MetricDataReader}. Limits and errors are AWS's where a caller could trip over them (1000 datums
+ * per PutMetricData, 500 queries per GetMetricData, StorageResolution 1 or 60). Thread-safe.
  */
 public final class InMemoryCloudWatch implements CloudWatchClient {
     /** PutMetricData accepts at most this many datums per call. */
@@ -44,18 +37,8 @@ public final class InMemoryCloudWatch implements CloudWatchClient {
     /** GetMetricData accepts at most this many queries per call. */
     public static final int MAX_QUERIES_PER_GET = 500;
 
-    /**
-     * Minutes of data kept per metric. AWS keeps 1-minute data for 15 days; a sandbox class only
-     * ever looks back half an hour, and a day-long class must not fill the heap.
-     */
-    public static final long RETENTION_MINUTES = 6 * 60;
-
-    /** How long CloudWatch keeps high-resolution data at sub-minute resolution. */
-    public static final java.time.Duration HIGH_RESOLUTION_RETENTION =
-            java.time.Duration.ofHours(3);
-
     private final Clock clock;
-    private final Map<MetricKey, StoredMetric> metrics = new ConcurrentHashMap<>();
+    private final MetricStore store = new MetricStore();
     private final AtomicLong putCalls = new AtomicLong();
     private final AtomicLong getCalls = new AtomicLong();
     private final AtomicLong queriesRequested = new AtomicLong();
@@ -77,6 +60,7 @@ public final class InMemoryCloudWatch implements CloudWatchClient {
             throw invalid("The parameter Namespace is required.");
         }
         if (PutSize.estimate(request) > MAX_PUT_BYTES) {
+            // The HTTP layer refuses it: its message is the status line, not the error's.
             throw (CloudWatchException)
                     CloudWatchException.builder()
                             .message("Request Entity Too Large")
@@ -101,15 +85,7 @@ public final class InMemoryCloudWatch implements CloudWatchClient {
             Instant at = datum.timestamp() == null ? clock.instant() : datum.timestamp();
             MetricKey key =
                     MetricKey.of(request.namespace(), datum.metricName(), datum.dimensions());
-            StoredMetric stored = metrics.computeIfAbsent(key, k -> new StoredMetric());
-            synchronized (stored) {
-                if (highResolution) {
-                    stored.seconds.merge(at.getEpochSecond(), sample, Bucket::plus);
-                } else {
-                    stored.minutes.merge(minuteOf(at), sample, Bucket::plus);
-                }
-                stored.expire(clock.instant());
-            }
+            store.add(key, sample, highResolution, at, clock.instant());
         }
         return PutMetricDataResponse.builder().build();
     }
@@ -118,14 +94,14 @@ public final class InMemoryCloudWatch implements CloudWatchClient {
     public GetMetricDataResponse getMetricData(GetMetricDataRequest request) {
         getCalls.incrementAndGet();
         queriesRequested.addAndGet(request.metricDataQueries().size());
-        return new MetricDataReader(this::snapshot, MAX_QUERIES_PER_GET, clock.instant())
+        return new MetricDataReader(store::snapshot, MAX_QUERIES_PER_GET, clock.instant())
                 .read(request);
     }
 
     @Override
     public ListMetricsResponse listMetrics(ListMetricsRequest request) {
         List<Metric> found = new ArrayList<>();
-        for (MetricKey key : metrics.keySet()) {
+        for (MetricKey key : store.keys()) {
             if (key.matches(request.namespace(), request.metricName(), request.dimensions())) {
                 found.add(key.toMetric());
             }
@@ -162,18 +138,6 @@ public final class InMemoryCloudWatch implements CloudWatchClient {
         // Nothing to release: the data lives as long as the sandbox.
     }
 
-    /** A copy of one metric's buckets. */
-    StoredMetric.Copy snapshot(MetricKey key) {
-        StoredMetric stored = metrics.get(key);
-        if (stored == null) {
-            return new StoredMetric.Copy(new TreeMap<>(), new TreeMap<>());
-        }
-        synchronized (stored) {
-            return new StoredMetric.Copy(
-                    new TreeMap<>(stored.minutes), new TreeMap<>(stored.seconds));
-        }
-    }
-
     /** StorageResolution 1 is high resolution, 60 (or none) standard; anything else is refused. */
     private static boolean highResolution(MetricDatum datum) {
         Integer resolution = datum.storageResolution();
@@ -190,131 +154,8 @@ public final class InMemoryCloudWatch implements CloudWatchClient {
                         + " valid values are 1 and 60.");
     }
 
-    /**
-     * One metric's data: standard-resolution buckets per epoch minute, high-resolution ones per
-     * epoch second until they are old enough to be kept per minute only.
-     */
-    static final class StoredMetric {
-        final SortedMap<Long, Bucket> minutes = new TreeMap<>();
-        final SortedMap<Long, Bucket> seconds = new TreeMap<>();
-
-        /** Rolls sub-minute data past its retention up into minutes, drops what is too old. */
-        void expire(Instant now) {
-            long highResolutionFrom = now.minus(HIGH_RESOLUTION_RETENTION).getEpochSecond();
-            SortedMap<Long, Bucket> old = seconds.headMap(highResolutionFrom);
-            old.forEach(
-                    (second, bucket) ->
-                            minutes.merge(Math.floorDiv(second, 60), bucket, Bucket::plus));
-            old.clear();
-            minutes.headMap(minuteOf(now) - RETENTION_MINUTES).clear();
-        }
-
-        /** An unshared copy for one read. */
-        record Copy(SortedMap<Long, Bucket> minutes, SortedMap<Long, Bucket> seconds) {}
-    }
-
-    static long minuteOf(Instant instant) {
-        return Math.floorDiv(instant.getEpochSecond(), 60);
-    }
-
     static CloudWatchException invalid(String message) {
-        return (CloudWatchException)
-                InvalidParameterValueException.builder()
-                        .message(message)
-                        .statusCode(400)
-                        .awsErrorDetails(
-                                AwsErrorDetails.builder()
-                                        .errorCode("InvalidParameterValue")
-                                        .errorMessage(message)
-                                        .serviceName("CloudWatch")
-                                        .build())
-                        .build();
-    }
-
-    /** A metric's identity: namespace, name and the dimension set (order does not matter). */
-    record MetricKey(String namespace, String name, Map<String, String> dimensions) {
-        static MetricKey of(String namespace, String name, List<Dimension> dimensions) {
-            Map<String, String> map = new TreeMap<>();
-            for (Dimension dimension : dimensions) {
-                map.put(dimension.name(), dimension.value());
-            }
-            return new MetricKey(namespace, name, map);
-        }
-
-        boolean matches(String namespaceFilter, String nameFilter, List<DimensionFilter> filters) {
-            if (namespaceFilter != null && !namespaceFilter.equals(namespace)) {
-                return false;
-            }
-            if (nameFilter != null && !nameFilter.equals(name)) {
-                return false;
-            }
-            for (DimensionFilter filter : filters) {
-                String value = dimensions.get(filter.name());
-                if (value == null || (filter.value() != null && !filter.value().equals(value))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        Metric toMetric() {
-            List<Dimension> list = new ArrayList<>();
-            new TreeMap<>(dimensions)
-                    .forEach((k, v) -> list.add(Dimension.builder().name(k).value(v).build()));
-            return Metric.builder().namespace(namespace).metricName(name).dimensions(list).build();
-        }
-    }
-
-    /** One minute of one metric: a statistic set. */
-    record Bucket(double sum, double sampleCount, double minimum, double maximum) {
-        static Bucket of(MetricDatum datum) {
-            if (datum.statisticValues() != null) {
-                var set = datum.statisticValues();
-                return new Bucket(set.sum(), set.sampleCount(), set.minimum(), set.maximum());
-            }
-            if (datum.hasValues() && !datum.values().isEmpty()) {
-                Bucket total = null;
-                for (int i = 0; i < datum.values().size(); i++) {
-                    double count =
-                            datum.hasCounts() && i < datum.counts().size()
-                                    ? datum.counts().get(i)
-                                    : 1;
-                    double value = datum.values().get(i);
-                    Bucket one = new Bucket(value * count, count, value, value);
-                    total = total == null ? one : total.plus(one);
-                }
-                return total;
-            }
-            if (datum.value() == null) {
-                throw invalid("The parameter MetricData.member.N.Value is required.");
-            }
-            double value = datum.value();
-            return new Bucket(value, 1, value, value);
-        }
-
-        Bucket plus(Bucket other) {
-            return new Bucket(
-                    sum + other.sum,
-                    sampleCount + other.sampleCount,
-                    Math.min(minimum, other.minimum),
-                    Math.max(maximum, other.maximum));
-        }
-
-        double statistic(String name) {
-            switch (name) {
-                case "Sum":
-                    return sum;
-                case "Maximum":
-                    return maximum;
-                case "Minimum":
-                    return minimum;
-                case "SampleCount":
-                    return sampleCount;
-                case "Average":
-                    return sampleCount == 0 ? 0 : sum / sampleCount;
-                default:
-                    throw invalid("The statistic " + name + " is not supported.");
-            }
-        }
+        return AwsFaults.CLOUDWATCH.fault(
+                InvalidParameterValueException.builder(), "InvalidParameterValue", 400, message);
     }
 }

@@ -201,7 +201,7 @@ final class InMemoryEventSourceMappings {
     }
 
     private void requireReadAccess(String roleArn, String streamArn) {
-        InMemoryIam.RoleView role = iam.role(roleArn).orElse(null);
+        RoleView role = iam.role(roleArn).orElse(null);
         boolean granted =
                 role != null
                         && READ_ACTIONS.stream()

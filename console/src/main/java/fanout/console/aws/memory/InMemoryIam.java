@@ -5,22 +5,20 @@ import fanout.console.aws.policy.Caller;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AttachRolePolicyRequest;
 import software.amazon.awssdk.services.iam.model.AttachRolePolicyResponse;
-import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.CreatePolicyRequest;
 import software.amazon.awssdk.services.iam.model.CreatePolicyResponse;
 import software.amazon.awssdk.services.iam.model.CreateRoleRequest;
 import software.amazon.awssdk.services.iam.model.CreateRoleResponse;
-import software.amazon.awssdk.services.iam.model.DeleteConflictException;
 import software.amazon.awssdk.services.iam.model.DeleteRolePolicyRequest;
 import software.amazon.awssdk.services.iam.model.DeleteRolePolicyResponse;
 import software.amazon.awssdk.services.iam.model.DeleteRoleRequest;
@@ -38,7 +36,6 @@ import software.amazon.awssdk.services.iam.model.ListRolePoliciesRequest;
 import software.amazon.awssdk.services.iam.model.ListRolePoliciesResponse;
 import software.amazon.awssdk.services.iam.model.ListRoleTagsRequest;
 import software.amazon.awssdk.services.iam.model.ListRoleTagsResponse;
-import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.iam.model.Policy;
 import software.amazon.awssdk.services.iam.model.PutRolePolicyRequest;
 import software.amazon.awssdk.services.iam.model.PutRolePolicyResponse;
@@ -72,28 +69,6 @@ public final class InMemoryIam extends InMemoryClient implements IamClient {
 
     public String account() {
         return account;
-    }
-
-    /**
-     * A role as the other fakes see it, by name or ARN.
-     *
-     * @param policies its identity policies: inline and attached managed documents
-     * @param generation increases on every change of the role or its policies, so a fake can model
-     *     propagation delays per change
-     */
-    public record RoleView(
-            String name,
-            String arn,
-            String roleId,
-            Instant createdAt,
-            String trustPolicy,
-            Map<String, String> inlinePolicies,
-            List<String> policies,
-            long generation) {
-        public RoleView {
-            inlinePolicies = Map.copyOf(inlinePolicies);
-            policies = List.copyOf(policies);
-        }
     }
 
     public synchronized Optional<RoleView> role(String nameOrArn) {
@@ -179,9 +154,7 @@ public final class InMemoryIam extends InMemoryClient implements IamClient {
     @Override
     public synchronized UpdateAssumeRolePolicyResponse updateAssumeRolePolicy(
             UpdateAssumeRolePolicyRequest request) {
-        StoredRole role = find(request.roleName());
-        role.trust = bind(request.policyDocument());
-        role.generation = ++generation;
+        changed(request.roleName(), role -> role.trust = bind(request.policyDocument()));
         return UpdateAssumeRolePolicyResponse.builder().build();
     }
 
@@ -203,52 +176,32 @@ public final class InMemoryIam extends InMemoryClient implements IamClient {
     @Override
     public synchronized DeleteRoleResponse deleteRole(DeleteRoleRequest request) {
         StoredRole role = find(request.roleName());
-        if (!role.attached.isEmpty()) {
-            throw deleteConflict("Cannot delete entity, must detach all policies first.");
-        }
-        if (!role.policies.isEmpty()) {
-            throw deleteConflict("Cannot delete entity, must delete policies first.");
-        }
+        role.requireDeletable();
         roles.remove(role.name);
         return DeleteRoleResponse.builder().build();
     }
 
     @Override
     public synchronized PutRolePolicyResponse putRolePolicy(PutRolePolicyRequest request) {
-        StoredRole role = find(request.roleName());
-        IamLimits.requireName("policyName", request.policyName(), IamLimits.POLICY_NAME_MAX);
-        IamLimits.requireDocument(request.policyDocument());
-        Map<String, String> after = new LinkedHashMap<>(role.policies);
-        after.put(request.policyName(), request.policyDocument());
-        IamLimits.requireInlineSize(role.name, after.values());
-        role.policies.put(request.policyName(), request.policyDocument());
-        role.generation = ++generation;
+        changed(
+                request.roleName(),
+                role -> role.putPolicy(request.policyName(), request.policyDocument()));
         return PutRolePolicyResponse.builder().build();
     }
 
     @Override
     public synchronized GetRolePolicyResponse getRolePolicy(GetRolePolicyRequest request) {
         StoredRole role = find(request.roleName());
-        String document = role.policies.get(request.policyName());
-        if (document == null) {
-            throw noSuchEntity(
-                    "The role policy with name " + request.policyName() + " cannot be found.");
-        }
         return GetRolePolicyResponse.builder()
                 .roleName(role.name)
                 .policyName(request.policyName())
-                .policyDocument(urlEncode(document))
+                .policyDocument(urlEncode(role.policy(request.policyName())))
                 .build();
     }
 
     @Override
     public synchronized DeleteRolePolicyResponse deleteRolePolicy(DeleteRolePolicyRequest request) {
-        StoredRole role = find(request.roleName());
-        if (role.policies.remove(request.policyName()) == null) {
-            throw noSuchEntity(
-                    "The role policy with name " + request.policyName() + " cannot be found.");
-        }
-        role.generation = ++generation;
+        changed(request.roleName(), role -> role.deletePolicy(request.policyName()));
         return DeleteRolePolicyResponse.builder().build();
     }
 
@@ -274,12 +227,10 @@ public final class InMemoryIam extends InMemoryClient implements IamClient {
     public synchronized AttachRolePolicyResponse attachRolePolicy(AttachRolePolicyRequest request) {
         StoredRole role = find(request.roleName());
         if (managed.document(request.policyArn()).isEmpty()) {
-            throw noSuchEntity(
+            throw StoredRole.noSuchEntity(
                     "Policy " + request.policyArn() + " does not exist or is not attachable.");
         }
-        if (!role.attached.contains(request.policyArn())) {
-            IamLimits.requireAttachable(role.attached.size());
-            role.attached.add(request.policyArn());
+        if (role.attach(request.policyArn())) {
             role.generation = ++generation;
         }
         return AttachRolePolicyResponse.builder().build();
@@ -287,27 +238,15 @@ public final class InMemoryIam extends InMemoryClient implements IamClient {
 
     @Override
     public synchronized DetachRolePolicyResponse detachRolePolicy(DetachRolePolicyRequest request) {
-        StoredRole role = find(request.roleName());
-        if (!role.attached.remove(request.policyArn())) {
-            throw noSuchEntity("Policy " + request.policyArn() + " was not found.");
-        }
-        role.generation = ++generation;
+        changed(request.roleName(), role -> role.detach(request.policyArn()));
         return DetachRolePolicyResponse.builder().build();
     }
 
     @Override
     public synchronized ListAttachedRolePoliciesResponse listAttachedRolePolicies(
             ListAttachedRolePoliciesRequest request) {
-        List<AttachedPolicy> attached = new ArrayList<>();
-        for (String arn : find(request.roleName()).attached) {
-            attached.add(
-                    AttachedPolicy.builder()
-                            .policyArn(arn)
-                            .policyName(arn.substring(arn.lastIndexOf('/') + 1))
-                            .build());
-        }
         return ListAttachedRolePoliciesResponse.builder()
-                .attachedPolicies(attached)
+                .attachedPolicies(find(request.roleName()).attachedPolicies())
                 .isTruncated(false)
                 .build();
     }
@@ -335,21 +274,19 @@ public final class InMemoryIam extends InMemoryClient implements IamClient {
         return role.trust.shown(arn -> stored(arn).map(r -> r.roleId));
     }
 
+    /** Applies one change to a role: its generation moves on (see {@link RoleView}). */
+    private void changed(String roleName, Consumer<StoredRole> change) {
+        StoredRole role = find(roleName);
+        change.accept(role);
+        role.generation = ++generation;
+    }
+
     private StoredRole find(String name) {
         StoredRole role = roles.get(name);
         if (role == null) {
-            throw noSuchEntity("The role with name " + name + " cannot be found.");
+            throw StoredRole.noSuchEntity("The role with name " + name + " cannot be found.");
         }
         return role;
-    }
-
-    private static DeleteConflictException deleteConflict(String message) {
-        return AwsFaults.IAM.fault(
-                DeleteConflictException.builder(), "DeleteConflict", 409, message);
-    }
-
-    private static NoSuchEntityException noSuchEntity(String message) {
-        return AwsFaults.IAM.fault(NoSuchEntityException.builder(), "NoSuchEntity", 404, message);
     }
 
     /** AWS returns policy documents URL-encoded (RFC 3986), so callers must decode them. */

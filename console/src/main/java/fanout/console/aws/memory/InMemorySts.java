@@ -75,7 +75,7 @@ public final class InMemorySts extends InMemoryClient implements StsClient {
                     AccessDenied.of("sts", AccessDenied.message(caller, access, decision));
         }
         // STS answers the same whether the role is missing or does not trust the caller.
-        InMemoryIam.RoleView role =
+        RoleView role =
                 iam.role(roleArn)
                         .filter(
                                 r ->

@@ -1,8 +1,6 @@
 package fanout.console.aws.memory;
 
-import fanout.console.aws.memory.InMemoryCloudWatch.Bucket;
-import fanout.console.aws.memory.InMemoryCloudWatch.MetricKey;
-import fanout.console.aws.memory.InMemoryCloudWatch.StoredMetric;
+import fanout.console.aws.policy.AwsFaults;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.cloudwatch.model.CloudWatchException;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataRequest;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
@@ -37,11 +34,11 @@ final class MetricDataReader {
     /** Periods below a minute CloudWatch accepts (high resolution, for data under 3 hours old). */
     private static final Set<Integer> HIGH_RESOLUTION_PERIODS = Set.of(1, 5, 10, 20, 30);
 
-    private final Function<MetricKey, StoredMetric.Copy> store;
+    private final Function<MetricKey, MetricStore.Copy> store;
     private final int maxQueries;
     private final Instant now;
 
-    MetricDataReader(Function<MetricKey, StoredMetric.Copy> store, int maxQueries, Instant now) {
+    MetricDataReader(Function<MetricKey, MetricStore.Copy> store, int maxQueries, Instant now) {
         this.store = store;
         this.maxQueries = maxQueries;
         this.now = now;
@@ -155,12 +152,8 @@ final class MetricDataReader {
      * into its minute. Keys are the periods' first epoch seconds.
      */
     private static TreeMap<Long, Bucket> minutes(
-            StoredMetric.Copy data, int period, Instant start, Instant end) {
-        TreeMap<Long, Bucket> perMinute = new TreeMap<>(data.minutes());
-        data.seconds()
-                .forEach(
-                        (second, bucket) ->
-                                perMinute.merge(Math.floorDiv(second, 60), bucket, Bucket::plus));
+            MetricStore.Copy data, int period, Instant start, Instant end) {
+        TreeMap<Long, Bucket> perMinute = data.perMinute();
         long periodMinutes = period / 60;
         long first = Math.floorDiv(start.getEpochSecond() + 59, 60);
         long last = Math.floorDiv(end.getEpochSecond() - 1, 60);
@@ -183,7 +176,7 @@ final class MetricDataReader {
      * data sees nothing rather than minutes passed off as seconds.
      */
     private static TreeMap<Long, Bucket> subMinute(
-            StoredMetric.Copy data, int period, Instant start, Instant end) {
+            MetricStore.Copy data, int period, Instant start, Instant end) {
         long first = start.getEpochSecond() + (start.getNano() > 0 ? 1 : 0);
         long last = end.getEpochSecond() - (end.getNano() > 0 ? 0 : 1);
         TreeMap<Long, Bucket> periods = new TreeMap<>();
@@ -231,17 +224,8 @@ final class MetricDataReader {
     }
 
     private static CloudWatchException validation(String message) {
-        return (CloudWatchException)
-                CloudWatchException.builder()
-                        .message(message)
-                        .statusCode(400)
-                        .awsErrorDetails(
-                                AwsErrorDetails.builder()
-                                        .errorCode("ValidationError")
-                                        .errorMessage(message)
-                                        .serviceName("CloudWatch")
-                                        .build())
-                        .build();
+        return AwsFaults.CLOUDWATCH.fault(
+                CloudWatchException.builder(), "ValidationError", 400, message);
     }
 
     /** One query's datapoints, in response order. */

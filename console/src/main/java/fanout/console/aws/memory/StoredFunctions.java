@@ -130,7 +130,7 @@ final class StoredFunctions {
 
     /** Refuses a role Lambda cannot assume, and a new one for its first few uses (propagation). */
     void requireAssumable(String roleArn) {
-        InMemoryIam.RoleView role =
+        RoleView role =
                 iam.role(roleArn == null ? "" : roleArn)
                         .filter(r -> r.trustPolicy().contains("lambda.amazonaws.com"))
                         .orElseThrow(() -> LambdaFaults.invalidParameter(CANNOT_ASSUME));

@@ -13,30 +13,14 @@ import java.util.Optional;
  * ARN the request names (a table, stream, function, mapping or role; {@code *} for operations
  * without resource-level permissions), plus the condition keys our policies test.
  */
-final class RequestActions {
+record RequestActions(String service, String partition, String region, String account) {
     /** Operations whose IAM action is not named after the SDK method. */
     private static final Map<String, String> ACTION_NAMES =
             Map.of("lambda:invoke", "lambda:InvokeFunction");
 
-    private final String service;
-    private final String partition;
-    private final String region;
-    private final String account;
-
-    RequestActions(String service, String partition, String region, String account) {
-        this.service = service;
-        this.partition = partition;
-        this.region = region;
-        this.account = account;
-    }
-
     /** The IAM prefix of an SDK client's service name ({@code monitoring} is CloudWatch). */
     static String prefixOf(String serviceName) {
         return serviceName.equals("monitoring") ? "cloudwatch" : serviceName.toLowerCase();
-    }
-
-    String service() {
-        return service;
     }
 
     /**

@@ -1,7 +1,9 @@
 package fanout.console.aws.memory;
 
 import fanout.console.deploy.PolicyDocuments;
+import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
 
 /** Builds the leader's installation in the in-memory IAM and Lambda fakes, for tests. */
 public final class FanoutFixture {
@@ -17,6 +19,18 @@ public final class FanoutFixture {
                                                 PolicyDocuments.lambdaTrust().toString()))
                 .role()
                 .arn();
+    }
+
+    /** The request that creates the function {@code fanout} as the role, with one variable. */
+    public static CreateFunctionRequest fanoutFunction(String role) {
+        return CreateFunctionRequest.builder()
+                .functionName("fanout")
+                .role(role)
+                .runtime("java21")
+                .handler("fanout.FanoutHandler::handleRequest")
+                .code(c -> c.zipFile(SdkBytes.fromUtf8String("jar")))
+                .environment(e -> e.variables(Map.of("A", "1")))
+                .build();
     }
 
     /** Creates the role and the function {@code fanout} that runs as it; returns the fakes. */

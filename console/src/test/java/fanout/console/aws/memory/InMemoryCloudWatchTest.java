@@ -1,11 +1,13 @@
 package fanout.console.aws.memory;
 
+import static fanout.console.aws.memory.CloudWatchData.FUNCTION;
+import static fanout.console.aws.memory.CloudWatchData.T0;
+import static fanout.console.aws.memory.CloudWatchData.TARGET;
+import static fanout.console.aws.memory.CloudWatchData.count;
+import static fanout.console.aws.memory.CloudWatchData.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -23,66 +25,11 @@ import software.amazon.awssdk.services.cloudwatch.model.Metric;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDatum;
-import software.amazon.awssdk.services.cloudwatch.model.MetricStat;
 import software.amazon.awssdk.services.cloudwatch.model.ScanBy;
-import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
 import software.amazon.awssdk.services.cloudwatch.model.StatisticSet;
 
-class InMemoryCloudWatchTest {
-    static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
-    static final Dimension TARGET = Dimension.builder().name("Target").value("ab12").build();
-    static final Dimension FUNCTION =
-            Dimension.builder().name("FunctionName").value("fanout").build();
-
-    final InMemoryCloudWatch cloudWatch =
-            new InMemoryCloudWatch(Clock.fixed(T0.plusSeconds(30), ZoneOffset.UTC));
-
-    static MetricDatum count(String name, double value, Instant at) {
-        return MetricDatum.builder()
-                .metricName(name)
-                .dimensions(FUNCTION, TARGET)
-                .unit(StandardUnit.COUNT)
-                .value(value)
-                .timestamp(at)
-                .build();
-    }
-
-    static MetricDatum highResolution(String name, double value, Instant at) {
-        return count(name, value, at).toBuilder().storageResolution(1).build();
-    }
-
-    void put(MetricDatum... data) {
-        cloudWatch.putMetricData(b -> b.namespace("Fanout").metricData(data));
-    }
-
-    static MetricDataQuery query(String id, String name, String stat) {
-        return MetricDataQuery.builder()
-                .id(id)
-                .metricStat(
-                        MetricStat.builder()
-                                .metric(
-                                        Metric.builder()
-                                                .namespace("Fanout")
-                                                .metricName(name)
-                                                // Dimension order does not matter.
-                                                .dimensions(TARGET, FUNCTION)
-                                                .build())
-                                .period(60)
-                                .stat(stat)
-                                .build())
-                .build();
-    }
-
-    GetMetricDataResponse get(ScanBy scanBy, MetricDataQuery... queries) {
-        return cloudWatch.getMetricData(
-                GetMetricDataRequest.builder()
-                        .startTime(T0)
-                        .endTime(T0.plusSeconds(600))
-                        .scanBy(scanBy)
-                        .metricDataQueries(queries)
-                        .build());
-    }
-
+/** The in-memory CloudWatch's API: what is put is read back, with AWS's limits and errors. */
+class InMemoryCloudWatchTest extends CloudWatchData {
     @Test
     void putDataIsReadBackPerMinuteNewestFirstByDefault() {
         put(
@@ -281,128 +228,6 @@ class InMemoryCloudWatchTest {
         assertThat(get(null, query("d", "Delivered", "Sum")).metricDataResults().get(0).values())
                 .containsExactly(400.0);
         assertThat(cloudWatch.putMetricDataCalls()).isEqualTo(400);
-    }
-
-    @Test
-    void dataOlderThanTheRetentionIsDropped() {
-        Instant old =
-                T0.minus(java.time.Duration.ofMinutes(InMemoryCloudWatch.RETENTION_MINUTES + 1));
-        put(count("Delivered", 1, old), count("Delivered", 2, T0));
-        GetMetricDataResponse response =
-                cloudWatch.getMetricData(
-                        GetMetricDataRequest.builder()
-                                .startTime(old.minusSeconds(60))
-                                .endTime(T0.plusSeconds(60))
-                                .metricDataQueries(query("d", "Delivered", "Sum"))
-                                .build());
-        assertThat(response.metricDataResults().get(0).values()).containsExactly(2.0);
-    }
-
-    static MetricDataQuery withPeriod(MetricDataQuery query, int period) {
-        return query.toBuilder()
-                .metricStat(query.metricStat().toBuilder().period(period).build())
-                .build();
-    }
-
-    /** Reads Delivered's Sum from {@code start} to {@code now} at {@code period}, oldest first. */
-    static MetricDataResult read(InMemoryCloudWatch from, Instant start, Instant now, int period) {
-        return from.getMetricData(
-                        GetMetricDataRequest.builder()
-                                .startTime(start)
-                                .endTime(now)
-                                .scanBy(ScanBy.TIMESTAMP_ASCENDING)
-                                .metricDataQueries(
-                                        withPeriod(query("d", "Delivered", "Sum"), period))
-                                .build())
-                .metricDataResults()
-                .get(0);
-    }
-
-    @Test
-    void aHighResolutionPeriodReadsRecentDataButReturnsNothingForDataOlderThanThreeHours() {
-        Instant now = T0.plus(java.time.Duration.ofHours(4));
-        InMemoryCloudWatch later = new InMemoryCloudWatch(Clock.fixed(now, ZoneOffset.UTC));
-        later.putMetricData(
-                b ->
-                        b.namespace("Fanout")
-                                .metricData(
-                                        highResolution("Delivered", 5, T0.plusSeconds(10)),
-                                        highResolution("Delivered", 2, now.minusSeconds(120))));
-
-        assertThat(read(later, now.minusSeconds(600), now, 10).values()).containsExactly(2.0);
-        assertThat(read(later, T0, now, 10).values())
-                .as("older than 3 h: only multiples of 60")
-                .isEmpty();
-        assertThat(read(later, T0, now, 60).values()).containsExactly(5.0, 2.0);
-    }
-
-    @Test
-    void highResolutionDataIsReadPerTenSecondsAndStillAddsUpPerMinute() {
-        put(
-                highResolution("Delivered", 1, T0.plusSeconds(1)),
-                highResolution("Delivered", 2, T0.plusSeconds(9)),
-                highResolution("Delivered", 4, T0.plusSeconds(10)),
-                highResolution("Delivered", 8, T0.plusSeconds(29)));
-
-        MetricDataResult tens = read(cloudWatch, T0, T0.plusSeconds(60), 10);
-        assertThat(tens.timestamps()).containsExactly(T0, T0.plusSeconds(10), T0.plusSeconds(20));
-        assertThat(tens.values()).containsExactly(3.0, 4.0, 8.0);
-        assertThat(read(cloudWatch, T0, T0.plusSeconds(60), 60).values()).containsExactly(15.0);
-    }
-
-    @Test
-    void aTenSecondPeriodOnStandardResolutionDataReturnsNothing() {
-        put(count("Delivered", 5, T0.plusSeconds(10)));
-
-        assertThat(read(cloudWatch, T0, T0.plusSeconds(60), 10).values())
-                .as("standard data has no sub-minute detail")
-                .isEmpty();
-        assertThat(read(cloudWatch, T0, T0.plusSeconds(60), 60).values()).containsExactly(5.0);
-    }
-
-    @Test
-    void highResolutionDataOlderThanThreeHoursIsRolledUpIntoMinutes() {
-        Instant now = T0.plus(java.time.Duration.ofHours(3)).plusSeconds(120);
-        InMemoryCloudWatch later = new InMemoryCloudWatch(Clock.fixed(now, ZoneOffset.UTC));
-        later.putMetricData(
-                b ->
-                        b.namespace("Fanout")
-                                .metricData(
-                                        highResolution("Delivered", 5, T0.plusSeconds(10)),
-                                        highResolution("Delivered", 3, T0.plusSeconds(40))));
-
-        assertThat(read(later, T0, now, 60).values()).containsExactly(8.0);
-        assertThat(read(later, T0, now, 10).values()).isEmpty();
-    }
-
-    @Test
-    void aStorageResolutionOtherThanOneOrSixtyIsRefused() {
-        assertThatThrownBy(
-                        () ->
-                                put(
-                                        count("Delivered", 1, T0).toBuilder()
-                                                .storageResolution(10)
-                                                .build()))
-                .isInstanceOf(InvalidParameterValueException.class)
-                .hasMessageContaining("StorageResolution");
-    }
-
-    @Test
-    void aPeriodCloudWatchDoesNotOfferIsRefused() {
-        for (int period : new int[] {0, 7, 45, 90}) {
-            assertThatThrownBy(() -> get(null, withPeriod(query("d", "Delivered", "Sum"), period)))
-                    .isInstanceOf(CloudWatchException.class)
-                    .hasMessageContaining("Period");
-        }
-    }
-
-    @Test
-    void periodsMustFitTheAgeOfTheDataAsCloudWatchKeepsIt() {
-        assertThat(MetricDataReader.periodFitsAge(60, java.time.Duration.ofDays(14))).isTrue();
-        assertThat(MetricDataReader.periodFitsAge(60, java.time.Duration.ofDays(16))).isFalse();
-        assertThat(MetricDataReader.periodFitsAge(300, java.time.Duration.ofDays(16))).isTrue();
-        assertThat(MetricDataReader.periodFitsAge(300, java.time.Duration.ofDays(64))).isFalse();
-        assertThat(MetricDataReader.periodFitsAge(3600, java.time.Duration.ofDays(64))).isTrue();
     }
 
     @Test

@@ -6,19 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fanout.console.deploy.PolicyDocuments;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.iam.model.DeleteConflictException;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
-import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.RequestTooLargeException;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
-import software.amazon.awssdk.services.lambda.model.ResourceInUseException;
-import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.sts.model.StsException;
 
 class InMemoryLambdaTest {
@@ -32,33 +28,23 @@ class InMemoryLambdaTest {
         return FanoutFixture.createFanoutRole(aws);
     }
 
-    private CreateFunctionRequest function(String role) {
-        return CreateFunctionRequest.builder()
-                .functionName("fanout")
-                .role(role)
-                .runtime("java21")
-                .handler("fanout.FanoutHandler::handleRequest")
-                .code(c -> c.zipFile(SdkBytes.fromUtf8String("jar")))
-                .environment(e -> e.variables(Map.of("A", "1")))
-                .build();
-    }
-
     @Test
     void aNewRoleCannotBeAssumedForTheFirstTwoCreateFunctionCalls() {
         String role = role();
         for (int i = 0; i < 2; i++) {
-            assertThatThrownBy(() -> aws.lambda.createFunction(function(role)))
+            assertThatThrownBy(() -> aws.lambda.createFunction(FanoutFixture.fanoutFunction(role)))
                     .isInstanceOf(InvalidParameterValueException.class)
                     .hasMessageContaining("cannot be assumed by Lambda");
         }
-        assertThat(aws.lambda.createFunction(function(role)).stateAsString()).isEqualTo("Pending");
+        assertThat(aws.lambda.createFunction(FanoutFixture.fanoutFunction(role)).stateAsString())
+                .isEqualTo("Pending");
     }
 
     @Test
     void aFunctionIsPendingForTwoPollsThenActiveAndRefusesUpdatesMeanwhile() {
         FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 2);
         String role = FanoutFixture.createFanoutRole(quick);
-        quick.lambda.createFunction(function(role));
+        quick.lambda.createFunction(FanoutFixture.fanoutFunction(role));
         assertThatThrownBy(
                         () ->
                                 quick.lambda.updateFunctionConfiguration(
@@ -101,92 +87,12 @@ class InMemoryLambdaTest {
                         0,
                         0);
         String role = FanoutFixture.createFanoutRole(failing);
-        failing.lambda.createFunction(function(role));
+        failing.lambda.createFunction(FanoutFixture.fanoutFunction(role));
         InvokeResponse response =
                 failing.lambda.invoke(
                         r -> r.functionName("fanout").payload(SdkBytes.fromUtf8String("{}")));
         assertThat(response.functionError()).isEqualTo("Unhandled");
         assertThat(response.payload().asUtf8String()).contains("boom 1");
-    }
-
-    @Test
-    void anEventSourceMappingNeedsAReadGrantOnTheStreamAndIsNotDuplicated() {
-        FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 0);
-        String role = FanoutFixture.createFanoutRole(quick);
-        quick.lambda.createFunction(function(role));
-        Runnable create =
-                () ->
-                        quick.lambda.createEventSourceMapping(
-                                r ->
-                                        r.functionName("fanout")
-                                                .eventSourceArn(FakeAws.SOURCE_ARN)
-                                                .startingPosition("TRIM_HORIZON")
-                                                .functionResponseTypes(
-                                                        FunctionResponseType
-                                                                .REPORT_BATCH_ITEM_FAILURES));
-        assertThatThrownBy(create::run)
-                .isInstanceOf(InvalidParameterValueException.class)
-                .hasMessageContaining("Cannot access stream " + FakeAws.SOURCE_ARN);
-        quick.iamFake.putRolePolicy(
-                r ->
-                        r.roleName("fanoutRole")
-                                .policyName("read")
-                                .policyDocument(
-                                        PolicyDocuments.streamRead(FakeAws.SOURCE_ARN).toString()));
-        create.run();
-        var mappings =
-                quick.lambda
-                        .listEventSourceMappings(r -> r.functionName("fanout"))
-                        .eventSourceMappings();
-        assertThat(mappings).hasSize(1);
-        assertThat(mappings.get(0).functionResponseTypes())
-                .containsExactly(FunctionResponseType.REPORT_BATCH_ITEM_FAILURES);
-        assertThatThrownBy(create::run).isInstanceOf(ResourceConflictException.class);
-    }
-
-    @Test
-    void mappingsMoveThroughTransitionalStatesAndRefuseUpdatesMeanwhile() {
-        FakeAws slow = new FakeAws((n, e, p, t) -> p, 0, 1);
-        String role = FanoutFixture.createFanoutRole(slow);
-        slow.iamFake.putRolePolicy(
-                r ->
-                        r.roleName("fanoutRole")
-                                .policyName("read")
-                                .policyDocument(
-                                        PolicyDocuments.streamRead(FakeAws.SOURCE_ARN).toString()));
-        slow.lambda.createFunction(function(role));
-        slow.lambda.getFunction(r -> r.functionName("fanout"));
-        String uuid = null;
-        for (int i = 0; uuid == null && i < 3; i++) {
-            try {
-                uuid =
-                        slow.lambda
-                                .createEventSourceMapping(
-                                        r ->
-                                                r.functionName("fanout")
-                                                        .eventSourceArn(FakeAws.SOURCE_ARN))
-                                .uuid();
-            } catch (InvalidParameterValueException e) {
-                // The grant propagates.
-            }
-        }
-        String id = uuid;
-        assertThat(slow.lambda.getEventSourceMapping(r -> r.uuid(id)).state())
-                .isEqualTo("Creating");
-        assertThat(slow.lambda.getEventSourceMapping(r -> r.uuid(id)).state()).isEqualTo("Enabled");
-        assertThat(slow.lambda.updateEventSourceMapping(r -> r.uuid(id).enabled(false)).state())
-                .isEqualTo("Disabling");
-        assertThatThrownBy(
-                        () -> slow.lambda.updateEventSourceMapping(r -> r.uuid(id).enabled(true)))
-                .isInstanceOf(ResourceInUseException.class);
-        slow.lambda.getEventSourceMapping(r -> r.uuid(id));
-        assertThat(slow.lambda.getEventSourceMapping(r -> r.uuid(id)).state())
-                .isEqualTo("Disabled");
-        assertThat(slow.lambda.deleteEventSourceMapping(r -> r.uuid(id)).state())
-                .isEqualTo("Deleting");
-        slow.lambda.listEventSourceMappings(r -> r.functionName("fanout"));
-        assertThatThrownBy(() -> slow.lambda.getEventSourceMapping(r -> r.uuid(id)))
-                .isInstanceOf(ResourceNotFoundException.class);
     }
 
     @Test
@@ -243,7 +149,8 @@ class InMemoryLambdaTest {
     @Test
     void invokingAnInactiveFunctionFailsAndStartsReactivatingIt() {
         FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 1);
-        quick.lambda.createFunction(function(FanoutFixture.createFanoutRole(quick)));
+        quick.lambda.createFunction(
+                FanoutFixture.fanoutFunction(FanoutFixture.createFanoutRole(quick)));
         quick.lambda.getFunction(r -> r.functionName("fanout"));
         quick.lambdaFake.idle("fanout");
         Runnable invoke =
@@ -274,7 +181,8 @@ class InMemoryLambdaTest {
     @Test
     void payloadsOver6MbAndZipsOver50MbAreRefusedAsLambdaRefusesThem() {
         FakeAws big = new FakeAws((n, e, p, t) -> new byte[6 * 1024 * 1024 + 1], 0, 0);
-        big.lambda.createFunction(function(FanoutFixture.createFanoutRole(big)));
+        big.lambda.createFunction(
+                FanoutFixture.fanoutFunction(FanoutFixture.createFanoutRole(big)));
         byte[] tooLarge = new byte[6 * 1024 * 1024 + 1];
 
         assertThatThrownBy(
@@ -307,9 +215,11 @@ class InMemoryLambdaTest {
         String role = role();
         for (CreateFunctionRequest bad :
                 List.of(
-                        function(role).toBuilder().runtime("java7").build(),
-                        function(role).toBuilder().runtime("java8").build(),
-                        function(role).toBuilder().handler("has space").build())) {
+                        FanoutFixture.fanoutFunction(role).toBuilder().runtime("java7").build(),
+                        FanoutFixture.fanoutFunction(role).toBuilder().runtime("java8").build(),
+                        FanoutFixture.fanoutFunction(role).toBuilder()
+                                .handler("has space")
+                                .build())) {
             assertThatThrownBy(() -> aws.lambda.createFunction(bad))
                     .isInstanceOf(InvalidParameterValueException.class);
         }
@@ -319,7 +229,8 @@ class InMemoryLambdaTest {
     @Test
     void aFailedUpdateIsReportedWithItsReasonAndAFailedFunctionRefusesUpdates() {
         FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 0);
-        quick.lambda.createFunction(function(FanoutFixture.createFanoutRole(quick)));
+        quick.lambda.createFunction(
+                FanoutFixture.fanoutFunction(FanoutFixture.createFanoutRole(quick)));
         quick.lambdaFake.fail("fanout", true, "EniLimitExceeded");
         assertThat(
                         quick.lambda
@@ -334,61 +245,5 @@ class InMemoryLambdaTest {
                                         r -> r.functionName("fanout").memorySize(256)))
                 .isInstanceOf(ResourceConflictException.class)
                 .hasMessageContaining("Failed");
-    }
-
-    @Test
-    void aMappingIsUpdatingAfterAnUpdateAndRefusesADeleteUntilItSettles() {
-        FakeAws quick = new FakeAws((n, e, p, t) -> p, 0, 1);
-        String role = FanoutFixture.createFanoutRole(quick);
-        quick.iamFake.putRolePolicy(
-                r ->
-                        r.roleName("fanoutRole")
-                                .policyName("read")
-                                .policyDocument(
-                                        PolicyDocuments.streamRead(FakeAws.SOURCE_ARN).toString()));
-        quick.lambda.createFunction(function(role));
-        String uuid = null;
-        for (int i = 0; uuid == null && i < 3; i++) {
-            try {
-                uuid =
-                        quick.lambda
-                                .createEventSourceMapping(
-                                        r ->
-                                                r.functionName("fanout")
-                                                        .eventSourceArn(FakeAws.SOURCE_ARN))
-                                .uuid();
-            } catch (InvalidParameterValueException e) {
-                // The grant propagates.
-            }
-        }
-        String id = uuid;
-        assertThatThrownBy(() -> quick.lambda.deleteEventSourceMapping(r -> r.uuid(id)))
-                .as("still Creating")
-                .isInstanceOf(ResourceInUseException.class);
-        assertThat(quick.lambda.getEventSourceMapping(r -> r.uuid(id)).state())
-                .isEqualTo("Creating");
-
-        assertThat(
-                        quick.lambda
-                                .updateEventSourceMapping(
-                                        r ->
-                                                r.uuid(id)
-                                                        .maximumRetryAttempts(5)
-                                                        .bisectBatchOnFunctionError(true))
-                                .state())
-                .isEqualTo("Updating");
-        assertThatThrownBy(() -> quick.lambda.deleteEventSourceMapping(r -> r.uuid(id)))
-                .isInstanceOf(ResourceInUseException.class)
-                .hasMessageContaining("Updating");
-        var settled = quick.lambda.getEventSourceMapping(r -> r.uuid(id));
-        assertThat(settled.maximumRetryAttempts()).isEqualTo(5);
-        assertThat(settled.bisectBatchOnFunctionError()).isTrue();
-        assertThat(quick.lambda.getEventSourceMapping(r -> r.uuid(id)).state())
-                .isEqualTo("Enabled");
-        assertThat(quick.lambda.deleteEventSourceMapping(r -> r.uuid(id)).state())
-                .isEqualTo("Deleting");
-        assertThatThrownBy(() -> quick.lambda.deleteEventSourceMapping(r -> r.uuid(id)))
-                .as("already Deleting")
-                .isInstanceOf(ResourceInUseException.class);
     }
 }
