@@ -1,5 +1,6 @@
 package fanout.console.status;
 
+import fanout.console.aws.AwsErrors;
 import fanout.mapping.Mapping;
 import fanout.mapping.MappingCodec;
 import fanout.mapping.TargetsTable;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -64,6 +66,9 @@ record SdkStatusReads(DynamoDbClient dynamo, LambdaClient lambda, StsClient sts)
         } catch (ResourceNotFoundException e) {
             // No function, no hooks: status then falls back to the workshop's source.
             return List.of();
+        } catch (SdkException e) {
+            throw AwsErrors.wrap(
+                    "listing the function's hooks (lambda:ListEventSourceMappings)", e);
         }
     }
 

@@ -17,7 +17,10 @@ interface StatusReads {
     /** The function's configuration, or {@link FunctionFacts#missing} when there is none. */
     FunctionFacts function(String functionName);
 
-    /** The Kinesis streams hooked to the function (every page); empty when it does not exist. */
+    /**
+     * The Kinesis streams hooked to the function (every page); empty when it does not exist. A
+     * failure to list them is already the leader's message (naming the call), not an SDK error.
+     */
     List<String> kinesisHooks(String functionName);
 
     /** The source's rows of the targets table (every page). */

@@ -1,7 +1,6 @@
 package fanout.console.status;
 
 import fanout.console.Session;
-import fanout.console.aws.AwsErrors;
 import fanout.console.aws.SourceStreams;
 import fanout.console.problem.BadInputException;
 import fanout.mapping.Arn;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * Per-destination forwarding status of one source: mappings and last errors from the tables,
@@ -80,13 +78,7 @@ public final class StatusService {
         if (sourceArn.isPresent()) {
             return SourceStreams.resolve(session, sourceArn);
         }
-        List<String> hooks;
-        try {
-            hooks = reads.kinesisHooks(session.functionName());
-        } catch (SdkException e) {
-            throw AwsErrors.wrap(
-                    "listing the function's hooks (lambda:ListEventSourceMappings)", e);
-        }
+        List<String> hooks = reads.kinesisHooks(session.functionName());
         if (hooks.size() == 1) {
             return hooks.get(0);
         }
