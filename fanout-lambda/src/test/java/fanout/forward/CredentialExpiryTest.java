@@ -7,29 +7,14 @@ import fanout.record.PreparedRecord;
 import fanout.testing.ManualClock;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
-import software.amazon.awssdk.http.AbortableInputStream;
-import software.amazon.awssdk.http.ExecutableHttpRequest;
-import software.amazon.awssdk.http.HttpExecuteRequest;
-import software.amazon.awssdk.http.HttpExecuteResponse;
-import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.SdkHttpResponse;
-import software.amazon.awssdk.services.kinesis.KinesisClient;
-import software.amazon.awssdk.services.kinesis.model.KinesisException;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsRequest;
-import software.amazon.awssdk.services.kinesis.model.PutRecordsResponse;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
-import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
-import software.amazon.awssdk.services.sts.model.Credentials;
 import software.amazon.awssdk.services.sts.model.StsException;
 
 /** A container frozen past its students' credentials: refreshed before use, retried on expiry. */
@@ -181,13 +166,15 @@ class CredentialExpiryTest {
         assertThat(
                         AwsFailures.classify(
                                         StsException.builder()
-                                                .awsErrorDetails(details("Throttling"))
+                                                .awsErrorDetails(
+                                                        ExpiringKinesis.details("Throttling"))
                                                 .statusCode(400)
                                                 .build())
                                 .code())
                 .isEqualTo(AwsFailures.STS_THROTTLED);
-        assertThat(AwsFailures.expiredSession(expired())).isTrue();
-        assertThat(AwsFailures.classify(expired()).code()).isEqualTo(AwsFailures.EXPIRED_TOKEN);
+        assertThat(AwsFailures.expiredSession(ExpiringKinesis.expired())).isTrue();
+        assertThat(AwsFailures.classify(ExpiringKinesis.expired()).code())
+                .isEqualTo(AwsFailures.EXPIRED_TOKEN);
         assertThat(AwsFailures.credentialsProblem(AwsFailures.THROTTLED)).isFalse();
     }
 
@@ -203,132 +190,5 @@ class CredentialExpiryTest {
 
     private String token() {
         return ((AwsSessionCredentials) assumed.resolveCredentials()).sessionToken();
-    }
-
-    private static AwsErrorDetails details(String code) {
-        return AwsErrorDetails.builder().errorCode(code).errorMessage(code).build();
-    }
-
-    private static KinesisException expired() {
-        return (KinesisException)
-                KinesisException.builder()
-                        .awsErrorDetails(details("ExpiredTokenException"))
-                        .statusCode(400)
-                        .build();
-    }
-
-    /** Issues a new token per AssumeRole, valid for an hour by the given clock. */
-    private static final class IssuingSts implements StsClient {
-        private final ManualClock clock;
-        final List<Instant> calls = new ArrayList<>();
-        private int issued;
-        volatile boolean failing;
-
-        IssuingSts(ManualClock clock) {
-            this.clock = clock;
-        }
-
-        @Override
-        public synchronized AssumeRoleResponse assumeRole(AssumeRoleRequest request) {
-            calls.add(clock.instant());
-            if (failing) {
-                throw StsException.builder()
-                        .awsErrorDetails(details("ServiceUnavailable"))
-                        .statusCode(503)
-                        .build();
-            }
-            issued++;
-            return AssumeRoleResponse.builder()
-                    .credentials(
-                            Credentials.builder()
-                                    .accessKeyId("ASIA" + issued)
-                                    .secretAccessKey("secret")
-                                    .sessionToken("token-" + issued)
-                                    .expiration(clock.instant().plus(Duration.ofHours(1)))
-                                    .build())
-                    .build();
-        }
-
-        @Override
-        public String serviceName() {
-            return SERVICE_NAME;
-        }
-
-        @Override
-        public void close() {}
-    }
-
-    /** Refuses tokens AWS considers expired, as Kinesis does, and records the accepted ones. */
-    private static final class ExpiringKinesis implements KinesisClient {
-        final Set<String> expired = ConcurrentHashMap.newKeySet();
-        final List<String> accepted = new ArrayList<>();
-
-        @Override
-        public PutRecordsResponse putRecords(PutRecordsRequest request) {
-            String token =
-                    ((AwsSessionCredentials)
-                                    request.overrideConfiguration()
-                                            .orElseThrow()
-                                            .credentialsProvider()
-                                            .orElseThrow()
-                                            .resolveCredentials())
-                            .sessionToken();
-            if (expired.contains(token)) {
-                throw expired();
-            }
-            accepted.add(token);
-            return PutRecordsResponse.builder().records(List.of()).build();
-        }
-
-        @Override
-        public String serviceName() {
-            return SERVICE_NAME;
-        }
-
-        @Override
-        public void close() {}
-    }
-
-    /** Kinesis on the wire: refuses expired session tokens with a 400 as AWS does. */
-    private static final class TokenCheckingKinesis implements SdkHttpClient {
-        final Set<String> expired = ConcurrentHashMap.newKeySet();
-        final List<String> accepted = new ArrayList<>();
-
-        @Override
-        public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
-            String token =
-                    request.httpRequest().firstMatchingHeader("X-Amz-Security-Token").orElseThrow();
-            boolean refused = expired.contains(token);
-            if (!refused) {
-                accepted.add(token);
-            }
-            String body =
-                    refused
-                            ? "{\"__type\":\"ExpiredTokenException\",\"message\":\"expired\"}"
-                            : "{\"FailedRecordCount\":0,\"Records\":[{\"SequenceNumber\":\"1\"}]}";
-            return new ExecutableHttpRequest() {
-                @Override
-                public HttpExecuteResponse call() {
-                    return HttpExecuteResponse.builder()
-                            .response(
-                                    SdkHttpResponse.builder()
-                                            .statusCode(refused ? 400 : 200)
-                                            .build())
-                            .responseBody(
-                                    AbortableInputStream.create(
-                                            new java.io.ByteArrayInputStream(
-                                                    body.getBytes(
-                                                            java.nio.charset.StandardCharsets
-                                                                    .UTF_8))))
-                            .build();
-                }
-
-                @Override
-                public void abort() {}
-            };
-        }
-
-        @Override
-        public void close() {}
     }
 }
