@@ -22,9 +22,10 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         subcommands = {SandboxUpCommand.class, SandboxDownCommand.class},
         description = {
-            "Run a whole workshop class on this machine, no AWS account needed: local Kinesis and",
-            "DynamoDB, simulated student accounts (some broken on purpose), the real forwarder and",
-            "a steady flow of hello-retail events. Then walk the real steps against it:",
+            "Run a whole workshop class on this machine, no AWS account needed: local Kinesis and"
+                    + " DynamoDB, simulated student accounts (some broken on purpose), the real"
+                    + " forwarder and a steady flow of hello-retail events. Then walk the real steps"
+                    + " against it:",
             "  ./fanout --sandbox deploy",
             "  ./fanout --sandbox roster import CLASS.csv --activate",
             "  ./fanout --sandbox hook --starting-position TRIM_HORIZON",

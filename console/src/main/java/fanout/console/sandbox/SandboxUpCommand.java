@@ -15,11 +15,10 @@ import picocli.CommandLine.Option;
 @Command(
         name = "up",
         mixinStandardHelpOptions = true,
-        description = {
-            "Start the local class without a screen and write .fanout/sandbox.json, so that",
-            "`./fanout --sandbox VERB ...` runs commands against it. Stays in the foreground until",
-            "Ctrl-C or `./fanout sandbox down`, unless --detach."
-        })
+        description =
+                "Start the local class without a screen and write .fanout/sandbox.json, so that"
+                        + " `./fanout --sandbox VERB ...` runs commands against it. Stays in the"
+                        + " foreground until Ctrl-C or `./fanout sandbox down`, unless --detach.")
 public final class SandboxUpCommand implements Callable<Integer> {
     @Mixin SandboxOptions options;
 
