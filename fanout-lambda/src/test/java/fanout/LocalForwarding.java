@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fanout.localaws.LocalAws;
+import fanout.testing.LocalTables;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +17,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.kinesis.model.Record;
 import software.amazon.awssdk.services.kinesis.model.Shard;
 import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
@@ -39,8 +38,8 @@ abstract class LocalForwarding {
     static void start() {
         local = LocalAws.start();
         clients = new LocalClients(local);
-        createTable("fanoutTargets", "sourceArn", "id");
-        createTable("fanoutState", "pk", "sk");
+        LocalTables.create(clients.dynamo, "fanoutTargets", "sourceArn", "id");
+        LocalTables.create(clients.dynamo, "fanoutState", "pk", "sk");
         createStream(SOURCE_NAME, 1);
         createStream("ab12Stream", 1);
         createStream("cd34Stream", 2);
@@ -51,25 +50,6 @@ abstract class LocalForwarding {
     static void stop() {
         clients.close();
         local.close();
-    }
-
-    static void createTable(String name, String hash, String range) {
-        clients.dynamo.createTable(
-                b ->
-                        b.tableName(name)
-                                .attributeDefinitions(
-                                        a ->
-                                                a.attributeName(hash)
-                                                        .attributeType(ScalarAttributeType.S),
-                                        a ->
-                                                a.attributeName(range)
-                                                        .attributeType(ScalarAttributeType.S))
-                                .keySchema(
-                                        k -> k.attributeName(hash).keyType(KeyType.HASH),
-                                        k -> k.attributeName(range).keyType(KeyType.RANGE))
-                                .provisionedThroughput(
-                                        p -> p.readCapacityUnits(100L).writeCapacityUnits(100L)));
-        clients.dynamo.waiter().waitUntilTableExists(b -> b.tableName(name));
     }
 
     static void createStream(String name, int shards) {

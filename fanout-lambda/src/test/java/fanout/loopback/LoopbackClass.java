@@ -5,6 +5,7 @@ import fanout.mapping.Mapping;
 import fanout.mapping.MappingCodec;
 import fanout.state.ShardCursors;
 import fanout.state.ShardPosition;
+import fanout.testing.LocalTables;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,9 +19,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -177,8 +176,8 @@ public final class LoopbackClass implements AutoCloseable {
 
     private void createTables(URI dynalite) {
         try (DynamoDbClient dynamo = setupClient(dynalite)) {
-            createTable(dynamo, targetsTable, "sourceArn", "id");
-            createTable(dynamo, stateTable, "pk", "sk");
+            LocalTables.create(dynamo, targetsTable, "sourceArn", "id");
+            LocalTables.create(dynamo, stateTable, "pk", "sk");
             List<WriteRequest> rows = new ArrayList<>();
             for (String id : students) {
                 Mapping mapping =
@@ -213,24 +212,6 @@ public final class LoopbackClass implements AutoCloseable {
                 }
             }
         }
-    }
-
-    private static void createTable(DynamoDbClient dynamo, String name, String hash, String range) {
-        dynamo.createTable(
-                b ->
-                        b.tableName(name)
-                                .attributeDefinitions(
-                                        a ->
-                                                a.attributeName(hash)
-                                                        .attributeType(ScalarAttributeType.S),
-                                        a ->
-                                                a.attributeName(range)
-                                                        .attributeType(ScalarAttributeType.S))
-                                .keySchema(
-                                        k -> k.attributeName(hash).keyType(KeyType.HASH),
-                                        k -> k.attributeName(range).keyType(KeyType.RANGE))
-                                .billingMode("PAY_PER_REQUEST"));
-        dynamo.waiter().waitUntilTableExists(b -> b.tableName(name));
     }
 
     @Override

@@ -8,6 +8,7 @@ import fanout.control.CheckResult;
 import fanout.localaws.LocalAws;
 import fanout.mapping.Mapping;
 import fanout.mapping.MappingCodec;
+import fanout.testing.LocalTables;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,13 +23,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * The handler end to end on dynalite, with a scripted check standing in for the fan-out function:
@@ -55,14 +51,7 @@ abstract class SlackHandlerFixture {
     @BeforeAll
     static void start() {
         local = LocalAws.start();
-        dynamo =
-                DynamoDbClient.builder()
-                        .endpointOverride(local.dynamoEndpoint())
-                        .region(Region.US_WEST_2)
-                        .credentialsProvider(
-                                StaticCredentialsProvider.create(
-                                        AwsBasicCredentials.create("test", "test")))
-                        .build();
+        dynamo = LocalTables.client(local.dynamoEndpoint());
     }
 
     @AfterAll
@@ -76,8 +65,8 @@ abstract class SlackHandlerFixture {
         tables++;
         targets = "t" + tables + "Targets";
         state = "t" + tables + "State";
-        createTable(targets, "sourceArn", "id");
-        createTable(state, "pk", "sk");
+        LocalTables.create(dynamo, targets, "sourceArn", "id");
+        LocalTables.create(dynamo, state, "pk", "sk");
         handler = handler(SelfRegistrationConfig.ANSWER_BUDGET);
     }
 
@@ -122,39 +111,6 @@ abstract class SlackHandlerFixture {
 
     static CheckResult ok(String id) {
         return new CheckResult(id, true, true, true, "ACTIVE", null, null);
-    }
-
-    static void createTable(String name, String hash, String range) {
-        dynamo.createTable(
-                b ->
-                        b.tableName(name)
-                                .attributeDefinitions(
-                                        a ->
-                                                a.attributeName(hash)
-                                                        .attributeType(ScalarAttributeType.S),
-                                        a ->
-                                                a.attributeName(range)
-                                                        .attributeType(ScalarAttributeType.S))
-                                .keySchema(
-                                        k -> k.attributeName(hash).keyType(KeyType.HASH),
-                                        k -> k.attributeName(range).keyType(KeyType.RANGE))
-                                .provisionedThroughput(
-                                        p -> p.readCapacityUnits(100L).writeCapacityUnits(100L)));
-        // The SDK's waiter polls every 20 s; dynalite is ready in moments.
-        for (int i = 0; i < 200; i++) {
-            if (dynamo.describeTable(b -> b.tableName(name))
-                    .table()
-                    .tableStatusAsString()
-                    .equals("ACTIVE")) {
-                return;
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     JsonNode post(String form, String timestamp, String signature) throws Exception {
