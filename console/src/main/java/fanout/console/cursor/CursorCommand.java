@@ -2,6 +2,7 @@ package fanout.console.cursor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fanout.console.Session;
+import fanout.console.check.LambdaControlFunction;
 import fanout.console.cli.ExitCodes;
 import fanout.console.cli.SourceArnOption;
 import fanout.console.cli.Verb;
@@ -20,7 +21,7 @@ abstract class CursorCommand extends Verb implements Callable<Integer> {
     public final Integer call() {
         checkArguments();
         Session session = invocation.session();
-        JsonNode answer = ask(session, new CursorService(session.aws().lambda()));
+        JsonNode answer = ask(session, new CursorService(new LambdaControlFunction(session.aws())));
         invocation.print(answer, out -> describe(out, answer));
         return ExitCodes.OK;
     }

@@ -3,19 +3,17 @@ package fanout.console.cursor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fanout.console.check.ControlFunction;
+import fanout.console.check.ControlFunction.Invocation;
 import fanout.console.problem.AwsAccessException;
 import fanout.console.problem.BadInputException;
 import fanout.console.problem.OperationFailedException;
 import fanout.control.ControlInvocations;
 import fanout.control.ControlRequests;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.lambda.LambdaClient;
-import software.amazon.awssdk.services.lambda.model.InvocationType;
-import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 
 /**
@@ -25,10 +23,16 @@ import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 public final class CursorService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final LambdaClient lambda;
+    /**
+     * A control invocation may run as long as the function may (catch-up of every behind student
+     * for a drain), never longer than Lambda's 15 minutes.
+     */
+    private static final Duration CALL_TIMEOUT = Duration.ofMinutes(15);
 
-    public CursorService(LambdaClient lambda) {
-        this.lambda = Objects.requireNonNull(lambda, "lambda");
+    private final ControlFunction control;
+
+    public CursorService(ControlFunction control) {
+        this.control = Objects.requireNonNull(control, "control");
     }
 
     /** Behind destinations catch up from the source now, with no traffic needed. */
@@ -48,28 +52,29 @@ public final class CursorService {
 
     private JsonNode invoke(String function, ObjectNode request) {
         String action = request.get(ControlInvocations.ACTION).asText();
-        InvokeResponse response;
+        Invocation invocation;
         try {
-            response =
-                    lambda.invoke(
-                            r ->
-                                    r.functionName(function)
-                                            .invocationType(InvocationType.REQUEST_RESPONSE)
-                                            .payload(
-                                                    SdkBytes.fromString(
-                                                            request.toString(),
-                                                            StandardCharsets.UTF_8)));
+            invocation = control.invoke(function, request.toString(), CALL_TIMEOUT);
         } catch (ResourceNotFoundException e) {
             throw new AwsAccessException(
                     "function " + function + " does not exist here: run `fanout deploy`");
         }
-        JsonNode body = parse(response.payload());
-        if (response.functionError() != null) {
+        if (!(invocation instanceof Invocation.Answered answered)) {
+            throw new AwsAccessException(
+                    "function "
+                            + function
+                            + " cannot run the "
+                            + action
+                            + " yet: "
+                            + ((Invocation.NotReady) invocation).reason());
+        }
+        JsonNode body = parse(answered.payload());
+        if (answered.functionError() != null) {
             throw new AwsAccessException(
                     "the function failed the "
                             + action
                             + ": "
-                            + body.path("errorMessage").asText(response.functionError())
+                            + body.path("errorMessage").asText(answered.functionError())
                             + " (see its CloudWatch logs; run `fanout deploy` if it is outdated)");
         }
         String code = body.path("code").asText(null);
@@ -89,9 +94,9 @@ public final class CursorService {
         return body;
     }
 
-    private static JsonNode parse(SdkBytes payload) {
+    private static JsonNode parse(String payload) {
         try {
-            return payload == null ? JSON.createObjectNode() : JSON.readTree(payload.asByteArray());
+            return payload == null ? JSON.createObjectNode() : JSON.readTree(payload);
         } catch (IOException e) {
             return JSON.createObjectNode();
         }
