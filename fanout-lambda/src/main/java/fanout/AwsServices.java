@@ -42,6 +42,14 @@ public final class AwsServices {
     private AwsServices() {}
 
     static ForwarderServices create(ForwarderConfig config) {
+        return create(config, Clock.systemUTC());
+    }
+
+    /**
+     * The same on another clock: the loopback's execution environment moves it as a container's
+     * clock moves across a freeze.
+     */
+    public static ForwarderServices create(ForwarderConfig config, Clock clock) {
         SdkHttpClient http =
                 ApacheHttpClient.builder()
                         .maxConnections(config.maxConcurrency() + EXTRA_CONNECTIONS)
@@ -51,7 +59,6 @@ public final class AwsServices {
         ScheduledExecutorService timers = timers();
         DefaultCredentialsProvider own = DefaultCredentialsProvider.builder().build();
         Region region = Region.of(config.region());
-        Clock clock = Clock.systemUTC();
         return new ForwarderServices(
                 shared(
                                 DynamoDbClient.builder(),

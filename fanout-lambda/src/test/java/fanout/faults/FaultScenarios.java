@@ -85,8 +85,9 @@ final class FaultScenarios {
                         "frozen-past-credential-expiry",
                         (c, done) -> {
                             if (done == 2) {
-                                // The container slept through its credentials' hour: the sink's
-                                // clock moves on, the handler's cache still trusts them.
+                                // The container slept through its credentials' hour: AWS's clock
+                                // and the thawed environment's both move on 70 minutes, so every
+                                // cached session is found expired and assumed again.
                                 c.sink().advanceClock(Duration.ofMinutes(70));
                             }
                         }));

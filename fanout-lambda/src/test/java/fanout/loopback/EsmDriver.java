@@ -188,7 +188,8 @@ public final class EsmDriver {
                                 events.of(batch),
                                 batchesDone == 0
                                         ? options.functionTimeoutMillis()
-                                        : options.laterTimeoutMillis());
+                                        : options.laterTimeoutMillis(),
+                                lesson.sink().clockOffset());
                 episodeInvocations++;
                 int advance;
                 JsonNode figures = null;

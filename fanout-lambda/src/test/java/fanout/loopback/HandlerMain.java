@@ -8,7 +8,9 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fanout.AwsServices;
 import fanout.FanoutHandler;
+import fanout.ForwarderConfig;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +18,12 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
 
 /**
  * The handler's JVM, as a Lambda execution environment: builds {@code new FanoutHandler()} (the
@@ -28,6 +36,9 @@ public final class HandlerMain {
 
     /** Names another handler class to run instead of {@link FanoutHandler} (a reference model). */
     public static final String HANDLER_PROPERTY = "loopback.handler";
+
+    /** The environment's clock: the machine's, moved on as the world's was (a thawed freeze). */
+    private static final MovableClock CLOCK = new MovableClock();
 
     private HandlerMain() {}
 
@@ -45,6 +56,7 @@ public final class HandlerMain {
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             JsonNode request = json.readTree(line);
+            CLOCK.offset = Duration.ofMillis(request.path("clockOffsetMs").asLong());
             long deadline = System.currentTimeMillis() + request.path("remainingMs").asLong();
             byte[] event = json.writeValueAsBytes(request.path("event"));
             long cpu = cpuNanos();
@@ -67,7 +79,11 @@ public final class HandlerMain {
     private static RequestStreamHandler handler(String className)
             throws ReflectiveOperationException {
         if (className == null || className.isBlank()) {
-            return new FanoutHandler();
+            // What `new FanoutHandler()` builds, on the environment's clock.
+            Map<String, String> environment = System.getenv();
+            return new FanoutHandler(
+                    environment,
+                    AwsServices.create(ForwarderConfig.fromEnvironment(environment), CLOCK));
         }
         return (RequestStreamHandler)
                 Class.forName(className).getDeclaredConstructor().newInstance();
@@ -88,6 +104,26 @@ public final class HandlerMain {
         return ((com.sun.management.OperatingSystemMXBean)
                         ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** The machine's clock plus an offset the invocations set. */
+    private static final class MovableClock extends Clock {
+        private volatile Duration offset = Duration.ZERO;
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(offset);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the environment's clock is UTC");
+        }
     }
 
     /** A Lambda context that knows its deadline, as Lambda's does. */

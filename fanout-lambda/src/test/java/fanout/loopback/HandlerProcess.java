@@ -112,8 +112,17 @@ public final class HandlerProcess implements AutoCloseable {
 
     /** Invokes with this much remaining time; waits that long plus a grace, then kills. */
     public Invocation invoke(JsonNode event, long remainingMillis) {
+        return invoke(event, remainingMillis, Duration.ZERO);
+    }
+
+    /**
+     * The same, the environment's clock {@code clockOffset} past the machine's: a container thawed
+     * after a freeze finds its clock moved on with the world's.
+     */
+    public Invocation invoke(JsonNode event, long remainingMillis, Duration clockOffset) {
         ObjectNode request = json.createObjectNode();
         request.put("remainingMs", remainingMillis);
+        request.put("clockOffsetMs", clockOffset.toMillis());
         request.set("event", event);
         try {
             input.write(json.writeValueAsBytes(request));

@@ -99,6 +99,11 @@ public final class LoopbackAws implements AutoCloseable {
         sts.advanceClock(by);
     }
 
+    /** How far {@link #advanceClock} has moved this AWS's clock past the machine's. */
+    public Duration clockOffset() {
+        return sts.clockOffset();
+    }
+
     /** The sum of a count metric the handler published for a target. */
     public long metricSum(String metric, String target) {
         return cloudWatch.sum(metric, target);

@@ -49,6 +49,10 @@ final class StsWire {
         return Instant.now().plus(clockOffset);
     }
 
+    Duration clockOffset() {
+        return clockOffset;
+    }
+
     void advanceClock(Duration by) {
         clockOffset = clockOffset.plus(by);
     }
