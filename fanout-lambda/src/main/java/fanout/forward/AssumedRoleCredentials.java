@@ -7,7 +7,6 @@ import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 import software.amazon.awssdk.services.sts.model.Credentials;
 
@@ -22,7 +21,7 @@ import software.amazon.awssdk.services.sts.model.Credentials;
  * other roles do too.
  */
 final class AssumedRoleCredentials implements AwsCredentialsProvider {
-    private final StsClient sts;
+    private final AssumeRoleCall sts;
     private final AssumeRoleRequest request;
     private final Clock clock;
     private final Duration prefetch;
@@ -32,7 +31,7 @@ final class AssumedRoleCredentials implements AwsCredentialsProvider {
     private long issued;
 
     AssumedRoleCredentials(
-            StsClient sts,
+            AssumeRoleCall sts,
             AssumeRoleRequest request,
             Clock clock,
             Duration prefetch,
@@ -87,7 +86,7 @@ final class AssumedRoleCredentials implements AwsCredentialsProvider {
         }
         try {
             long epoch = expiries.epoch();
-            Credentials assumed = sts.assumeRole(request).credentials();
+            Credentials assumed = sts.assume(request);
             Session renewed =
                     new Session(
                             AwsSessionCredentials.create(

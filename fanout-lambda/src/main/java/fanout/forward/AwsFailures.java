@@ -56,6 +56,11 @@ public final class AwsFailures {
         return SinkCallException.retryable(NETWORK, describe(error), error);
     }
 
+    /** Whether an error code is one of the services' throttling codes. */
+    public static boolean throttlingCode(String code) {
+        return code != null && THROTTLING.contains(code);
+    }
+
     /** Whether a call was refused because its credentials' session expired. */
     public static boolean expiredSession(Throwable error) {
         AwsServiceException service = find(error, AwsServiceException.class);

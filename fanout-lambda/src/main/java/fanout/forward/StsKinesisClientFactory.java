@@ -1,5 +1,6 @@
 package fanout.forward;
 
+import fanout.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -44,6 +45,7 @@ public final class StsKinesisClientFactory implements KinesisClientFactory, Dire
     private final ScheduledExecutorService timers;
     private final Clock clock;
     private final StsClient sts;
+    private final AssumeRoleCall assumeRole;
     private final Map<String, KinesisClient> byRegion = new ConcurrentHashMap<>();
     private final Map<Key, KinesisClient> byRole = new ConcurrentHashMap<>();
     private final Map<AssumeRoleSpec, AssumedRoleCredentials> roles = new ConcurrentHashMap<>();
@@ -93,6 +95,18 @@ public final class StsKinesisClientFactory implements KinesisClientFactory, Dire
                                         o.scheduledExecutorService(timers)
                                                 .apiCallTimeout(STS_CALL_TIMEOUT))
                         .build();
+        this.assumeRole =
+                path == PutRecordsPath.DIRECT
+                        ? new DirectAssumeRole(
+                                http,
+                                DirectAssumeRole.of(sts, functionRegion),
+                                functionRegion,
+                                ownCredentials,
+                                timers,
+                                clock,
+                                STS_CALL_TIMEOUT,
+                                Sleeper.SYSTEM)
+                        : request -> sts.assumeRole(request).credentials();
     }
 
     @Override
@@ -172,7 +186,8 @@ public final class StsKinesisClientFactory implements KinesisClientFactory, Dire
 
     /** Refreshed on use by the function's clock: a frozen container cannot refresh ahead. */
     private AssumedRoleCredentials assumed(AssumeRoleSpec spec) {
-        return new AssumedRoleCredentials(sts, request(spec), clock, PREFETCH, STALE, expiries);
+        return new AssumedRoleCredentials(
+                assumeRole, request(spec), clock, PREFETCH, STALE, expiries);
     }
 
     static AssumeRoleRequest request(AssumeRoleSpec spec) {

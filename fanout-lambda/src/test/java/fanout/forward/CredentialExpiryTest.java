@@ -180,7 +180,7 @@ class CredentialExpiryTest {
 
     private AssumedRoleCredentials role(StsClient client) {
         return new AssumedRoleCredentials(
-                client,
+                r -> client.assumeRole(r).credentials(),
                 ROLE,
                 clock,
                 StsKinesisClientFactory.PREFETCH,
