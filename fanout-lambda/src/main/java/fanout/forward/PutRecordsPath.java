@@ -3,10 +3,10 @@ package fanout.forward;
 import java.util.Locale;
 
 /**
- * How destinations' PutRecords calls are made: through the SDK's Kinesis client (its pipeline per
- * call, CBOR on AWS), or {@link #DIRECT}: marshalled once per batch in JSON 1.1 and signed per
- * destination with the SDK's signer over the same HTTP client. A leader can switch back on AWS by
- * setting the function's environment, without new code.
+ * How the per-student calls are made: through the SDK's clients (their pipeline per call, CBOR on
+ * AWS), or {@link #DIRECT}: PutRecords marshalled once per batch in JSON 1.1 and AssumeRole in
+ * STS's query protocol, each signed with the SDK's signer over the same HTTP client. A leader can
+ * switch both back to the SDK on AWS by setting the function's environment, without new code.
  */
 public enum PutRecordsPath {
     SDK,
