@@ -3,9 +3,14 @@ package fanout.forward;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -75,5 +80,37 @@ class StsKinesisClientFactoryTest {
                                         new AssumeRoleSpec(ROLE.roleArn(), Optional.empty(), "s"))
                                 .externalId())
                 .isNull();
+    }
+
+    @Test
+    void rolesAssumedTogetherRenewSpreadOverTwentyMinutesEachAlwaysAtTheSamePoint() {
+        List<Duration> prefetches =
+                IntStream.range(0, 300)
+                        .mapToObj(
+                                i ->
+                                        StsKinesisClientFactory.prefetch(
+                                                new AssumeRoleSpec(
+                                                        "arn:aws:iam::"
+                                                                + (210987654300L + i)
+                                                                + ":role/fanout-writer",
+                                                        Optional.empty(),
+                                                        "fanout-s" + i)))
+                        .toList();
+
+        assertThat(prefetches)
+                .allSatisfy(
+                        p ->
+                                assertThat(p)
+                                        .isBetween(
+                                                StsKinesisClientFactory.PREFETCH,
+                                                StsKinesisClientFactory.PREFETCH.plus(
+                                                        StsKinesisClientFactory.PREFETCH_SPREAD)));
+        Map<Long, Long> perMinute =
+                prefetches.stream()
+                        .collect(Collectors.groupingBy(Duration::toMinutes, Collectors.counting()));
+        assertThat(perMinute).hasSize(20);
+        assertThat(perMinute.values()).allSatisfy(n -> assertThat(n).isLessThan(40));
+        assertThat(StsKinesisClientFactory.prefetch(ROLE))
+                .isEqualTo(StsKinesisClientFactory.prefetch(ROLE));
     }
 }
