@@ -161,10 +161,15 @@ class DirectPutRecordsEquivalenceTest {
         assertThat(byDirect.get(1)).isInstanceOf(EntryOutcome.Retryable.class);
         Received viaSdk = received.get(0);
         Received viaDirect = received.get(1);
+        // The same members; the direct path puts StreamName last so destinations share the rest.
         assertThat(JSON.readTree(viaDirect.body())).isEqualTo(JSON.readTree(viaSdk.body()));
+        assertThat(new String(viaDirect.body(), StandardCharsets.UTF_8))
+                .startsWith("{\"Records\":[")
+                .endsWith(",\"StreamName\":\"ab12-Stream\"}");
         assertThat(JSON.readTree(viaDirect.body()).path("Records").get(0).path("Data").asText())
                 .isEqualTo("AP8qCg0=");
-        for (String header : List.of("Content-type", "X-amz-target", "Amz-sdk-request")) {
+        for (String header :
+                List.of("Content-type", "X-amz-target", "Amz-sdk-request", "Content-length")) {
             assertThat(viaDirect.headers().get(header))
                     .as(header)
                     .isEqualTo(viaSdk.headers().get(header))
