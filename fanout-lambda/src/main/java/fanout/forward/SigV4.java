@@ -101,25 +101,16 @@ final class SigV4 {
             signing.putHeader("X-Amz-Security-Token", session.sessionToken());
         }
         SdkHttpFullRequest signed = signing.build();
-        Map<String, String> canonicalHeaders = new TreeMap<>();
-        signed.forEachHeader(
-                (name, values) -> {
-                    String lower = name.toLowerCase(Locale.ROOT);
-                    if (!UNSIGNED.contains(lower)) {
-                        List<String> trimmed = new ArrayList<>(values.size());
-                        values.forEach(v -> trimmed.add(trimAll(v)));
-                        canonicalHeaders.put(lower, String.join(",", trimmed));
-                    }
-                });
+        Map<String, String> headers = canonicalHeaders(signed);
+        String signedHeaders = String.join(";", headers.keySet());
         StringBuilder canonical =
                 new StringBuilder(512)
                         .append(unsigned.method().name())
                         .append('\n')
                         .append(path.isEmpty() ? "/" : path)
                         .append("\n\n");
-        canonicalHeaders.forEach(
+        headers.forEach(
                 (name, value) -> canonical.append(name).append(':').append(value).append('\n'));
-        String signedHeaders = String.join(";", canonicalHeaders.keySet());
         canonical.append('\n').append(signedHeaders).append('\n').append(payloadHash);
         String scope = day + "/" + region + "/" + service + "/aws4_request";
         String toSign =
@@ -144,6 +135,21 @@ final class SigV4 {
                                 + ", Signature="
                                 + HEX.formatHex(signature))
                 .build();
+    }
+
+    /** The signed headers' names in lower case, sorted, and their values as signed. */
+    private static Map<String, String> canonicalHeaders(SdkHttpFullRequest request) {
+        Map<String, String> canonical = new TreeMap<>();
+        request.forEachHeader(
+                (name, values) -> {
+                    String lower = name.toLowerCase(Locale.ROOT);
+                    if (!UNSIGNED.contains(lower)) {
+                        List<String> trimmed = new ArrayList<>(values.size());
+                        values.forEach(v -> trimmed.add(trimAll(v)));
+                        canonical.put(lower, String.join(",", trimmed));
+                    }
+                });
+        return canonical;
     }
 
     /** What the SDK's signer puts in Host: the port only when it is not the protocol's own. */
