@@ -15,13 +15,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpFullRequest;
 import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.http.auth.spi.signer.HttpSigner;
@@ -33,10 +33,11 @@ import software.amazon.awssdk.services.kinesis.endpoints.KinesisEndpointProvider
 
 /**
  * One region's Kinesis endpoint for PutRecords in JSON 1.1, as the SDK's client sends it: the same
- * headers, signed with the SDK's SigV4 signer, sent through the shared pooled HTTP client, one
- * attempt cut off after {@code attemptTimeout} the way the SDK's attempt timeout does (by aborting
- * the request). The forwarder retries on its own, so nothing here does; the SDK's Kinesis client is
- * configured the same way.
+ * headers, signed as the SDK's SigV4 signer signs them ({@link SigV4}, which takes the body's hash
+ * from the batch's shared prefix; the SDK's signer for an endpoint path ours does not sign), sent
+ * through the shared pooled HTTP client, one attempt cut off after {@code attemptTimeout} the way
+ * the SDK's attempt timeout does (by aborting the request). The forwarder retries on its own, so
+ * nothing here does; the SDK's Kinesis client is configured the same way.
  */
 final class DirectKinesisEndpoint {
     static final String TARGET = "Kinesis_20131202.PutRecords";
@@ -54,7 +55,12 @@ final class DirectKinesisEndpoint {
     private final ScheduledExecutorService timers;
     private final Clock clock;
     private final Duration attemptTimeout;
-    private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
+    private final String path;
+
+    /** Ours, which hashes only the destination's suffix; null for a path it does not sign. */
+    private final SigV4 ownSigner;
+
+    private final AwsV4HttpSigner sdkSigner = AwsV4HttpSigner.create();
 
     /**
      * @param endpoint where the SDK's client would send PutRecords for this region
@@ -73,6 +79,11 @@ final class DirectKinesisEndpoint {
         this.timers = Objects.requireNonNull(timers, "timers is required");
         this.clock = Objects.requireNonNull(clock, "clock is required");
         this.attemptTimeout = Objects.requireNonNull(attemptTimeout, "attemptTimeout is required");
+        this.path =
+                endpoint.getRawPath() == null || endpoint.getRawPath().isEmpty()
+                        ? "/"
+                        : endpoint.getRawPath();
+        this.ownSigner = SigV4.signs(path) ? new SigV4(region, SIGNING_NAME) : null;
     }
 
     URI endpoint() {
@@ -103,30 +114,37 @@ final class DirectKinesisEndpoint {
     }
 
     /** The request as signed for these credentials: what {@link #send} puts on the wire. */
-    SignedRequest sign(byte[] body, AwsCredentialsIdentity credentials) {
-        SdkHttpFullRequest request =
-                SdkHttpFullRequest.builder()
-                        .method(SdkHttpMethod.POST)
-                        .uri(endpoint)
-                        .encodedPath(
-                                endpoint.getRawPath() == null || endpoint.getRawPath().isEmpty()
-                                        ? "/"
-                                        : endpoint.getRawPath())
-                        .putHeader("Content-Type", CONTENT_TYPE)
-                        .putHeader("X-Amz-Target", TARGET)
-                        .putHeader("Content-Length", Integer.toString(body.length))
-                        .putHeader("amz-sdk-invocation-id", UUID.randomUUID().toString())
-                        .putHeader("amz-sdk-request", ATTEMPT)
-                        .putHeader("User-Agent", USER_AGENT)
-                        .build();
-        return signer.sign(
-                r ->
-                        r.identity(credentials)
-                                .request(request)
-                                .payload(ContentStreamProvider.fromByteArrayUnsafe(body))
-                                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, SIGNING_NAME)
-                                .putProperty(AwsV4HttpSigner.REGION_NAME, region)
-                                .putProperty(HttpSigner.SIGNING_CLOCK, clock));
+    SdkHttpRequest sign(PutRecordsBody body, AwsCredentialsIdentity credentials) {
+        SdkHttpFullRequest request = unsigned(body.length(), UUID.randomUUID().toString());
+        if (ownSigner != null) {
+            return ownSigner.sign(request, body.sha256(), credentials, clock.instant());
+        }
+        SignedRequest signed =
+                sdkSigner.sign(
+                        r ->
+                                r.identity(credentials)
+                                        .request(request)
+                                        .payload(body.content())
+                                        .putProperty(
+                                                AwsV4HttpSigner.SERVICE_SIGNING_NAME, SIGNING_NAME)
+                                        .putProperty(AwsV4HttpSigner.REGION_NAME, region)
+                                        .putProperty(HttpSigner.SIGNING_CLOCK, clock));
+        return signed.request();
+    }
+
+    /** The request the SDK's JSON client sends, before signing. */
+    SdkHttpFullRequest unsigned(int contentLength, String invocationId) {
+        return SdkHttpFullRequest.builder()
+                .method(SdkHttpMethod.POST)
+                .uri(endpoint)
+                .encodedPath(path)
+                .putHeader("Content-Type", CONTENT_TYPE)
+                .putHeader("X-Amz-Target", TARGET)
+                .putHeader("Content-Length", Integer.toString(contentLength))
+                .putHeader("amz-sdk-invocation-id", invocationId)
+                .putHeader("amz-sdk-request", ATTEMPT)
+                .putHeader("User-Agent", USER_AGENT)
+                .build();
     }
 
     /**
@@ -135,20 +153,16 @@ final class DirectKinesisEndpoint {
      * @param budget what is left of the whole call's timeout (credentials may have taken some)
      */
     List<EntryOutcome> send(
-            byte[] body,
+            PutRecordsBody body,
             List<PreparedRecord> entries,
             AwsCredentialsIdentity credentials,
             Duration budget) {
-        SignedRequest signed = sign(body, credentials);
+        SdkHttpRequest signed = sign(body, credentials);
         ExecutableHttpRequest call =
                 http.prepareRequest(
                         HttpExecuteRequest.builder()
-                                .request(signed.request())
-                                .contentStreamProvider(
-                                        signed.payload()
-                                                .orElse(
-                                                        ContentStreamProvider.fromByteArrayUnsafe(
-                                                                body)))
+                                .request(signed)
+                                .contentStreamProvider(body.content())
                                 .build());
         long timeout = Math.max(1, Math.min(attemptTimeout.toMillis(), budget.toMillis()));
         AtomicBoolean timedOut = new AtomicBoolean();

@@ -47,14 +47,14 @@ final class DirectPutRecords implements PutRecordsCall {
 
     @Override
     public List<EntryOutcome> put(String streamName, List<PreparedRecord> entries) {
-        byte[] body = bodies.body(streamName, entries);
+        PutRecordsBody body = bodies.body(streamName, entries);
         if (assumed == null) {
             return once(body, entries);
         }
         return RoleKinesisClient.renewingOnExpiry(assumed, () -> once(body, entries));
     }
 
-    private List<EntryOutcome> once(byte[] body, List<PreparedRecord> entries) {
+    private List<EntryOutcome> once(PutRecordsBody body, List<PreparedRecord> entries) {
         Instant start = clock.instant();
         AwsCredentialsIdentity identity = credentials.resolveCredentials();
         Duration left = callTimeout.minus(Duration.between(start, clock.instant()));

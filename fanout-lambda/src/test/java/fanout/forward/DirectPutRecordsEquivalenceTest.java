@@ -107,14 +107,13 @@ class DirectPutRecordsEquivalenceTest {
     }
 
     private KinesisRecordSink direct(Duration attemptTimeout) {
+        return direct(DirectKinesisEndpoint.of(sdk, "us-west-2"), attemptTimeout);
+    }
+
+    private KinesisRecordSink direct(URI uri, Duration attemptTimeout) {
         DirectKinesisEndpoint endpoint =
                 new DirectKinesisEndpoint(
-                        http,
-                        DirectKinesisEndpoint.of(sdk, "us-west-2"),
-                        "us-west-2",
-                        timers,
-                        Clock.systemUTC(),
-                        attemptTimeout);
+                        http, uri, "us-west-2", timers, Clock.systemUTC(), attemptTimeout);
         return new KinesisRecordSink(
                 new DirectPutRecords(
                         endpoint,
@@ -161,10 +160,15 @@ class DirectPutRecordsEquivalenceTest {
         assertThat(byDirect.get(1)).isInstanceOf(EntryOutcome.Retryable.class);
         Received viaSdk = received.get(0);
         Received viaDirect = received.get(1);
+        // The same members; the direct path puts StreamName last so destinations share the rest.
         assertThat(JSON.readTree(viaDirect.body())).isEqualTo(JSON.readTree(viaSdk.body()));
+        assertThat(new String(viaDirect.body(), StandardCharsets.UTF_8))
+                .startsWith("{\"Records\":[")
+                .endsWith(",\"StreamName\":\"ab12-Stream\"}");
         assertThat(JSON.readTree(viaDirect.body()).path("Records").get(0).path("Data").asText())
                 .isEqualTo("AP8qCg0=");
-        for (String header : List.of("Content-type", "X-amz-target", "Amz-sdk-request")) {
+        for (String header :
+                List.of("Content-type", "X-amz-target", "Amz-sdk-request", "Content-length")) {
             assertThat(viaDirect.headers().get(header))
                     .as(header)
                     .isEqualTo(viaSdk.headers().get(header))
@@ -179,6 +183,27 @@ class DirectPutRecordsEquivalenceTest {
         assertThat(SigV4Check.valid(viaDirect.headers(), viaDirect.body(), SECRET)).isTrue();
         assertThat(SigV4Check.valid(viaDirect.headers(), viaDirect.body(), "another secret"))
                 .isFalse();
+    }
+
+    @Test
+    void anEndpointPathOurSignerDoesNotSignIsSignedByTheSdksSignerOverTheSameBody()
+            throws Exception {
+        answer = "{\"FailedRecordCount\":0,\"Records\":[{\"SequenceNumber\":\"1\"}]}";
+        URI odd = URI.create(endpoint() + "/a%20b/../c");
+
+        List<EntryOutcome> outcomes =
+                direct(odd, Duration.ofSeconds(5)).put(records().subList(0, 1));
+
+        assertThat(outcomes).containsExactly(new EntryOutcome.Delivered());
+        Received sent = received.get(0);
+        assertThat(sent.headers().get("X-amz-content-sha256"))
+                .containsExactly(
+                        java.util.HexFormat.of()
+                                .formatHex(
+                                        java.security.MessageDigest.getInstance("SHA-256")
+                                                .digest(sent.body())));
+        assertThat(SigV4Check.signedHeaders(sent.headers().get("Authorization").get(0)))
+                .contains("host", "x-amz-content-sha256", "x-amz-security-token");
     }
 
     @ParameterizedTest(name = "{0} {1} is classified alike")
