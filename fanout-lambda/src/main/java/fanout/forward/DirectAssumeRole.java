@@ -21,10 +21,8 @@ import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpFullRequest;
 import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.SdkHttpResponse;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.http.auth.spi.signer.HttpSigner;
-import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.endpoints.StsEndpointProvider;
@@ -35,11 +33,12 @@ import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
 /**
  * AssumeRole in STS's query protocol, as the SDK's client sends it (the same form, headers and
- * SigV4 signature by the SDK's signer, through the shared HTTP client) without the SDK's per-call
- * pipeline, which costs about 2 ms of CPU a call on Lambda's C1-only JVM: 600 ms when a container
- * thawed after its sessions' hour renews 300 students at once, and most of a cold start's STS time.
- * Retried as the SDK's standard strategy does (3 attempts; throttling, 5xx and network errors;
- * jittered backoff), the whole call within {@code callTimeout}.
+ * SigV4 signature, by {@link SigV4} with the function's signing key kept for the day, through the
+ * shared HTTP client) without the SDK's per-call pipeline, which costs about 2 ms of CPU a call on
+ * Lambda's C1-only JVM: 600 ms when a container thawed after its sessions' hour renews 300 students
+ * at once, and most of a cold start's STS time. Retried as the SDK's standard strategy does (3
+ * attempts; throttling, 5xx and network errors; jittered backoff), the whole call within {@code
+ * callTimeout}.
  */
 final class DirectAssumeRole implements AssumeRoleCall {
     static final String CONTENT_TYPE = "application/x-www-form-urlencoded; charset=utf-8";
@@ -58,7 +57,8 @@ final class DirectAssumeRole implements AssumeRoleCall {
     private final Clock clock;
     private final Duration callTimeout;
     private final Sleeper sleeper;
-    private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
+    private final SigV4 signer;
+    private final String path;
 
     /**
      * @param endpoint where the SDK's STS client for the region sends AssumeRole ({@link #of})
@@ -82,6 +82,13 @@ final class DirectAssumeRole implements AssumeRoleCall {
         this.clock = Objects.requireNonNull(clock, "clock is required");
         this.callTimeout = Objects.requireNonNull(callTimeout, "callTimeout is required");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper is required");
+        this.signer = new SigV4(region, SIGNING_NAME);
+        String raw = endpoint.getRawPath();
+        this.path = raw == null || raw.isEmpty() ? "/" : raw;
+        if (!SigV4.signs(path)) {
+            throw new IllegalArgumentException(
+                    "cannot sign requests to the STS endpoint " + endpoint);
+        }
     }
 
     /**
@@ -150,15 +157,12 @@ final class DirectAssumeRole implements AssumeRoleCall {
     }
 
     /** The request as signed with the function's credentials: what one attempt puts on the wire. */
-    SignedRequest sign(byte[] body, int attempt) {
+    SdkHttpRequest sign(byte[] body, int attempt) {
         SdkHttpFullRequest request =
                 SdkHttpFullRequest.builder()
                         .method(SdkHttpMethod.POST)
                         .uri(endpoint)
-                        .encodedPath(
-                                endpoint.getRawPath() == null || endpoint.getRawPath().isEmpty()
-                                        ? "/"
-                                        : endpoint.getRawPath())
+                        .encodedPath(path)
                         .putHeader("Content-Type", CONTENT_TYPE)
                         .putHeader("Content-Length", Integer.toString(body.length))
                         .putHeader("amz-sdk-invocation-id", UUID.randomUUID().toString())
@@ -166,13 +170,7 @@ final class DirectAssumeRole implements AssumeRoleCall {
                         .putHeader("User-Agent", USER_AGENT)
                         .build();
         return signer.sign(
-                r ->
-                        r.identity(own.resolveCredentials())
-                                .request(request)
-                                .payload(ContentStreamProvider.fromByteArrayUnsafe(body))
-                                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, SIGNING_NAME)
-                                .putProperty(AwsV4HttpSigner.REGION_NAME, region)
-                                .putProperty(HttpSigner.SIGNING_CLOCK, clock));
+                request, SigV4.sha256().digest(body), own.resolveCredentials(), clock.instant());
     }
 
     private Credentials once(byte[] body, int attempt, Duration left) {

@@ -10,13 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.http.ExecutableHttpRequest;
-import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpFullRequest;
@@ -157,36 +150,13 @@ final class DirectKinesisEndpoint {
             List<PreparedRecord> entries,
             AwsCredentialsIdentity credentials,
             Duration budget) {
-        SdkHttpRequest signed = sign(body, credentials);
-        ExecutableHttpRequest call =
-                http.prepareRequest(
-                        HttpExecuteRequest.builder()
-                                .request(signed)
-                                .contentStreamProvider(body.content())
-                                .build());
-        long timeout = Math.max(1, Math.min(attemptTimeout.toMillis(), budget.toMillis()));
-        AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> timer =
-                timers.schedule(
-                        () -> {
-                            timedOut.set(true);
-                            call.abort();
-                        },
-                        timeout,
-                        TimeUnit.MILLISECONDS);
-        try {
-            return answer(call.call(), entries);
-        } catch (IOException | RuntimeException e) {
-            if (timedOut.get()) {
-                throw ApiCallAttemptTimeoutException.create(timeout);
-            }
-            if (e instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw SdkClientException.create("Unable to execute HTTP request: " + e.getMessage(), e);
-        } finally {
-            timer.cancel(false);
-        }
+        return TimedHttpCall.send(
+                http,
+                sign(body, credentials),
+                body.content(),
+                timers,
+                Math.min(attemptTimeout.toMillis(), budget.toMillis()),
+                response -> answer(response, entries));
     }
 
     /** Reads the answer to its end, so its connection goes back to the pool. */

@@ -12,7 +12,7 @@ import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
+import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
  * One signed request through the shared pooled HTTP client, cut off after a timeout the way the
@@ -34,7 +34,7 @@ final class TimedHttpCall {
      */
     static <T> T send(
             SdkHttpClient http,
-            SignedRequest signed,
+            SdkHttpRequest signed,
             ContentStreamProvider body,
             ScheduledExecutorService timers,
             long timeoutMillis,
@@ -42,8 +42,8 @@ final class TimedHttpCall {
         ExecutableHttpRequest call =
                 http.prepareRequest(
                         HttpExecuteRequest.builder()
-                                .request(signed.request())
-                                .contentStreamProvider(signed.payload().orElse(body))
+                                .request(signed)
+                                .contentStreamProvider(body)
                                 .build());
         long timeout = Math.max(1, timeoutMillis);
         AtomicBoolean timedOut = new AtomicBoolean();
