@@ -77,6 +77,11 @@ public final class HandlerProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(LAMBDA_JVM_FLAGS);
         command.addAll(systemProperties);
+        // -Dloopback.jvmArgs="-XX:StartFlightRecording=..." profiles the environment (issue 11).
+        String extra = System.getProperty("loopback.jvmArgs", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(HandlerMain.class.getName());
