@@ -45,7 +45,12 @@ final class DirectAssumeRole implements AssumeRoleCall {
     static final String SIGNING_NAME = "sts";
     static final String VERSION = "2011-06-15";
     static final int ATTEMPTS = 3;
-    static final Backoff BACKOFF = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1));
+
+    /** The SDK's standard strategy: full jitter from 100 ms, and from 1 s when throttled. */
+    static final Backoff BACKOFF = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(20));
+
+    static final Backoff THROTTLED_BACKOFF =
+            new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(20));
 
     private static final String USER_AGENT = "fanout-direct-assumerole aws-sdk-java/2.40.2";
 
@@ -128,7 +133,9 @@ final class DirectAssumeRole implements AssumeRoleCall {
                 if (attempt >= ATTEMPTS || !retryable(e)) {
                     throw e;
                 }
-                Duration pause = BACKOFF.jittered(attempt - 1, ThreadLocalRandom.current());
+                Duration pause =
+                        (throttled(e) ? THROTTLED_BACKOFF : BACKOFF)
+                                .jittered(attempt - 1, ThreadLocalRandom.current());
                 if (Duration.between(start, clock.instant()).plus(pause).compareTo(callTimeout)
                         >= 0) {
                     throw e;
@@ -199,13 +206,18 @@ final class DirectAssumeRole implements AssumeRoleCall {
     /** What the SDK's standard retry strategy retries: throttling, 5xx, network, a cut attempt. */
     static boolean retryable(RuntimeException e) {
         if (e instanceof StsException sts) {
-            String code = sts.awsErrorDetails() == null ? null : sts.awsErrorDetails().errorCode();
-            return sts.isThrottlingException()
-                    || sts.statusCode() >= 500
-                    || AwsFailures.throttlingCode(code);
+            return throttled(sts) || sts.statusCode() >= 500;
         }
         return e instanceof ApiCallAttemptTimeoutException
                 || (e instanceof SdkClientException && !(e instanceof AbortedException));
+    }
+
+    private static boolean throttled(RuntimeException e) {
+        if (!(e instanceof StsException sts)) {
+            return false;
+        }
+        String code = sts.awsErrorDetails() == null ? null : sts.awsErrorDetails().errorCode();
+        return sts.isThrottlingException() || AwsFailures.throttlingCode(code);
     }
 
     private void pause(Duration pause) {

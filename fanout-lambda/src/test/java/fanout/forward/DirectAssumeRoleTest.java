@@ -211,6 +211,27 @@ class DirectAssumeRoleTest {
                 .isEqualTo(withoutAttempts(sdkFailure.getMessage()));
         assertThat(received).hasSize(sends);
         assertThat(pauses).hasSize(sends - 1);
+        Duration firstCap =
+                error.equals("Throttling") ? Duration.ofSeconds(1) : Duration.ofMillis(100);
+        assertThat(pauses)
+                .allSatisfy(p -> assertThat(p).isLessThanOrEqualTo(firstCap.multipliedBy(2)));
+    }
+
+    @Test
+    void aThrottledStsIsAskedAgainOnlyAfterTheSdksThrottlingBackoff() {
+        status = 400;
+        answer =
+                "<ErrorResponse><Error><Code>Throttling</Code><Message>Rate exceeded</Message>"
+                        + "</Error></ErrorResponse>";
+        List<Duration> longest = new ArrayList<>();
+        for (int run = 0; run < 12; run++) {
+            pauses.clear();
+            catchThrowableOfType(() -> direct().assume(REQUEST), SdkException.class);
+            longest.add(pauses.stream().max(Duration::compareTo).orElseThrow());
+        }
+
+        assertThat(longest).anySatisfy(p -> assertThat(p).isGreaterThan(Duration.ofMillis(500)));
+        assertThat(DirectAssumeRole.THROTTLED_BACKOFF.delay(0)).isEqualTo(Duration.ofSeconds(1));
     }
 
     private static String withoutAttempts(String message) {
