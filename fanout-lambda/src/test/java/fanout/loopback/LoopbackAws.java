@@ -5,6 +5,8 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -30,6 +32,7 @@ import java.util.logging.Logger;
  */
 public final class LoopbackAws implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LoopbackAws.class.getName());
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final String[] DYNAMO_HEADERS = {
         "Content-Type", "X-Amz-Target", "Authorization", "X-Amz-Date", "X-Amz-Security-Token"
     };
@@ -45,6 +48,7 @@ public final class LoopbackAws implements AutoCloseable {
     private final DynamoProxy dynamo;
     private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
     private final Set<InetSocketAddress> connections = ConcurrentHashMap.newKeySet();
+    private final AtomicLong cpuNanos = new AtomicLong();
 
     private LoopbackAws(HttpServer server, ExecutorService pool, URI dynalite) {
         this.server = server;
@@ -126,6 +130,15 @@ public final class LoopbackAws implements AutoCloseable {
         return connections.size();
     }
 
+    /**
+     * CPU the sink's request threads spent so far (reading, checking, answering; the injected
+     * latency parks and costs none), so a benchmark can show the sink is not what it measures.
+     * Leaves out the HTTP dispatcher thread and the garbage collector.
+     */
+    public Duration cpu() {
+        return Duration.ofNanos(cpuNanos.get());
+    }
+
     /** Calls answered so far, per "Service.Operation". */
     public Map<String, Long> calls() {
         Map<String, Long> copy = new TreeMap<>();
@@ -134,6 +147,15 @@ public final class LoopbackAws implements AutoCloseable {
     }
 
     private void serve(HttpExchange exchange) throws IOException {
+        long started = THREADS.getCurrentThreadCpuTime();
+        try {
+            answer(exchange);
+        } finally {
+            cpuNanos.addAndGet(Math.max(0, THREADS.getCurrentThreadCpuTime() - started));
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             connections.add(exchange.getRemoteAddress());
             byte[] raw;

@@ -47,6 +47,63 @@ class LoopbackAwsTest {
     }
 
     @Test
+    void theSinkCountsTheCpuItsRequestThreadsSpentAnsweringAndItOnlyGrows() {
+        sink.streams().create("200000000006", "studentStream");
+        try (KinesisClient kinesis = kinesisAs("arn:aws:iam::200000000006:role/writer")) {
+            kinesis.putRecords(b -> b.streamName("studentStream").records(entries(50)));
+            Duration first = sink.cpu();
+            kinesis.putRecords(b -> b.streamName("studentStream").records(entries(50)));
+
+            assertThat(first).isPositive();
+            assertThat(sink.cpu()).isGreaterThanOrEqualTo(first);
+        }
+    }
+
+    @Test
+    void sequenceNumbersGrowByOneAcrossCallsAsTheReadersParseThem() {
+        sink.streams().create("200000000007", "studentStream");
+        try (KinesisClient kinesis = kinesisAs("arn:aws:iam::200000000007:role/writer")) {
+            List<java.math.BigInteger> numbers = new java.util.ArrayList<>();
+            for (int call = 0; call < 3; call++) {
+                kinesis.putRecords(b -> b.streamName("studentStream").records(entries(4)))
+                        .records()
+                        .forEach(r -> numbers.add(new java.math.BigInteger(r.sequenceNumber())));
+            }
+
+            assertThat(numbers).hasSize(12);
+            for (int i = 1; i < numbers.size(); i++) {
+                assertThat(numbers.get(i))
+                        .isEqualTo(numbers.get(i - 1).add(java.math.BigInteger.ONE));
+            }
+        }
+    }
+
+    @Test
+    void aCallSignedWithAKeyTheSinkNeverIssuedIsRefused() {
+        sink.streams().create("200000000008", "studentStream");
+        try (KinesisClient kinesis =
+                KinesisClient.builder()
+                        .endpointOverride(sink.endpoint())
+                        .region(Region.US_WEST_2)
+                        .credentialsProvider(
+                                StaticCredentialsProvider.create(
+                                        AwsSessionCredentials.create(
+                                                "ASIAFORGED0000000001", "secret", "token")))
+                        .build()) {
+            assertThatThrownBy(
+                            () ->
+                                    kinesis.putRecords(
+                                            b -> b.streamName("studentStream").records(entries(1))))
+                    .isInstanceOf(KinesisException.class)
+                    .satisfies(
+                            e ->
+                                    assertThat(((KinesisException) e).awsErrorDetails().errorCode())
+                                            .isEqualTo("UnrecognizedClientException"));
+            assertThat(sink.streams().deliveries("200000000008", "studentStream")).isEmpty();
+        }
+    }
+
+    @Test
     void aThrottledShareFailsThatShareOfTheEntriesEachWithItsErrorCode() {
         sink.streams().create("200000000003", "studentStream");
         sink.faults().stream("200000000003", new SinkFaults.StreamFault.Throttled(0.25));
