@@ -49,6 +49,15 @@ class KinesisWireTest {
                 + "\"}";
     }
 
+    /** A body naming {@code streamName} (a JSON value) with these entries. */
+    private static String records(String streamName, String... entries) {
+        return "{\"Records\":["
+                + String.join(",", entries)
+                + "],\"StreamName\":"
+                + streamName
+                + "}";
+    }
+
     private static String body(int count, String key, int bytes) {
         return IntStream.range(0, count)
                 .mapToObj(i -> entry(key, new byte[bytes]))
@@ -79,14 +88,13 @@ class KinesisWireTest {
 
     @Test
     void anEntryWhosePartitionKeyIsOverTheLimitIsRefusedNamingItsPosition() throws IOException {
-        String body =
-                "{\"Records\":["
-                        + entry("ok", new byte[1])
-                        + ","
-                        + entry("k".repeat(257), new byte[1])
-                        + "],\"StreamName\":\"s\"}";
-
-        JsonNode answer = answer(put(body));
+        JsonNode answer =
+                answer(
+                        put(
+                                records(
+                                        "\"s\"",
+                                        entry("ok", new byte[1]),
+                                        entry("k".repeat(257), new byte[1]))));
 
         assertThat(answer.path("__type").asText()).isEqualTo("ValidationException");
         assertThat(answer.path("message").asText())

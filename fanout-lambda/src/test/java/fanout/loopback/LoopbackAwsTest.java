@@ -90,15 +90,7 @@ class LoopbackAwsTest {
                                         AwsSessionCredentials.create(
                                                 "ASIAFORGED0000000001", "secret", "token")))
                         .build()) {
-            assertThatThrownBy(
-                            () ->
-                                    kinesis.putRecords(
-                                            b -> b.streamName("studentStream").records(entries(1))))
-                    .isInstanceOf(KinesisException.class)
-                    .satisfies(
-                            e ->
-                                    assertThat(((KinesisException) e).awsErrorDetails().errorCode())
-                                            .isEqualTo("UnrecognizedClientException"));
+            assertRefusedWith(kinesis, "UnrecognizedClientException");
             assertThat(sink.streams().deliveries("200000000008", "studentStream")).isEmpty();
         }
     }
@@ -129,15 +121,7 @@ class LoopbackAwsTest {
             kinesis.putRecords(b -> b.streamName("studentStream").records(entries(1)));
             sink.advanceClock(Duration.ofMinutes(70));
 
-            assertThatThrownBy(
-                            () ->
-                                    kinesis.putRecords(
-                                            b -> b.streamName("studentStream").records(entries(1))))
-                    .isInstanceOf(KinesisException.class)
-                    .satisfies(
-                            e ->
-                                    assertThat(((KinesisException) e).awsErrorDetails().errorCode())
-                                            .isEqualTo("ExpiredTokenException"));
+            assertRefusedWith(kinesis, "ExpiredTokenException");
         }
     }
 
@@ -154,6 +138,18 @@ class LoopbackAwsTest {
                             software.amazon.awssdk.services.kinesis.model.ResourceNotFoundException
                                     .class);
         }
+    }
+
+    private static void assertRefusedWith(KinesisClient kinesis, String errorCode) {
+        assertThatThrownBy(
+                        () ->
+                                kinesis.putRecords(
+                                        b -> b.streamName("studentStream").records(entries(1))))
+                .isInstanceOf(KinesisException.class)
+                .satisfies(
+                        e ->
+                                assertThat(((KinesisException) e).awsErrorDetails().errorCode())
+                                        .isEqualTo(errorCode));
     }
 
     private KinesisClient kinesisAs(String role) {
