@@ -2,12 +2,9 @@ package fanout.loopback;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fanout.loopback.SinkFaults.StreamFault;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,11 +41,22 @@ final class KinesisWire {
             return error;
         }
         StsWire.Principal principal = (StsWire.Principal) who;
-        JsonNode body = json.readTree(request.body());
         String operation = request.target().substring(PREFIX.length());
         String account = principal.account();
-        String name = body.path("StreamName").asText("");
-        String arn = body.path("StreamARN").asText("");
+        // PutRecords is the sink's hot path: read in one streaming pass, never as a tree.
+        PutRecordsBody put = null;
+        JsonNode body = null;
+        String name;
+        String arn;
+        if (operation.equals("PutRecords")) {
+            put = PutRecordsBody.parse(json.getFactory(), request.body());
+            name = put.streamName();
+            arn = put.streamArn();
+        } else {
+            body = json.readTree(request.body());
+            name = body.path("StreamName").asText("");
+            arn = body.path("StreamARN").asText("");
+        }
         if (!arn.isEmpty()) {
             String[] parts = arn.split(":");
             if (parts.length != 6 || !parts[5].startsWith("stream/")) {
@@ -71,7 +79,7 @@ final class KinesisWire {
                     "Stream " + name + " under account " + account + " not found.");
         }
         return switch (operation) {
-            case "PutRecords" -> putRecords(account, name, stream.get(), body);
+            case "PutRecords" -> putRecords(account, name, stream.get(), put);
             case "DescribeStreamSummary" -> reads.summary(account, name);
             case "ListShards" -> reads.listShards();
             case "GetShardIterator" -> reads.iterator(account, name, body);
@@ -83,7 +91,7 @@ final class KinesisWire {
     }
 
     private WireResponse putRecords(
-            String account, String name, LoopbackStreams.Stream stream, JsonNode body)
+            String account, String name, LoopbackStreams.Stream stream, PutRecordsBody body)
             throws IOException {
         StreamFault fault = faults.stream(account);
         if (fault instanceof StreamFault.Denied) {
@@ -100,18 +108,20 @@ final class KinesisWire {
             return WireResponse.jsonError(500, WireResponse.JSON_11, "InternalFailure", "late")
                     .delayed(hangs.after());
         }
-        JsonNode records = body.path("Records");
+        List<PutRecordsBody.Entry> records = body.entries();
         if (records.size() < 1 || records.size() > MAX_ENTRIES) {
             return error(
                     "ValidationException",
                     "Records must hold 1 to 500 entries, held " + records.size());
         }
         long total = 0;
+        String[] keys = new String[records.size()];
         byte[][] data = new byte[records.size()][];
         for (int i = 0; i < records.size(); i++) {
-            JsonNode entry = records.get(i);
-            String key = entry.path("PartitionKey").asText("");
-            data[i] = Base64.getDecoder().decode(entry.path("Data").asText(""));
+            PutRecordsBody.Entry entry = records.get(i);
+            String key = entry.partitionKey();
+            keys[i] = key;
+            data[i] = entry.data();
             long size = data[i].length + key.getBytes(StandardCharsets.UTF_8).length;
             if (key.isEmpty() || key.length() > 256) {
                 return error(
@@ -132,34 +142,16 @@ final class KinesisWire {
         if (total > MAX_CALL_BYTES) {
             return error("InvalidArgumentException", "Records size exceeds 5 MB limit");
         }
-        ObjectNode answer = json.createObjectNode();
-        ArrayNode results = answer.putArray("Records");
-        int failed = 0;
-        AtomicLong counter =
-                throttleCounters.computeIfAbsent(account + "/" + name, k -> new AtomicLong());
-        for (int i = 0; i < records.size(); i++) {
-            ObjectNode result = results.addObject();
-            if (fault instanceof StreamFault.Throttled t
-                    && throttles(counter.getAndIncrement(), t.share())) {
-                failed++;
-                result.put("ErrorCode", "ProvisionedThroughputExceededException");
-                result.put(
-                        "ErrorMessage",
-                        "Rate exceeded for shard "
-                                + LoopbackStreams.SHARD
-                                + " in stream "
-                                + name
-                                + " under account "
-                                + account
-                                + ".");
-                continue;
+        boolean[] throttled = new boolean[records.size()];
+        if (fault instanceof StreamFault.Throttled t) {
+            AtomicLong counter =
+                    throttleCounters.computeIfAbsent(account + "/" + name, k -> new AtomicLong());
+            for (int i = 0; i < throttled.length; i++) {
+                throttled[i] = throttles(counter.getAndIncrement(), t.share());
             }
-            String key = records.get(i).path("PartitionKey").asText();
-            result.put("SequenceNumber", streams.accept(stream, key, data[i]));
-            result.put("ShardId", LoopbackStreams.SHARD);
         }
-        answer.put("FailedRecordCount", failed);
-        return WireResponse.of(200, WireResponse.JSON_11, json.writeValueAsString(answer));
+        String[] sequenceNumbers = streams.accept(stream, keys, data, throttled);
+        return PutRecordsAnswer.write(json.getFactory(), account, name, sequenceNumbers);
     }
 
     /**

@@ -47,6 +47,55 @@ class LoopbackAwsTest {
     }
 
     @Test
+    void theSinkCountsTheCpuItsRequestThreadsSpentAnsweringAndItOnlyGrows() {
+        sink.streams().create("200000000006", "studentStream");
+        try (KinesisClient kinesis = kinesisAs("arn:aws:iam::200000000006:role/writer")) {
+            kinesis.putRecords(b -> b.streamName("studentStream").records(entries(50)));
+            Duration first = sink.cpu();
+            kinesis.putRecords(b -> b.streamName("studentStream").records(entries(50)));
+
+            assertThat(first).isPositive();
+            assertThat(sink.cpu()).isGreaterThanOrEqualTo(first);
+        }
+    }
+
+    @Test
+    void sequenceNumbersGrowByOneAcrossCallsAsTheReadersParseThem() {
+        sink.streams().create("200000000007", "studentStream");
+        try (KinesisClient kinesis = kinesisAs("arn:aws:iam::200000000007:role/writer")) {
+            List<java.math.BigInteger> numbers = new java.util.ArrayList<>();
+            for (int call = 0; call < 3; call++) {
+                kinesis.putRecords(b -> b.streamName("studentStream").records(entries(4)))
+                        .records()
+                        .forEach(r -> numbers.add(new java.math.BigInteger(r.sequenceNumber())));
+            }
+
+            assertThat(numbers).hasSize(12);
+            for (int i = 1; i < numbers.size(); i++) {
+                assertThat(numbers.get(i))
+                        .isEqualTo(numbers.get(i - 1).add(java.math.BigInteger.ONE));
+            }
+        }
+    }
+
+    @Test
+    void aCallSignedWithAKeyTheSinkNeverIssuedIsRefused() {
+        sink.streams().create("200000000008", "studentStream");
+        try (KinesisClient kinesis =
+                KinesisClient.builder()
+                        .endpointOverride(sink.endpoint())
+                        .region(Region.US_WEST_2)
+                        .credentialsProvider(
+                                StaticCredentialsProvider.create(
+                                        AwsSessionCredentials.create(
+                                                "ASIAFORGED0000000001", "secret", "token")))
+                        .build()) {
+            assertRefusedWith(kinesis, "UnrecognizedClientException");
+            assertThat(sink.streams().deliveries("200000000008", "studentStream")).isEmpty();
+        }
+    }
+
+    @Test
     void aThrottledShareFailsThatShareOfTheEntriesEachWithItsErrorCode() {
         sink.streams().create("200000000003", "studentStream");
         sink.faults().stream("200000000003", new SinkFaults.StreamFault.Throttled(0.25));
@@ -72,15 +121,7 @@ class LoopbackAwsTest {
             kinesis.putRecords(b -> b.streamName("studentStream").records(entries(1)));
             sink.advanceClock(Duration.ofMinutes(70));
 
-            assertThatThrownBy(
-                            () ->
-                                    kinesis.putRecords(
-                                            b -> b.streamName("studentStream").records(entries(1))))
-                    .isInstanceOf(KinesisException.class)
-                    .satisfies(
-                            e ->
-                                    assertThat(((KinesisException) e).awsErrorDetails().errorCode())
-                                            .isEqualTo("ExpiredTokenException"));
+            assertRefusedWith(kinesis, "ExpiredTokenException");
         }
     }
 
@@ -97,6 +138,18 @@ class LoopbackAwsTest {
                             software.amazon.awssdk.services.kinesis.model.ResourceNotFoundException
                                     .class);
         }
+    }
+
+    private static void assertRefusedWith(KinesisClient kinesis, String errorCode) {
+        assertThatThrownBy(
+                        () ->
+                                kinesis.putRecords(
+                                        b -> b.streamName("studentStream").records(entries(1))))
+                .isInstanceOf(KinesisException.class)
+                .satisfies(
+                        e ->
+                                assertThat(((KinesisException) e).awsErrorDetails().errorCode())
+                                        .isEqualTo(errorCode));
     }
 
     private KinesisClient kinesisAs(String role) {

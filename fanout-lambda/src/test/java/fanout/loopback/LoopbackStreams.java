@@ -1,6 +1,5 @@
 package fanout.loopback;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,11 +19,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LoopbackStreams {
     public static final String SHARD = "shardId-000000000000";
-    private static final BigInteger FIRST_SEQUENCE =
-            new BigInteger("49659127394405840167428115789226937401171000000000000001");
 
     /** The marker of a record's identity inside its JSON payload: {@code "fid":"..."}. */
     public static final String IDENTITY_FIELD = "\"fid\":\"";
+
+    private static final byte[] IDENTITY_MARKER =
+            IDENTITY_FIELD.getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] QUOTE = {'"'};
 
     /** A record as the stream stores it. */
     public record Stored(
@@ -69,7 +70,7 @@ public final class LoopbackStreams {
                 int index = stream.records.size();
                 stream.records.add(
                         new Stored(
-                                FIRST_SEQUENCE.add(BigInteger.valueOf(index)).toString(),
+                                SequenceNumbers.nth(index),
                                 index,
                                 record.getKey(),
                                 record.getValue(),
@@ -93,24 +94,36 @@ public final class LoopbackStreams {
         }
     }
 
-    /** Records an accepted entry; answers its sequence number. */
-    String accept(Stream stream, String partitionKey, byte[] data) {
+    /**
+     * Records one call's accepted entries under one lock (they arrived together); answers each
+     * entry's sequence number in order, null for the entries refused as throttled.
+     */
+    String[] accept(Stream stream, String[] partitionKeys, byte[][] data, boolean[] throttled) {
         long now = System.nanoTime();
-        synchronized (stream) {
-            stream.deliveries.add(new Delivery(identityOf(data), partitionKey, now));
-            return FIRST_SEQUENCE.add(BigInteger.valueOf(stream.deliveries.size() - 1)).toString();
+        String[] identities = new String[data.length];
+        for (int i = 0; i < data.length; i++) {
+            identities[i] = throttled[i] ? null : identityOf(data[i]);
         }
+        String[] sequenceNumbers = new String[data.length];
+        synchronized (stream) {
+            for (int i = 0; i < data.length; i++) {
+                if (!throttled[i]) {
+                    stream.deliveries.add(new Delivery(identities[i], partitionKeys[i], now));
+                    sequenceNumbers[i] = SequenceNumbers.nth(stream.deliveries.size() - 1L);
+                }
+            }
+        }
+        return sequenceNumbers;
     }
 
     /** The {@code fid} inside the payload, else a digest of the bytes. */
     public static String identityOf(byte[] data) {
-        String text = new String(data, StandardCharsets.ISO_8859_1);
-        int at = text.indexOf(IDENTITY_FIELD);
+        int at = indexOf(data, IDENTITY_MARKER, 0);
         if (at >= 0) {
-            int start = at + IDENTITY_FIELD.length();
-            int end = text.indexOf('"', start);
+            int start = at + IDENTITY_MARKER.length;
+            int end = indexOf(data, QUOTE, start);
             if (end > start) {
-                return text.substring(start, end);
+                return new String(data, start, end - start, StandardCharsets.ISO_8859_1);
             }
         }
         try {
@@ -119,6 +132,23 @@ public final class LoopbackStreams {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is part of every JDK", e);
         }
+    }
+
+    /**
+     * Where {@code pattern} first occurs in {@code data} from {@code from}, else -1: searched in
+     * the bytes because a String of every payload was a visible share of the sink's CPU.
+     */
+    private static int indexOf(byte[] data, byte[] pattern, int from) {
+        outer:
+        for (int i = from; i <= data.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (data[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private Stream require(String account, String name) {
