@@ -33,7 +33,8 @@ public final class StatusCommand extends Verb implements Callable<Integer> {
             defaultValue = "5m",
             converter = DurationConverter.class,
             description =
-                    "Window the counts cover, e.g. 90s, 5m, 1h, 20d (default: ${DEFAULT-VALUE});"
+                    "Window the counts cover, whole minutes up to now, at least 2m, e.g. 5m, 1h,"
+                            + " 20d (default: ${DEFAULT-VALUE});"
                             + " past 15 days CloudWatch has 5-minute data, past 63 days hourly,"
                             + " and none past 455 days.")
     Duration since;

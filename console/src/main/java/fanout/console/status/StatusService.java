@@ -24,6 +24,13 @@ import java.util.Optional;
  */
 public final class StatusService {
     public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(5);
+
+    /**
+     * Windows are whole minutes ending with the current, partial one; a single minute read at its
+     * top would hold seconds of data and show every student IDLE. Shorter windows read this.
+     */
+    public static final Duration SHORTEST_WINDOW = Duration.ofMinutes(2);
+
     public static final Duration DEFAULT_LAG_THRESHOLD = Duration.ofSeconds(60);
 
     private final Session session;
@@ -94,8 +101,9 @@ public final class StatusService {
         return SourceStreams.resolve(session, Optional.empty());
     }
 
-    public StatusSnapshot snapshot(Optional<String> sourceArn, Duration window) {
-        requirePositive(window, "window");
+    public StatusSnapshot snapshot(Optional<String> sourceArn, Duration asked) {
+        requirePositive(asked, "window");
+        Duration window = asked.compareTo(SHORTEST_WINDOW) < 0 ? SHORTEST_WINDOW : asked;
         Instant now = session.clock().instant();
         StatusProblems problems = new StatusProblems();
         FunctionFacts function = function(problems);

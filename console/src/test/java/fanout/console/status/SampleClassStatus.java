@@ -47,9 +47,14 @@ public final class SampleClassStatus {
 
     /** The class as status sees it at {@code now}, over the last five minutes. */
     public static StatusSnapshot at(Instant now) {
+        return at(now, StatusService.DEFAULT_WINDOW);
+    }
+
+    /** The same over another window ({@code status --since}). */
+    public static StatusSnapshot at(Instant now, Duration window) {
         SampleClassStatus world = new SampleClassStatus(now);
         world.seed();
-        return world.snapshot();
+        return world.snapshot(window);
     }
 
     /**
@@ -60,7 +65,7 @@ public final class SampleClassStatus {
     public static StatusSnapshot backlogAt(Instant now) {
         SampleClassStatus world = new SampleClassStatus(now);
         world.seedBacklog();
-        return world.snapshot();
+        return world.snapshot(StatusService.DEFAULT_WINDOW);
     }
 
     private void seedBacklog() {
@@ -99,7 +104,7 @@ public final class SampleClassStatus {
         return longAgo;
     }
 
-    private StatusSnapshot snapshot() {
+    private StatusSnapshot snapshot(Duration window) {
         Clock clock = StatusFakes.clockAt(now);
         StatusService service =
                 new StatusService(
@@ -107,7 +112,7 @@ public final class SampleClassStatus {
                                 new Clients(dynamo, new FakeLambda(), new FakeSts(), cloudWatch),
                                 clock,
                                 GlobalOptions.defaults()));
-        return service.snapshot(Optional.of(SOURCE), StatusService.DEFAULT_WINDOW);
+        return service.snapshot(Optional.of(SOURCE), window);
     }
 
     private void student(String id, String name, boolean active, Instant registered) {
