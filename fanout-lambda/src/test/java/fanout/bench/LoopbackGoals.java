@@ -74,6 +74,31 @@ final class LoopbackGoals {
         SdkBenchmark.Run c2 = runs.get(SdkBenchmark.C2);
         if (c2 != null) {
             goals.add(cpu("cpu-per-batch-n300-k100-c2", c2));
+            // The function as `fanout deploy` configures it (C2, metrics every 5 s).
+            double deployedWall = c2.median(EsmDriver.InvocationRecord::wallMs);
+            goals.add(
+                    new Goal(
+                            "wall-over-network-floor-k100-as-deployed",
+                            deployedWall / SdkBenchmark.floorMillis(),
+                            1.5,
+                            "x",
+                            true));
+            goals.add(
+                    new Goal(
+                            "first-batch-after-cold-start-n300-as-deployed",
+                            c2.report().firstBatchMs(),
+                            3000,
+                            "ms",
+                            true));
+            if (model != null) {
+                goals.add(
+                        new Goal(
+                                "speedup-over-original-model-k100-as-deployed",
+                                model.median(EsmDriver.InvocationRecord::wallMs) / deployedWall,
+                                14,
+                                "x",
+                                false));
+            }
         }
         SdkBenchmark.Run c2Sdk = runs.get(SdkBenchmark.C2_SDK);
         if (c2Sdk != null) {
