@@ -88,8 +88,7 @@ final class DirectAssumeRole implements AssumeRoleCall {
         this.callTimeout = Objects.requireNonNull(callTimeout, "callTimeout is required");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper is required");
         this.signer = new SigV4(region, SIGNING_NAME);
-        String raw = endpoint.getRawPath();
-        this.path = raw == null || raw.isEmpty() ? "/" : raw;
+        this.path = DirectEndpoints.path(endpoint);
         if (!SigV4.signs(path)) {
             throw new IllegalArgumentException(
                     "cannot sign requests to the STS endpoint " + endpoint);
@@ -101,11 +100,7 @@ final class DirectAssumeRole implements AssumeRoleCall {
      * aws.endpointUrl}) or else the regional endpoint STS's endpoint rules answer.
      */
     static URI of(StsClient client, String region) {
-        String override =
-                client.serviceClientConfiguration()
-                        .endpointOverride()
-                        .map(URI::toString)
-                        .orElse(null);
+        String override = DirectEndpoints.override(client);
         return StsEndpointProvider.defaultProvider()
                 .resolveEndpoint(
                         p ->

@@ -72,10 +72,7 @@ final class DirectKinesisEndpoint {
         this.timers = Objects.requireNonNull(timers, "timers is required");
         this.clock = Objects.requireNonNull(clock, "clock is required");
         this.attemptTimeout = Objects.requireNonNull(attemptTimeout, "attemptTimeout is required");
-        this.path =
-                endpoint.getRawPath() == null || endpoint.getRawPath().isEmpty()
-                        ? "/"
-                        : endpoint.getRawPath();
+        this.path = DirectEndpoints.path(endpoint);
         this.ownSigner = SigV4.signs(path) ? new SigV4(region, SIGNING_NAME) : null;
     }
 
@@ -88,12 +85,7 @@ final class DirectKinesisEndpoint {
      * (the sandbox's, {@code aws.endpointUrl}) or else what Kinesis's endpoint rules answer.
      */
     static URI of(KinesisClient regionClient, String region) {
-        String override =
-                regionClient
-                        .serviceClientConfiguration()
-                        .endpointOverride()
-                        .map(URI::toString)
-                        .orElse(null);
+        String override = DirectEndpoints.override(regionClient);
         return KinesisEndpointProvider.defaultProvider()
                 .resolveEndpoint(
                         p ->
