@@ -3,8 +3,6 @@ package fanout.forward;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,39 +58,20 @@ class DirectAssumeRoleTest {
                     + "</AssumeRoleResult><ResponseMetadata><RequestId>r-1</RequestId>"
                     + "</ResponseMetadata></AssumeRoleResponse>";
 
-    private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<Duration> pauses = new ArrayList<>();
     private final ScheduledExecutorService timers = fanout.AwsServices.timers();
-    private HttpServer server;
+    private CapturingServer server;
     private SdkHttpClient http;
     private StsClient sdk;
-    private volatile int status = 200;
-    private volatile String answer = ANSWER;
-
-    private record Received(Map<String, List<String>> headers, byte[] body) {}
 
     @BeforeEach
-    void start() throws Exception {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext(
-                "/",
-                exchange -> {
-                    received.add(
-                            new Received(
-                                    Map.copyOf(exchange.getRequestHeaders()),
-                                    exchange.getRequestBody().readAllBytes()));
-                    byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-                    exchange.getResponseHeaders().add("Content-Type", "text/xml");
-                    exchange.sendResponseHeaders(status, bytes.length);
-                    exchange.getResponseBody().write(bytes);
-                    exchange.close();
-                });
-        server.start();
+    void start() {
+        server = CapturingServer.start("text/xml", Map.of());
+        server.answer(200, ANSWER);
         http = ApacheHttpClient.create();
         sdk =
                 StsClient.builder()
-                        .endpointOverride(
-                                URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+                        .endpointOverride(server.endpoint())
                         .region(Region.EU_WEST_1)
                         .credentialsProvider(OWN)
                         .httpClient(http)
@@ -105,7 +83,7 @@ class DirectAssumeRoleTest {
     void stop() {
         sdk.close();
         http.close();
-        server.stop(0);
+        server.close();
         timers.shutdownNow();
     }
 
@@ -141,8 +119,8 @@ class DirectAssumeRoleTest {
         assertThat(byDirect).isEqualTo(bySdk);
         assertThat(byDirect.sessionToken()).isEqualTo("Fwo//token&more=");
         assertThat(byDirect.expiration()).isEqualTo(Instant.parse("2026-11-29T10:00:00Z"));
-        Received viaSdk = received.get(0);
-        Received viaDirect = received.get(1);
+        CapturingServer.Received viaSdk = server.received().get(0);
+        CapturingServer.Received viaDirect = server.received().get(1);
         assertThat(form(viaDirect.body()))
                 .isEqualTo(form(viaSdk.body()))
                 .containsEntry("Action", "AssumeRole")
@@ -185,8 +163,8 @@ class DirectAssumeRoleTest {
             })
     void aRefusalIsClassifiedAsTheSdksAndOnlyWhatTheSdkRetriesIsRetried(
             int code, String error, int sends) {
-        status = code;
-        answer =
+        server.answer(
+                code,
                 error.equals("-")
                         ? "<html>Service Unavailable</html>"
                         : "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
@@ -194,11 +172,11 @@ class DirectAssumeRoleTest {
                                 + error
                                 + "</Code><Message>no: "
                                 + error
-                                + "</Message></Error><RequestId>r-2</RequestId></ErrorResponse>";
+                                + "</Message></Error><RequestId>r-2</RequestId></ErrorResponse>");
 
         SdkException bySdk =
                 catchThrowableOfType(() -> sdk.assumeRole(REQUEST), SdkException.class);
-        received.clear();
+        server.received().clear();
         SdkException byDirect =
                 catchThrowableOfType(() -> direct().assume(REQUEST), SdkException.class);
 
@@ -209,7 +187,7 @@ class DirectAssumeRoleTest {
         assertThat(directFailure.kind()).isEqualTo(sdkFailure.kind());
         assertThat(withoutAttempts(directFailure.getMessage()))
                 .isEqualTo(withoutAttempts(sdkFailure.getMessage()));
-        assertThat(received).hasSize(sends);
+        assertThat(server.received()).hasSize(sends);
         assertThat(pauses).hasSize(sends - 1);
         Duration firstCap =
                 error.equals("Throttling") ? Duration.ofSeconds(1) : Duration.ofMillis(100);
@@ -219,10 +197,10 @@ class DirectAssumeRoleTest {
 
     @Test
     void aThrottledStsIsAskedAgainOnlyAfterTheSdksThrottlingBackoff() {
-        status = 400;
-        answer =
+        server.answer(
+                400,
                 "<ErrorResponse><Error><Code>Throttling</Code><Message>Rate exceeded</Message>"
-                        + "</Error></ErrorResponse>";
+                        + "</Error></ErrorResponse>");
         List<Duration> longest = new ArrayList<>();
         for (int run = 0; run < 12; run++) {
             pauses.clear();
@@ -240,9 +218,10 @@ class DirectAssumeRoleTest {
 
     @Test
     void anAnswerWithoutCredentialsIsAnUnmarshallingFailureNamingWhatIsMissing() {
-        answer =
+        server.answer(
+                200,
                 "<AssumeRoleResponse><AssumeRoleResult><Credentials><AccessKeyId>A"
-                        + "</AccessKeyId></Credentials></AssumeRoleResult></AssumeRoleResponse>";
+                        + "</AccessKeyId></Credentials></AssumeRoleResult></AssumeRoleResponse>");
 
         SdkException failure =
                 catchThrowableOfType(() -> direct().assume(REQUEST), SdkException.class);
@@ -255,7 +234,7 @@ class DirectAssumeRoleTest {
 
     @Test
     void aServerThatIsGoneIsANetworkErrorAfterTheSdksThreeAttempts() {
-        server.stop(0);
+        server.close();
 
         SdkException failure =
                 catchThrowableOfType(() -> direct().assume(REQUEST), SdkException.class);

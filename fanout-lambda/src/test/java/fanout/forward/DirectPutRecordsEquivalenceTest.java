@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import fanout.record.PreparedRecord;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,37 +37,16 @@ class DirectPutRecordsEquivalenceTest {
                     AwsSessionCredentials.create("AKIDEXAMPLE", SECRET, "session-token"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final List<Received> received = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService timers = fanout.AwsServices.timers();
-    private HttpServer server;
+    private CapturingServer server;
     private SdkHttpClient http;
     private KinesisClient sdk;
-    private volatile int status = 200;
-    private volatile String answer = "";
-    private volatile long delayMillis;
-
-    private record Received(Map<String, List<String>> headers, byte[] body) {}
 
     @BeforeEach
-    void start() throws Exception {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext(
-                "/",
-                exchange -> {
-                    received.add(
-                            new Received(
-                                    Map.copyOf(exchange.getRequestHeaders()),
-                                    exchange.getRequestBody().readAllBytes()));
-                    sleep(delayMillis);
-                    byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-                    exchange.getResponseHeaders()
-                            .add("Content-Type", DirectKinesisEndpoint.CONTENT_TYPE);
-                    exchange.getResponseHeaders().add("x-amzn-RequestId", "req-1");
-                    exchange.sendResponseHeaders(status, bytes.length);
-                    exchange.getResponseBody().write(bytes);
-                    exchange.close();
-                });
-        server.start();
+    void start() {
+        server =
+                CapturingServer.start(
+                        DirectKinesisEndpoint.CONTENT_TYPE, Map.of("x-amzn-RequestId", "req-1"));
         http = ApacheHttpClient.create();
         sdk =
                 KinesisClient.builder()
@@ -86,20 +62,12 @@ class DirectPutRecordsEquivalenceTest {
     void stop() {
         sdk.close();
         http.close();
-        server.stop(0);
+        server.close();
         timers.shutdownNow();
     }
 
     private URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return server.endpoint();
     }
 
     private KinesisRecordSink direct() {
@@ -147,10 +115,11 @@ class DirectPutRecordsEquivalenceTest {
 
     @Test
     void bothPathsSendTheSameBodyTargetAndContentTypeSignedOverTheSameHeaders() throws Exception {
-        answer =
+        server.answer(
+                200,
                 "{\"FailedRecordCount\":1,\"Records\":[{\"SequenceNumber\":\"495\",\"ShardId\":"
                         + "\"shardId-000000000000\"},{\"ErrorCode\":\"ProvisionedThroughputExceededException\","
-                        + "\"ErrorMessage\":\"Rate exceeded for shard\"}]}";
+                        + "\"ErrorMessage\":\"Rate exceeded for shard\"}]}");
         List<PreparedRecord> records = records();
 
         List<EntryOutcome> bySdk = new KinesisRecordSink(sdk, "ab12-Stream").put(records);
@@ -158,8 +127,8 @@ class DirectPutRecordsEquivalenceTest {
 
         assertThat(byDirect).isEqualTo(bySdk).hasSize(2);
         assertThat(byDirect.get(1)).isInstanceOf(EntryOutcome.Retryable.class);
-        Received viaSdk = received.get(0);
-        Received viaDirect = received.get(1);
+        CapturingServer.Received viaSdk = server.received().get(0);
+        CapturingServer.Received viaDirect = server.received().get(1);
         // The same members; the direct path puts StreamName last so destinations share the rest.
         assertThat(JSON.readTree(viaDirect.body())).isEqualTo(JSON.readTree(viaSdk.body()));
         assertThat(new String(viaDirect.body(), StandardCharsets.UTF_8))
@@ -188,14 +157,14 @@ class DirectPutRecordsEquivalenceTest {
     @Test
     void anEndpointPathOurSignerDoesNotSignIsSignedByTheSdksSignerOverTheSameBody()
             throws Exception {
-        answer = "{\"FailedRecordCount\":0,\"Records\":[{\"SequenceNumber\":\"1\"}]}";
+        server.answer(200, "{\"FailedRecordCount\":0,\"Records\":[{\"SequenceNumber\":\"1\"}]}");
         URI odd = URI.create(endpoint() + "/a%20b/../c");
 
         List<EntryOutcome> outcomes =
                 direct(odd, Duration.ofSeconds(5)).put(records().subList(0, 1));
 
         assertThat(outcomes).containsExactly(new EntryOutcome.Delivered());
-        Received sent = received.get(0);
+        CapturingServer.Received sent = server.received().get(0);
         assertThat(sent.headers().get("X-amz-content-sha256"))
                 .containsExactly(
                         java.util.HexFormat.of()
@@ -223,8 +192,7 @@ class DirectPutRecordsEquivalenceTest {
                 "429|{}",
             })
     void aRefusedCallFailsAsTheSdkPathsDoes(int code, String body) {
-        status = code;
-        answer = body;
+        server.answer(code, body);
         List<PreparedRecord> one = records().subList(1, 2);
 
         SinkCallException bySdk = failure(new KinesisRecordSink(sdk, "ab12-Stream"), one);
@@ -242,7 +210,7 @@ class DirectPutRecordsEquivalenceTest {
 
     @Test
     void aServerThatIsGoneIsANetworkErrorOnBothPaths() {
-        server.stop(0);
+        server.close();
         List<PreparedRecord> one = records().subList(0, 1);
 
         SinkCallException bySdk = failure(new KinesisRecordSink(sdk, "ab12-Stream"), one);
@@ -256,8 +224,8 @@ class DirectPutRecordsEquivalenceTest {
 
     @Test
     void anAnswerSlowerThanTheAttemptTimeoutIsCutOffAsTheSdksAttemptTimeoutDoes() {
-        delayMillis = 3_000;
-        answer = "{\"FailedRecordCount\":0,\"Records\":[{\"SequenceNumber\":\"1\"}]}";
+        server.delay(3_000);
+        server.answer(200, "{\"FailedRecordCount\":0,\"Records\":[{\"SequenceNumber\":\"1\"}]}");
         List<PreparedRecord> one = records().subList(0, 1);
         Duration timeout = Duration.ofMillis(300);
 
