@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import fanout.AwsServices;
 import fanout.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
@@ -31,24 +25,20 @@ import software.amazon.awssdk.services.sts.model.Credentials;
  */
 class DirectAssumeRoleAwsIT {
     private static final String ROLE = System.getProperty("fanout.aws.role", "");
-    private static final String REGION = System.getProperty("fanout.aws.region", "us-east-1");
+    private static final String REGION = RealAws.REGION;
 
-    private static SdkHttpClient http;
-    private static ScheduledExecutorService timers;
+    private static RealAws aws;
     private static StsClient sdk;
-    private static AwsCredentialsProvider credentials;
 
     @BeforeAll
     static void clients() {
         assumeTrue(!ROLE.isBlank(), "-Dfanout.aws.role names a role the caller may assume");
-        http = ApacheHttpClient.create();
-        timers = AwsServices.timers();
-        credentials = DefaultCredentialsProvider.builder().build();
+        aws = RealAws.open();
         sdk =
                 StsClient.builder()
                         .region(Region.of(REGION))
-                        .httpClient(http)
-                        .credentialsProvider(credentials)
+                        .httpClient(aws.http())
+                        .credentialsProvider(aws.credentials())
                         .build();
     }
 
@@ -56,18 +46,17 @@ class DirectAssumeRoleAwsIT {
     static void close() {
         if (sdk != null) {
             sdk.close();
-            http.close();
-            timers.shutdownNow();
+            aws.close();
         }
     }
 
     private static DirectAssumeRole direct() {
         return new DirectAssumeRole(
-                http,
+                aws.http(),
                 DirectAssumeRole.of(sdk, REGION),
                 REGION,
-                credentials,
-                timers,
+                aws.credentials(),
+                aws.timers(),
                 Clock.systemUTC(),
                 StsKinesisClientFactory.STS_CALL_TIMEOUT,
                 Sleeper.SYSTEM);

@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import fanout.AwsServices;
 import fanout.record.PreparedRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 
@@ -30,24 +25,20 @@ import software.amazon.awssdk.services.kinesis.KinesisClient;
  */
 class DirectPutRecordsAwsIT {
     private static final String STREAM = System.getProperty("fanout.aws.stream", "");
-    private static final String REGION = System.getProperty("fanout.aws.region", "us-east-1");
+    private static final String REGION = RealAws.REGION;
 
-    private static SdkHttpClient http;
-    private static ScheduledExecutorService timers;
+    private static RealAws aws;
     private static KinesisClient sdk;
-    private static AwsCredentialsProvider credentials;
 
     @BeforeAll
     static void clients() {
         assumeTrue(!STREAM.isBlank(), "-Dfanout.aws.stream names the stream to write to");
-        http = ApacheHttpClient.create();
-        timers = AwsServices.timers();
-        credentials = DefaultCredentialsProvider.builder().build();
+        aws = RealAws.open();
         sdk =
                 KinesisClient.builder()
                         .region(Region.of(REGION))
-                        .httpClient(http)
-                        .credentialsProvider(credentials)
+                        .httpClient(aws.http())
+                        .credentialsProvider(aws.credentials())
                         .build();
     }
 
@@ -55,8 +46,7 @@ class DirectPutRecordsAwsIT {
     static void close() {
         if (sdk != null) {
             sdk.close();
-            http.close();
-            timers.shutdownNow();
+            aws.close();
         }
     }
 
@@ -65,10 +55,10 @@ class DirectPutRecordsAwsIT {
         return new KinesisRecordSink(
                 new DirectPutRecords(
                         new DirectKinesisEndpoint(
-                                http,
+                                aws.http(),
                                 DirectKinesisEndpoint.of(sdk, REGION),
                                 REGION,
-                                timers,
+                                aws.timers(),
                                 clock,
                                 StsKinesisClientFactory.CALL_ATTEMPT_TIMEOUT),
                         new PutRecordsBodies(),
@@ -93,7 +83,7 @@ class DirectPutRecordsAwsIT {
     void kinesisAcceptsTheDirectPathsSignedRequestAsItAcceptsTheSdks() {
         assertThat(new KinesisRecordSink(sdk, STREAM).put(records()))
                 .containsExactly(new EntryOutcome.Delivered());
-        assertThat(direct(STREAM, credentials).put(records()))
+        assertThat(direct(STREAM, aws.credentials()).put(records()))
                 .containsExactly(new EntryOutcome.Delivered());
     }
 
@@ -106,13 +96,15 @@ class DirectPutRecordsAwsIT {
                         SinkCallException.class);
         SinkCallException byDirect =
                 catchThrowableOfType(
-                        () -> direct(missing, credentials).put(records()), SinkCallException.class);
+                        () -> direct(missing, aws.credentials()).put(records()),
+                        SinkCallException.class);
         assertThat(byDirect.code()).isEqualTo(bySdk.code()).isEqualTo("ResourceNotFound");
 
         AwsCredentialsProvider wrong =
                 StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(
-                                credentials.resolveCredentials().accessKeyId(), "not-the-secret"));
+                                aws.credentials().resolveCredentials().accessKeyId(),
+                                "not-the-secret"));
         SinkCallException badSignature =
                 catchThrowableOfType(
                         () -> direct(STREAM, wrong).put(records()), SinkCallException.class);
