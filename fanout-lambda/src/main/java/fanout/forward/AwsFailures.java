@@ -56,9 +56,10 @@ public final class AwsFailures {
         return SinkCallException.retryable(NETWORK, describe(error), error);
     }
 
-    /** Whether an error code is one of the services' throttling codes. */
-    public static boolean throttlingCode(String code) {
-        return code != null && THROTTLING.contains(code);
+    /** Whether a service refused the call as throttled: its code, or the SDK's own test. */
+    static boolean throttled(AwsServiceException e) {
+        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+        return (code != null && THROTTLING.contains(code)) || e.isThrottlingException();
     }
 
     /** Whether a call was refused because its credentials' session expired. */
@@ -96,7 +97,7 @@ public final class AwsFailures {
     private static SinkCallException assumeRoleFailure(StsException sts) {
         String code = sts.awsErrorDetails() == null ? null : sts.awsErrorDetails().errorCode();
         code = code == null ? "" : code;
-        if (THROTTLING.contains(code) || sts.isThrottlingException()) {
+        if (throttled(sts)) {
             return SinkCallException.throttled(STS_THROTTLED, describe(sts), sts);
         }
         if (EXPIRED.contains(code)) {
@@ -117,7 +118,7 @@ public final class AwsFailures {
     private static SinkCallException serviceFailure(AwsServiceException e) {
         String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
         code = code == null ? "" : code;
-        if (THROTTLING.contains(code) || e.isThrottlingException()) {
+        if (throttled(e)) {
             return SinkCallException.throttled(THROTTLED, describe(e), e);
         }
         if (code.equals("ResourceNotFoundException")) {

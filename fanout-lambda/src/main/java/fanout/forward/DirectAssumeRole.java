@@ -208,11 +208,7 @@ final class DirectAssumeRole implements AssumeRoleCall {
     }
 
     private static boolean throttled(RuntimeException e) {
-        if (!(e instanceof StsException sts)) {
-            return false;
-        }
-        String code = sts.awsErrorDetails() == null ? null : sts.awsErrorDetails().errorCode();
-        return sts.isThrottlingException() || AwsFailures.throttlingCode(code);
+        return e instanceof StsException sts && AwsFailures.throttled(sts);
     }
 
     private void pause(Duration pause) {
