@@ -4,6 +4,7 @@ import fanout.forward.StsKinesisClientFactory;
 import fanout.time.DaemonThreads;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.Consumer;
@@ -50,15 +51,23 @@ public final class AwsServices {
      * clock moves across a freeze.
      */
     public static ForwarderServices create(ForwarderConfig config, Clock clock) {
+        ScheduledExecutorService timers = timers();
+        CompletableFuture<StsKinesisClientFactory> built = new CompletableFuture<>();
+        if (ColdStart.enabled()) {
+            ColdStart.primeInBackground(config.region(), timers, built);
+        }
         SdkHttpClient http =
                 ApacheHttpClient.builder()
                         .maxConnections(config.maxConcurrency() + EXTRA_CONNECTIONS)
                         .tcpKeepAlive(true)
                         .connectionMaxIdleTime(CONNECTION_IDLE)
                         .build();
-        ScheduledExecutorService timers = timers();
         DefaultCredentialsProvider own = DefaultCredentialsProvider.builder().build();
         Region region = Region.of(config.region());
+        StsKinesisClientFactory destinations =
+                new StsKinesisClientFactory(
+                        http, own, config.region(), timers, clock, config.putRecordsPath());
+        built.complete(destinations);
         return new ForwarderServices(
                 shared(
                                 DynamoDbClient.builder(),
@@ -70,8 +79,7 @@ public final class AwsServices {
                                                 .apiCallTimeout(DYNAMO_CALL_TIMEOUT))
                         .build(),
                 cloudWatch(http, own, region, timers),
-                new StsKinesisClientFactory(
-                        http, own, config.region(), timers, clock, config.putRecordsPath()),
+                destinations,
                 clock);
     }
 

@@ -80,6 +80,10 @@ final class DirectKinesisEndpoint {
         return endpoint;
     }
 
+    String region() {
+        return region;
+    }
+
     /**
      * Where the SDK's client for the region sends PutRecords by stream name: its endpoint override
      * (the sandbox's, {@code aws.endpointUrl}) or else what Kinesis's endpoint rules answer.

@@ -48,6 +48,7 @@ public final class StsKinesisClientFactory implements KinesisClientFactory, Dire
     public static final Duration STS_CALL_TIMEOUT = Duration.ofSeconds(5);
 
     private final SdkHttpClient http;
+    private final String functionRegion;
     private final AwsCredentialsProvider ownCredentials;
     private final ScheduledExecutorService timers;
     private final Clock clock;
@@ -88,6 +89,7 @@ public final class StsKinesisClientFactory implements KinesisClientFactory, Dire
             PutRecordsPath path) {
         this.path = Objects.requireNonNull(path, "path is required");
         this.http = Objects.requireNonNull(http, "http is required");
+        this.functionRegion = Objects.requireNonNull(functionRegion, "functionRegion is required");
         this.ownCredentials = Objects.requireNonNull(ownCredentials, "ownCredentials is required");
         this.timers = Objects.requireNonNull(timers, "timers is required");
         this.clock = Objects.requireNonNull(clock, "clock is required");
@@ -140,18 +142,7 @@ public final class StsKinesisClientFactory implements KinesisClientFactory, Dire
         if (path != PutRecordsPath.DIRECT) {
             return Optional.empty();
         }
-        DirectKinesisEndpoint endpoint =
-                directByRegion.computeIfAbsent(
-                        region,
-                        r ->
-                                new DirectKinesisEndpoint(
-                                        http,
-                                        DirectKinesisEndpoint.of(
-                                                byRegion.computeIfAbsent(r, this::build), r),
-                                        r,
-                                        timers,
-                                        clock,
-                                        CALL_ATTEMPT_TIMEOUT));
+        DirectKinesisEndpoint endpoint = endpoint(region);
         if (role.isEmpty()) {
             return Optional.of(
                     new DirectPutRecords(
@@ -173,6 +164,33 @@ public final class StsKinesisClientFactory implements KinesisClientFactory, Dire
                                     clock,
                                     CALL_TIMEOUT);
                         }));
+    }
+
+    private DirectKinesisEndpoint endpoint(String region) {
+        return directByRegion.computeIfAbsent(
+                region,
+                r ->
+                        new DirectKinesisEndpoint(
+                                http,
+                                DirectKinesisEndpoint.of(
+                                        byRegion.computeIfAbsent(r, this::build), r),
+                                r,
+                                timers,
+                                clock,
+                                CALL_ATTEMPT_TIMEOUT));
+    }
+
+    /**
+     * Builds what the first batch's destinations in the function's region will need: the region's
+     * Kinesis client, and on the direct path its endpoint. The container's cold start runs it
+     * beside the first invocation's reads. Calls no AWS service.
+     */
+    public void prime() {
+        if (path == PutRecordsPath.DIRECT) {
+            endpoint(functionRegion);
+        } else {
+            byRegion.computeIfAbsent(functionRegion, this::build);
+        }
     }
 
     private KinesisClient build(String region) {

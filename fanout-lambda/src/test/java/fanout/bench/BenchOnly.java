@@ -24,7 +24,8 @@ final class BenchOnly {
                     "loopback-c2-k100",
                     "loopback-c2-sdk-k100",
                     "loopback-k1000",
-                    "loopback-model");
+                    "loopback-model",
+                    "loopback-cold");
 
     private BenchOnly() {}
 

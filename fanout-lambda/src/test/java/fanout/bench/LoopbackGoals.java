@@ -11,6 +11,14 @@ final class LoopbackGoals {
 
     /** The goals the runs made answer; a goal whose run was left out is not written. */
     static List<Goal> goals(Map<String, SdkBenchmark.Run> runs) {
+        return goals(runs, null);
+    }
+
+    /**
+     * @param coldMedian the median first batch of fresh environments as deployed, or null when they
+     *     were not run (the as-deployed row's own first batch answers then)
+     */
+    static List<Goal> goals(Map<String, SdkBenchmark.Run> runs, Double coldMedian) {
         List<Goal> goals = new ArrayList<>();
         SdkBenchmark.Run k100 = runs.get(SdkBenchmark.K100);
         SdkBenchmark.Run k1000 = runs.get(SdkBenchmark.K1000);
@@ -83,13 +91,9 @@ final class LoopbackGoals {
                             1.5,
                             "x",
                             true));
-            goals.add(
-                    new Goal(
-                            "first-batch-after-cold-start-n300-as-deployed",
-                            c2.report().firstBatchMs(),
-                            3000,
-                            "ms",
-                            true));
+            if (coldMedian == null) {
+                goals.add(coldAsDeployed(c2.report().firstBatchMs()));
+            }
             if (model != null) {
                 goals.add(
                         new Goal(
@@ -99,6 +103,9 @@ final class LoopbackGoals {
                                 "x",
                                 false));
             }
+        }
+        if (coldMedian != null) {
+            goals.add(coldAsDeployed(coldMedian));
         }
         SdkBenchmark.Run c2Sdk = runs.get(SdkBenchmark.C2_SDK);
         if (c2Sdk != null) {
@@ -128,6 +135,11 @@ final class LoopbackGoals {
                             true));
         }
         return goals;
+    }
+
+    private static Goal coldAsDeployed(double firstBatchMs) {
+        return new Goal(
+                "first-batch-after-cold-start-n300-as-deployed", firstBatchMs, 3000, "ms", true);
     }
 
     private static Goal cpu(String id, SdkBenchmark.Run run) {

@@ -1,0 +1,208 @@
+package fanout;
+
+import fanout.forward.ColdStartPriming;
+import fanout.forward.StsKinesisClientFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.AbortableInputStream;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.HttpExecuteResponse;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatch.model.Dimension;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDatum;
+import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The first batch after a cold start spends most of its time loading and initialising classes on
+ * its critical path: the SDK's request pipeline at the first mapping read, then the destinations'
+ * clients and the direct path in all 32 destination threads at once. This starts that work on a
+ * daemon thread of its own as the container initialises, beside the clients being built and the
+ * first invocation's reads, so the two cores share it: the SDK's pipeline for DynamoDB and
+ * CloudWatch run once against {@link LocalAnswers} (never the network, made-up credentials), the
+ * direct path's local steps ({@link ColdStartPriming}), then the destinations' clients for the
+ * function's region ({@link StsKinesisClientFactory#prime}). Whichever thread needs a class first
+ * loads it for the other. A failure is logged and changes nothing else. {@code
+ * -Dfanout.priming=false} turns it off (the benchmark's comparison).
+ */
+final class ColdStart {
+    private static final Logger LOG = Logger.getLogger(ColdStart.class.getName());
+
+    static final String PROPERTY = "fanout.priming";
+
+    /** How long priming waits for the destinations' factory to be built. */
+    private static final Duration FACTORY_WAIT = Duration.ofSeconds(10);
+
+    private static final String TABLE = "fanout-priming";
+
+    private static final AwsCredentialsProvider MADE_UP =
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDPRIMING", "priming"));
+
+    private ColdStart() {}
+
+    static boolean enabled() {
+        return !"false".equals(System.getProperty(PROPERTY));
+    }
+
+    /**
+     * Starts priming for {@code region}; the destinations' part waits for {@code destinations}.
+     *
+     * @return the priming thread, started
+     */
+    static Thread primeInBackground(
+            String region,
+            ScheduledExecutorService timers,
+            CompletableFuture<StsKinesisClientFactory> destinations) {
+        Thread priming = new Thread(() -> prime(region, timers, destinations), "fanout-cold-start");
+        priming.setDaemon(true);
+        priming.start();
+        return priming;
+    }
+
+    /**
+     * In the order the first batch needs them: the SDK's pipelines (the mapping and cursor reads
+     * come first), the direct path's local steps, then the destinations' clients once the container
+     * has built their factory. Each step's failure is logged and the next one runs.
+     */
+    static void prime(
+            String region,
+            ScheduledExecutorService timers,
+            CompletableFuture<StsKinesisClientFactory> destinations) {
+        try {
+            pipelines(Region.of(region), timers, new LocalAnswers());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "priming the SDK's pipeline failed; going on without", e);
+        }
+        try {
+            ColdStartPriming.directPath(region, timers, Clock.systemUTC());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "priming the direct path failed; going on without", e);
+        }
+        try {
+            destinations.get(FACTORY_WAIT.toMillis(), TimeUnit.MILLISECONDS).prime();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            LOG.log(Level.WARNING, "priming the destinations' clients failed; going on without", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A mapping read, a cursor read and a metrics call, each answered by {@link LocalAnswers}. */
+    static void pipelines(Region region, ScheduledExecutorService timers, SdkHttpClient local) {
+        try (DynamoDbClient dynamo =
+                        AwsServices.shared(
+                                        DynamoDbClient.builder(),
+                                        local,
+                                        MADE_UP,
+                                        region,
+                                        o ->
+                                                o.scheduledExecutorService(timers)
+                                                        .apiCallTimeout(
+                                                                AwsServices.DYNAMO_CALL_TIMEOUT))
+                                .build();
+                CloudWatchClient cloudWatch =
+                        AwsServices.cloudWatch(local, MADE_UP, region, timers)) {
+            dynamo.query(
+                    q ->
+                            q.tableName(TABLE)
+                                    .keyConditionExpression("#k = :k")
+                                    .expressionAttributeNames(Map.of("#k", "sourceArn"))
+                                    .expressionAttributeValues(
+                                            Map.of(":k", AttributeValue.fromS(TABLE))));
+            dynamo.getItem(
+                    g ->
+                            g.tableName(TABLE)
+                                    .key(Map.of("id", AttributeValue.fromS(TABLE)))
+                                    .consistentRead(true));
+            cloudWatch.putMetricData(
+                    p ->
+                            p.namespace(TABLE)
+                                    .metricData(
+                                            MetricDatum.builder()
+                                                    .metricName("Priming")
+                                                    .dimensions(
+                                                            Dimension.builder()
+                                                                    .name("Target")
+                                                                    .value(TABLE)
+                                                                    .build())
+                                                    .timestamp(Instant.now())
+                                                    .unit(StandardUnit.COUNT)
+                                                    .value(1.0)
+                                                    .build()));
+        }
+    }
+
+    /**
+     * Answers every request in memory as the service would answer a call with nothing in it:
+     * DynamoDB's JSON ({@code {}}), CloudWatch's query-protocol XML otherwise.
+     */
+    static final class LocalAnswers implements SdkHttpClient {
+        private static final byte[] DYNAMO = "{}".getBytes(StandardCharsets.UTF_8);
+        private static final byte[] CLOUDWATCH =
+                ("<PutMetricDataResponse xmlns=\"http://monitoring.amazonaws.com/doc/2010-08-01/\">"
+                                + "<ResponseMetadata><RequestId>priming</RequestId>"
+                                + "</ResponseMetadata></PutMetricDataResponse>")
+                        .getBytes(StandardCharsets.UTF_8);
+
+        @Override
+        public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
+            boolean dynamo =
+                    request.httpRequest()
+                            .firstMatchingHeader("X-Amz-Target")
+                            .filter(t -> t.startsWith("DynamoDB_"))
+                            .isPresent();
+            byte[] body = dynamo ? DYNAMO : CLOUDWATCH;
+            return new ExecutableHttpRequest() {
+                @Override
+                public HttpExecuteResponse call() {
+                    return HttpExecuteResponse.builder()
+                            .response(
+                                    SdkHttpResponse.builder()
+                                            .statusCode(200)
+                                            .putHeader(
+                                                    "Content-Type",
+                                                    dynamo
+                                                            ? "application/x-amz-json-1.0"
+                                                            : "text/xml")
+                                            .putHeader(
+                                                    "Content-Length", Integer.toString(body.length))
+                                            .putHeader("x-amzn-RequestId", "priming")
+                                            .build())
+                            .responseBody(
+                                    AbortableInputStream.create(new ByteArrayInputStream(body)))
+                            .build();
+                }
+
+                @Override
+                public void abort() {}
+            };
+        }
+
+        @Override
+        public String clientName() {
+            return "fanout-cold-start";
+        }
+
+        @Override
+        public void close() {}
+    }
+}

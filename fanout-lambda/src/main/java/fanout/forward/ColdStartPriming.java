@@ -1,0 +1,101 @@
+package fanout.forward;
+
+import fanout.record.PreparedRecord;
+import fanout.record.SourceRecord;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
+
+/**
+ * The direct path's own work run once on made-up values, with no call to AWS: what the first
+ * batch's 32 destination threads would otherwise all wait on together (class loading and static
+ * set-up of the XML reader for AssumeRole's answers, the HMAC and SHA-256 providers behind SigV4,
+ * the body encoder, the PutRecords answer reader). Run on a thread of its own beside the first
+ * invocation's mapping and cursor reads, it takes that work off the first batch's critical path.
+ * ({@code fanout.ColdStart} runs it.)
+ */
+public final class ColdStartPriming {
+    private static final String STREAM = "fanout-priming";
+
+    private static final byte[] ASSUME_ROLE_ANSWER =
+            ("<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+                            + "<AssumeRoleResult><Credentials>"
+                            + "<AccessKeyId>ASIAPRIMING</AccessKeyId>"
+                            + "<SecretAccessKey>priming</SecretAccessKey>"
+                            + "<SessionToken>priming</SessionToken>"
+                            + "<Expiration>2000-01-01T00:00:00Z</Expiration>"
+                            + "</Credentials></AssumeRoleResult></AssumeRoleResponse>")
+                    .getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] PUT_RECORDS_ANSWER =
+            ("{\"FailedRecordCount\":0,\"Records\":[{\"SequenceNumber\":\"1\","
+                            + "\"ShardId\":\"shardId-000000000000\"}]}")
+                    .getBytes(StandardCharsets.UTF_8);
+
+    private ColdStartPriming() {}
+
+    /** Never called: the endpoint primed here only signs. */
+    private static final SdkHttpClient NO_NETWORK =
+            new SdkHttpClient() {
+                @Override
+                public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
+                    throw new IllegalStateException("priming never calls AWS");
+                }
+
+                @Override
+                public void close() {}
+            };
+
+    /**
+     * Runs the direct path's local steps once, for an endpoint of {@code region} that only signs;
+     * the body goes into a bodies cache of its own, so nothing of it stays in the destinations'.
+     * Needs nothing the container builds, so it starts with the container's init.
+     *
+     * @param clock the signing time's
+     */
+    public static void directPath(String region, ScheduledExecutorService timers, Clock clock) {
+        DirectKinesisEndpoint endpoint =
+                new DirectKinesisEndpoint(
+                        NO_NETWORK,
+                        URI.create("https://kinesis." + region + ".amazonaws.com"),
+                        region,
+                        timers,
+                        clock,
+                        Duration.ofSeconds(1));
+        SourceRecord source =
+                new SourceRecord(
+                        "arn:aws:kinesis:" + endpoint.region() + ":000000000000:stream/" + STREAM,
+                        "shardId-000000000000:1",
+                        "shardId-000000000000",
+                        "1",
+                        "priming",
+                        new byte[] {'{', '}'},
+                        Instant.EPOCH);
+        PreparedRecord record = PreparedRecord.sendable(source, 0, "priming", null, source.data());
+        List<PreparedRecord> entries = List.of(record);
+        PutRecordsBody body = new PutRecordsBodies().body(STREAM, entries);
+        var credentials = AssumeRoleAnswers.credentials(ASSUME_ROLE_ANSWER);
+        endpoint.sign(
+                body,
+                AwsSessionCredentials.create(
+                        credentials.accessKeyId(),
+                        credentials.secretAccessKey(),
+                        credentials.sessionToken()));
+        DirectAssumeRole.form(
+                AssumeRoleRequest.builder()
+                        .roleArn("arn:aws:iam::000000000000:role/" + STREAM)
+                        .roleSessionName(STREAM)
+                        .build());
+        PutRecordsAnswers.outcomes(new ByteArrayInputStream(PUT_RECORDS_ANSWER), entries);
+    }
+}
