@@ -164,9 +164,14 @@ public final class SdkBenchmark {
             out.printf(
                     "%nCold starts as deployed (fresh environments, one batch each, the sink warm,"
                             + " alternating):%n- primed (as deployed): first batch %s ms, median"
-                            + " %.0f ms%n- reference, no priming (-Dfanout.priming=false): %s ms,"
+                            + " %.0f ms%n- reference ("
+                            + COLD_REFERENCE
+                            + "): %s ms,"
                             + " median %.0f ms%n",
-                    rounded(colds), median(colds), rounded(unprimed), median(unprimed));
+                    rounded(colds),
+                    median(colds),
+                    rounded(unprimed),
+                    median(unprimed));
         }
         List<Goal> goals = LoopbackGoals.goals(runs, colds == null ? null : median(colds));
         Table table = new Table("goal", "measured", "goal", "unit", "pass");
@@ -184,6 +189,13 @@ public final class SdkBenchmark {
     /** Fresh environments measured for the cold start as deployed, and as many without priming. */
     static final int COLD_RUNS = Integer.getInteger("bench.coldRuns", 5);
 
+    /**
+     * The reference's flags after the deployed ones (the last of a flag wins): by default no
+     * priming; {@code -Dbench.coldReference=-XX:TieredStopAtLevel=1} compares Lambda's C1 default.
+     */
+    static final String COLD_REFERENCE =
+            System.getProperty("bench.coldReference", "-Dfanout.priming=false");
+
     private static Map<String, String> deployed(boolean sdk) {
         return Map.of(
                 ForwarderConfig.METRICS_INTERVAL,
@@ -200,15 +212,15 @@ public final class SdkBenchmark {
         List<Double> firsts = new java.util.ArrayList<>();
         for (int i = 1; i <= COLD_RUNS; i++) {
             // The reference in the same run: without the cold-start priming, alternating.
-            unprimed.add(cold(local, dir, "cold start, no priming " + i, "-Dfanout.priming=false"));
+            unprimed.add(cold(local, dir, "cold start, reference " + i, COLD_REFERENCE));
             firsts.add(cold(local, dir, "cold start as deployed " + i, "-Dfanout.priming=true"));
         }
         return firsts;
     }
 
-    private static double cold(LocalAws local, Path dir, String name, String priming) {
+    private static double cold(LocalAws local, Path dir, String name, String extra) {
         List<String> flags = new java.util.ArrayList<>(DEPLOYED_FLAGS);
-        flags.add(priming);
+        flags.addAll(List.of(extra.trim().split("\\s+")));
         return run(local, dir, name, 100, 0, 1, flags, deployed(false)).report().firstBatchMs();
     }
 
