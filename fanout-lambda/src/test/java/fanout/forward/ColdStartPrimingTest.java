@@ -3,11 +3,11 @@ package fanout.forward;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fanout.AwsServices;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -17,13 +17,7 @@ import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.SdkHttpClient;
 
 class ColdStartPrimingTest {
-    private static final ScheduledExecutorService TIMERS =
-            Executors.newSingleThreadScheduledExecutor(
-                    r -> {
-                        Thread thread = new Thread(r, "test-timers");
-                        thread.setDaemon(true);
-                        return thread;
-                    });
+    private static final ScheduledExecutorService TIMERS = AwsServices.timers();
 
     /** Any request fails the test: priming must never call AWS. */
     private static final SdkHttpClient NO_CALLS =
