@@ -1,10 +1,8 @@
 package fanout;
 
-import fanout.forward.ColdStartPriming;
 import fanout.forward.StsKinesisClientFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -38,11 +36,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * clients and the direct path in all 32 destination threads at once. This starts that work on a
  * daemon thread of its own as the container initialises, beside the clients being built and the
  * first invocation's reads, so the two cores share it: the SDK's pipeline for DynamoDB and
- * CloudWatch run once against {@link LocalAnswers} (never the network, made-up credentials), the
- * direct path's local steps ({@link ColdStartPriming}), then the destinations' clients for the
- * function's region ({@link StsKinesisClientFactory#prime}). Whichever thread needs a class first
- * loads it for the other. A failure is logged and changes nothing else. {@code
- * -Dfanout.priming=false} turns it off (the benchmark's comparison).
+ * CloudWatch run once against {@link LocalAnswers} (never the network, made-up credentials), then
+ * the destinations' clients for the function's region and the direct path's local steps ({@link
+ * StsKinesisClientFactory#prime}). Whichever thread needs a class first loads it for the other. A
+ * failure is logged and changes nothing else. {@code -Dfanout.priming=false} turns it off (the
+ * benchmark's comparison).
  */
 final class ColdStart {
     private static final Logger LOG = Logger.getLogger(ColdStart.class.getName());
@@ -80,8 +78,8 @@ final class ColdStart {
 
     /**
      * In the order the first batch needs them: the SDK's pipelines (the mapping and cursor reads
-     * come first), the direct path's local steps, then the destinations' clients once the container
-     * has built their factory. Each step's failure is logged and the next one runs.
+     * come first), then the destinations' clients and the direct path's local steps once the
+     * container has built their factory. Each step's failure is logged and the next one runs.
      */
     static void prime(
             String region,
@@ -91,11 +89,6 @@ final class ColdStart {
             pipelines(Region.of(region), timers, new LocalAnswers());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "priming the SDK's pipeline failed; going on without", e);
-        }
-        try {
-            ColdStartPriming.directPath(region, timers, Clock.systemUTC());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "priming the direct path failed; going on without", e);
         }
         try {
             destinations.get(FACTORY_WAIT.toMillis(), TimeUnit.MILLISECONDS).prime();

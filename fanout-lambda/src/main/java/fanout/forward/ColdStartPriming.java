@@ -3,17 +3,10 @@ package fanout.forward;
 import fanout.record.PreparedRecord;
 import fanout.record.SourceRecord;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.http.ExecutableHttpRequest;
-import software.amazon.awssdk.http.HttpExecuteRequest;
-import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 
 /**
@@ -21,10 +14,10 @@ import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
  * batch's 32 destination threads would otherwise all wait on together (class loading and static
  * set-up of the XML reader for AssumeRole's answers, the HMAC and SHA-256 providers behind SigV4,
  * the body encoder, the PutRecords answer reader). Run on a thread of its own beside the first
- * invocation's mapping and cursor reads, it takes that work off the first batch's critical path.
- * ({@code fanout.ColdStart} runs it.)
+ * invocation's mapping and cursor reads, it takes that work off the first batch's critical path
+ * ({@link StsKinesisClientFactory#prime} runs it).
  */
-public final class ColdStartPriming {
+final class ColdStartPriming {
     private static final String STREAM = "fanout-priming";
 
     private static final byte[] ASSUME_ROLE_ANSWER =
@@ -44,34 +37,11 @@ public final class ColdStartPriming {
 
     private ColdStartPriming() {}
 
-    /** Never called: the endpoint primed here only signs. */
-    private static final SdkHttpClient NO_NETWORK =
-            new SdkHttpClient() {
-                @Override
-                public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
-                    throw new IllegalStateException("priming never calls AWS");
-                }
-
-                @Override
-                public void close() {}
-            };
-
     /**
-     * Runs the direct path's local steps once, for an endpoint of {@code region} that only signs;
+     * Runs the direct path's local steps once for {@code endpoint} (signing only, never sending);
      * the body goes into a bodies cache of its own, so nothing of it stays in the destinations'.
-     * Needs nothing the container builds, so it starts with the container's init.
-     *
-     * @param clock the signing time's
      */
-    public static void directPath(String region, ScheduledExecutorService timers, Clock clock) {
-        DirectKinesisEndpoint endpoint =
-                new DirectKinesisEndpoint(
-                        NO_NETWORK,
-                        URI.create("https://kinesis." + region + ".amazonaws.com"),
-                        region,
-                        timers,
-                        clock,
-                        Duration.ofSeconds(1));
+    static void directPath(DirectKinesisEndpoint endpoint) {
         SourceRecord source =
                 new SourceRecord(
                         "arn:aws:kinesis:" + endpoint.region() + ":000000000000:stream/" + STREAM,

@@ -182,12 +182,13 @@ public final class StsKinesisClientFactory implements KinesisClientFactory, Dire
 
     /**
      * Builds what the first batch's destinations in the function's region will need: the region's
-     * Kinesis client, and on the direct path its endpoint. The container's cold start runs it
-     * beside the first invocation's reads. Calls no AWS service.
+     * Kinesis client, and on the direct path its endpoint, then runs the direct path's local steps
+     * once ({@link ColdStartPriming}). The container's cold start runs it beside the first
+     * invocation's reads. Calls no AWS service.
      */
     public void prime() {
         if (path == PutRecordsPath.DIRECT) {
-            endpoint(functionRegion);
+            ColdStartPriming.directPath(endpoint(functionRegion));
         } else {
             byRegion.computeIfAbsent(functionRegion, this::build);
         }

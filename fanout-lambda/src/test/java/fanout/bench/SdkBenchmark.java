@@ -74,8 +74,7 @@ public final class SdkBenchmark {
                 Files.readString(Path.of("/proc/loadavg")).trim());
         long started = System.nanoTime();
         Map<String, Run> runs = new java.util.LinkedHashMap<>();
-        List<Double> colds = null;
-        List<Double> unprimed = new java.util.ArrayList<>();
+        ColdStarts colds = null;
         try (LocalAws local = LocalAws.start()) {
             if (LOOPBACK_RUNS.stream().anyMatch(BenchOnly::runs)) {
                 // The sink, the driver and the emulators run in JVMs and node processes that start
@@ -139,7 +138,7 @@ public final class SdkBenchmark {
                 }
             }
             if (BenchOnly.runs(COLD)) {
-                colds = coldStarts(local, dir, unprimed);
+                colds = ColdStarts.measure(local, dir);
             }
             if (BenchOnly.runs(MODEL)) {
                 runs.put(
@@ -161,19 +160,9 @@ public final class SdkBenchmark {
         }
         print(out, List.copyOf(runs.values()));
         if (colds != null) {
-            out.printf(
-                    "%nCold starts as deployed (fresh environments, one batch each, the sink warm,"
-                            + " alternating):%n- primed (as deployed): first batch %s ms, median"
-                            + " %.0f ms%n- reference ("
-                            + COLD_REFERENCE
-                            + "): %s ms,"
-                            + " median %.0f ms%n",
-                    rounded(colds),
-                    median(colds),
-                    rounded(unprimed),
-                    median(unprimed));
+            colds.print(out);
         }
-        List<Goal> goals = LoopbackGoals.goals(runs, colds == null ? null : median(colds));
+        List<Goal> goals = LoopbackGoals.goals(runs, colds == null ? null : colds.primedMedian());
         Table table = new Table("goal", "measured", "goal", "unit", "pass");
         goals.forEach(g -> table.row(g.id(), g.measured(), g.goal(), g.unit(), g.pass()));
         out.println();
@@ -184,53 +173,14 @@ public final class SdkBenchmark {
     }
 
     /** How `fanout deploy` configures the function: C2 lifted by JAVA_TOOL_OPTIONS. */
-    private static final List<String> DEPLOYED_FLAGS = List.of("-XX:TieredStopAtLevel=4");
+    static final List<String> DEPLOYED_FLAGS = List.of("-XX:TieredStopAtLevel=4");
 
-    /** Fresh environments measured for the cold start as deployed, and as many without priming. */
-    static final int COLD_RUNS = Integer.getInteger("bench.coldRuns", 5);
-
-    /**
-     * The reference's flags after the deployed ones (the last of a flag wins): by default no
-     * priming; {@code -Dbench.coldReference=-XX:TieredStopAtLevel=1} compares Lambda's C1 default.
-     */
-    static final String COLD_REFERENCE =
-            System.getProperty("bench.coldReference", "-Dfanout.priming=false");
-
-    private static Map<String, String> deployed(boolean sdk) {
+    static Map<String, String> deployed(boolean sdk) {
         return Map.of(
                 ForwarderConfig.METRICS_INTERVAL,
                 "5",
                 ForwarderConfig.PUT_RECORDS,
                 sdk ? "sdk" : "direct");
-    }
-
-    /**
-     * The first batch of {@link #COLD_RUNS} fresh environments as deployed, one after the other on
-     * the warm sink: one cold start is a single sample on a noisy machine.
-     */
-    private static List<Double> coldStarts(LocalAws local, Path dir, List<Double> unprimed) {
-        List<Double> firsts = new java.util.ArrayList<>();
-        for (int i = 1; i <= COLD_RUNS; i++) {
-            // The reference in the same run: without the cold-start priming, alternating.
-            unprimed.add(cold(local, dir, "cold start, reference " + i, COLD_REFERENCE));
-            firsts.add(cold(local, dir, "cold start as deployed " + i, "-Dfanout.priming=true"));
-        }
-        return firsts;
-    }
-
-    private static double cold(LocalAws local, Path dir, String name, String extra) {
-        List<String> flags = new java.util.ArrayList<>(DEPLOYED_FLAGS);
-        flags.addAll(List.of(extra.trim().split("\\s+")));
-        return run(local, dir, name, 100, 0, 1, flags, deployed(false)).report().firstBatchMs();
-    }
-
-    private static List<String> rounded(List<Double> values) {
-        return values.stream().map(ms -> String.format("%.0f", ms)).toList();
-    }
-
-    static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted.length == 0 ? Double.NaN : sorted[sorted.length / 2];
     }
 
     static final String K100 = "loopback-k100";
@@ -241,7 +191,7 @@ public final class SdkBenchmark {
     static final String C2_SDK = "loopback-c2-sdk-k100";
     private static final List<String> LOOPBACK_RUNS = List.of(K100, K1000, C2, C2_SDK, MODEL, COLD);
 
-    private static Run run(
+    static Run run(
             LocalAws local,
             Path dir,
             String name,

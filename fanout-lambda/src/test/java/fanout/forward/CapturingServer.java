@@ -9,6 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * A server on 127.0.0.1 that keeps every request it receives (headers and body) and answers each
@@ -69,6 +75,17 @@ final class CapturingServer implements AutoCloseable {
     void answer(int status, String body) {
         this.status = status;
         this.answer = body;
+    }
+
+    /** The SDK's client of this server, as the equivalence tests compare it: no retries. */
+    <C, B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>> C sdk(
+            B builder, Region region, AwsCredentialsProvider credentials, SdkHttpClient http) {
+        return builder.endpointOverride(endpoint())
+                .region(region)
+                .credentialsProvider(credentials)
+                .httpClient(http)
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .build();
     }
 
     /** How long it waits before answering from now on. */

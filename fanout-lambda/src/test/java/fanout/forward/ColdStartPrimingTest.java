@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fanout.AwsServices;
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -31,11 +33,22 @@ class ColdStartPrimingTest {
                 public void close() {}
             };
 
+    /** An endpoint of eu-west-1 whose requests would fail the test: priming only signs. */
+    private static DirectKinesisEndpoint endpoint(Clock clock) {
+        return new DirectKinesisEndpoint(
+                NO_CALLS,
+                URI.create("https://kinesis.eu-west-1.amazonaws.com"),
+                "eu-west-1",
+                TIMERS,
+                clock,
+                Duration.ofSeconds(1));
+    }
+
     @Test
     void theDirectPathsLocalStepsRunOnMadeUpValues() {
         // An answer the readers refused, a body the encoder could not build or a request the
         // signer could not sign would throw here.
-        assertThatCode(() -> ColdStartPriming.directPath("eu-west-1", TIMERS, Clock.systemUTC()))
+        assertThatCode(() -> ColdStartPriming.directPath(endpoint(Clock.systemUTC())))
                 .doesNotThrowAnyException();
     }
 
@@ -59,7 +72,7 @@ class ColdStartPrimingTest {
                     }
                 };
 
-        assertThatThrownBy(() -> ColdStartPriming.directPath("eu-west-1", TIMERS, broken))
+        assertThatThrownBy(() -> ColdStartPriming.directPath(endpoint(broken)))
                 .hasMessage("no clock here");
     }
 

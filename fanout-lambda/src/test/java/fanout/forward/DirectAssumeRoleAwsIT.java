@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 import software.amazon.awssdk.services.sts.model.Credentials;
@@ -34,12 +33,7 @@ class DirectAssumeRoleAwsIT {
     static void clients() {
         assumeTrue(!ROLE.isBlank(), "-Dfanout.aws.role names a role the caller may assume");
         aws = RealAws.open();
-        sdk =
-                StsClient.builder()
-                        .region(Region.of(REGION))
-                        .httpClient(aws.http())
-                        .credentialsProvider(aws.credentials())
-                        .build();
+        sdk = aws.sdk(StsClient.builder());
     }
 
     @AfterAll

@@ -21,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -69,14 +68,7 @@ class DirectAssumeRoleTest {
         server = CapturingServer.start("text/xml", Map.of());
         server.answer(200, ANSWER);
         http = ApacheHttpClient.create();
-        sdk =
-                StsClient.builder()
-                        .endpointOverride(server.endpoint())
-                        .region(Region.EU_WEST_1)
-                        .credentialsProvider(OWN)
-                        .httpClient(http)
-                        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
-                        .build();
+        sdk = server.sdk(StsClient.builder(), Region.EU_WEST_1, OWN, http);
     }
 
     @AfterEach

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 
 /**
@@ -34,12 +33,7 @@ class DirectPutRecordsAwsIT {
     static void clients() {
         assumeTrue(!STREAM.isBlank(), "-Dfanout.aws.stream names the stream to write to");
         aws = RealAws.open();
-        sdk =
-                KinesisClient.builder()
-                        .region(Region.of(REGION))
-                        .httpClient(aws.http())
-                        .credentialsProvider(aws.credentials())
-                        .build();
+        sdk = aws.sdk(KinesisClient.builder());
     }
 
     @AfterAll

@@ -48,14 +48,7 @@ class DirectPutRecordsEquivalenceTest {
                 CapturingServer.start(
                         DirectKinesisEndpoint.CONTENT_TYPE, Map.of("x-amzn-RequestId", "req-1"));
         http = ApacheHttpClient.create();
-        sdk =
-                KinesisClient.builder()
-                        .endpointOverride(endpoint())
-                        .region(Region.US_WEST_2)
-                        .credentialsProvider(CREDENTIALS)
-                        .httpClient(http)
-                        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
-                        .build();
+        sdk = server.sdk(KinesisClient.builder(), Region.US_WEST_2, CREDENTIALS, http);
     }
 
     @AfterEach

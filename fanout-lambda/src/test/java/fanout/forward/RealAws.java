@@ -4,8 +4,11 @@ import fanout.AwsServices;
 import java.util.concurrent.ScheduledExecutorService;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * What the opt-in tests against a real account share ({@code -Paws}): the region ({@code
@@ -26,6 +29,17 @@ record RealAws(
                 ApacheHttpClient.create(),
                 AwsServices.timers(),
                 DefaultCredentialsProvider.builder().build());
+    }
+
+    /**
+     * The SDK's client as the caller would build it: this region, its credentials, this HTTP
+     * client.
+     */
+    <C, B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>> C sdk(B builder) {
+        return builder.region(Region.of(region))
+                .httpClient(http)
+                .credentialsProvider(credentials)
+                .build();
     }
 
     @Override
