@@ -53,9 +53,10 @@ public final class AwsServices {
     public static ForwarderServices create(ForwarderConfig config, Clock clock) {
         ScheduledExecutorService timers = timers();
         CompletableFuture<StsKinesisClientFactory> built = new CompletableFuture<>();
-        if (ColdStart.enabled()) {
-            ColdStart.primeInBackground(config.region(), timers, built);
-        }
+        Thread priming =
+                ColdStart.enabled()
+                        ? ColdStart.primeInBackground(config.region(), timers, built)
+                        : null;
         SdkHttpClient http =
                 ApacheHttpClient.builder()
                         .maxConnections(config.maxConcurrency() + EXTRA_CONNECTIONS)
@@ -68,19 +69,24 @@ public final class AwsServices {
                 new StsKinesisClientFactory(
                         http, own, config.region(), timers, clock, config.putRecordsPath());
         built.complete(destinations);
-        return new ForwarderServices(
-                shared(
-                                DynamoDbClient.builder(),
-                                http,
-                                own,
-                                region,
-                                o ->
-                                        o.scheduledExecutorService(timers)
-                                                .apiCallTimeout(DYNAMO_CALL_TIMEOUT))
-                        .build(),
-                cloudWatch(http, own, region, timers),
-                destinations,
-                clock);
+        ForwarderServices services =
+                new ForwarderServices(
+                        shared(
+                                        DynamoDbClient.builder(),
+                                        http,
+                                        own,
+                                        region,
+                                        o ->
+                                                o.scheduledExecutorService(timers)
+                                                        .apiCallTimeout(DYNAMO_CALL_TIMEOUT))
+                                .build(),
+                        cloudWatch(http, own, region, timers),
+                        destinations,
+                        clock);
+        if (priming != null && config.snapshotInit()) {
+            ColdStart.finishBeforeSnapshot(priming);
+        }
+        return services;
     }
 
     /**

@@ -47,6 +47,12 @@ final class ColdStart {
 
     static final String PROPERTY = "fanout.priming";
 
+    /**
+     * How long a SnapStart initialisation waits for priming: well inside Lambda's 10 s for an
+     * initialisation, and priming takes about a second.
+     */
+    static final Duration SNAPSHOT_WAIT = Duration.ofSeconds(8);
+
     /** How long priming waits for the destinations' factory to be built. */
     private static final Duration FACTORY_WAIT = Duration.ofSeconds(10);
 
@@ -74,6 +80,29 @@ final class ColdStart {
         priming.setDaemon(true);
         priming.start();
         return priming;
+    }
+
+    /**
+     * Under SnapStart the snapshot is taken when the initialisation returns: waiting here puts the
+     * primed classes into it, so no restored environment primes again. A priming that outlives
+     * {@link #SNAPSHOT_WAIT} is left to finish after the restore, and logged.
+     */
+    static void finishBeforeSnapshot(Thread priming) {
+        finishBeforeSnapshot(priming, SNAPSHOT_WAIT);
+    }
+
+    static void finishBeforeSnapshot(Thread priming, Duration wait) {
+        try {
+            priming.join(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (priming.isAlive()) {
+            LOG.warning(
+                    "priming did not finish within "
+                            + wait.toMillis()
+                            + " ms; the snapshot is taken without the rest");
+        }
     }
 
     /**

@@ -21,6 +21,8 @@ import java.util.Set;
  * @param metricsInterval zero: metrics published by every invocation (the default); otherwise a
  *     container publishes at most once per interval, adding up the invocations in between
  * @param putRecordsPath how destinations' PutRecords calls are made (direct unless set to sdk)
+ * @param snapshotInit Lambda runs this initialisation to take a SnapStart snapshot: priming
+ *     finishes before it ends, so every environment restored from the snapshot starts primed
  */
 public record ForwarderConfig(
         String functionName,
@@ -34,7 +36,8 @@ public record ForwarderConfig(
         Duration destinationSlice,
         Duration defaultBudget,
         Duration metricsInterval,
-        PutRecordsPath putRecordsPath) {
+        PutRecordsPath putRecordsPath,
+        boolean snapshotInit) {
     public static final String FUNCTION_NAME = Environment.FUNCTION_NAME;
     public static final String REGION = Environment.REGION;
     public static final String TARGETS_TABLE = Environment.TARGETS_TABLE;
@@ -60,6 +63,15 @@ public record ForwarderConfig(
      * code.
      */
     public static final String PUT_RECORDS = "FANOUT_PUT_RECORDS";
+
+    /**
+     * Set by Lambda, not by us: {@value #SNAP_START} while it initialises a published version to
+     * take its SnapStart snapshot ({@code on-demand} and {@code provisioned-concurrency}
+     * otherwise).
+     */
+    public static final String INITIALIZATION_TYPE = "AWS_LAMBDA_INITIALIZATION_TYPE";
+
+    public static final String SNAP_START = "snap-start";
 
     /** Not set by deploy: the budget of invocations without a Lambda context. */
     public static final String DEFAULT_BUDGET = "FANOUT_DEFAULT_BUDGET_SECONDS";
@@ -129,7 +141,8 @@ public record ForwarderConfig(
                         environment.number(DEFAULT_BUDGET, DEFAULT_BUDGET_SECONDS, 1, 900)),
                 Duration.ofSeconds(
                         environment.number(METRICS_INTERVAL, 0, 0, MAX_METRICS_INTERVAL_SECONDS)),
-                PutRecordsPath.parse(env.get(PUT_RECORDS), PUT_RECORDS));
+                PutRecordsPath.parse(env.get(PUT_RECORDS), PUT_RECORDS),
+                SNAP_START.equals(env.get(INITIALIZATION_TYPE)));
     }
 
     /** Seconds, a decimal allowed (e.g. 0.5): the slice is short by design. */

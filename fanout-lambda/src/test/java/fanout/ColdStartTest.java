@@ -120,4 +120,45 @@ class ColdStartTest {
                                 assertThat(r.getThrown())
                                         .hasRootCauseMessage("the factory could not be built"));
     }
+
+    @Test
+    void aSnapStartInitialisationReturnsOnlyOncePrimingHasFinished() {
+        CompletableFuture<StsKinesisClientFactory> failed = new CompletableFuture<>();
+        Thread priming = ColdStart.primeInBackground("us-east-1", timers, failed);
+        failed.completeExceptionally(new IllegalStateException("no factory in this test"));
+
+        ColdStart.finishBeforeSnapshot(priming);
+
+        // The snapshot holds whatever priming loaded: it must have run to its end, not be mid-way.
+        assertThat(priming.isAlive()).isFalse();
+        assertThat(logged).noneMatch(r -> r.getMessage().contains("did not finish"));
+    }
+
+    @Test
+    void aPrimingThatOverrunsTheSnapshotWaitIsLoggedNotAwaitedForever() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread stuck =
+                new Thread(
+                        () -> {
+                            try {
+                                release.await();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        });
+        stuck.setDaemon(true);
+        stuck.start();
+        long started = System.nanoTime();
+        try {
+            ColdStart.finishBeforeSnapshot(stuck, java.time.Duration.ofMillis(300));
+        } finally {
+            release.countDown();
+        }
+
+        assertThat((System.nanoTime() - started) / 1_000_000).isGreaterThanOrEqualTo(250);
+        assertThat(logged)
+                .singleElement()
+                .satisfies(
+                        r -> assertThat(r.getMessage()).contains("did not finish within 300 ms"));
+    }
 }

@@ -113,4 +113,19 @@ class ForwarderConfigTest {
                 .hasMessageContaining("FANOUT_DESTINATION_SLICE_SECONDS")
                 .hasMessageContaining("'soon'");
     }
+
+    @Test
+    void onlyLambdasSnapStartInitialisationIsASnapshotInit() {
+        assertThat(ForwarderConfig.fromEnvironment(Map.of()).snapshotInit()).isFalse();
+        assertThat(
+                        ForwarderConfig.fromEnvironment(
+                                        Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand"))
+                                .snapshotInit())
+                .isFalse();
+        assertThat(
+                        ForwarderConfig.fromEnvironment(
+                                        Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start"))
+                                .snapshotInit())
+                .isTrue();
+    }
 }

@@ -5,13 +5,13 @@ import fanout.time.Sleeper;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
@@ -41,6 +41,13 @@ import software.amazon.awssdk.utils.http.SdkHttpUtils;
  * callTimeout}.
  */
 final class DirectAssumeRole implements AssumeRoleCall {
+    /**
+     * Draws on the system's entropy each time (NativePRNG, Linux's default), unlike a generator
+     * seeded once: environments restored from one SnapStart snapshot would share its sequence and
+     * retry in step.
+     */
+    private static final SecureRandom JITTER = new SecureRandom();
+
     static final String CONTENT_TYPE = "application/x-www-form-urlencoded; charset=utf-8";
     static final String SIGNING_NAME = "sts";
     static final String VERSION = "2011-06-15";
@@ -129,8 +136,7 @@ final class DirectAssumeRole implements AssumeRoleCall {
                     throw e;
                 }
                 Duration pause =
-                        (throttled(e) ? THROTTLED_BACKOFF : BACKOFF)
-                                .jittered(attempt - 1, ThreadLocalRandom.current());
+                        (throttled(e) ? THROTTLED_BACKOFF : BACKOFF).jittered(attempt - 1, JITTER);
                 if (Duration.between(start, clock.instant()).plus(pause).compareTo(callTimeout)
                         >= 0) {
                     throw e;
