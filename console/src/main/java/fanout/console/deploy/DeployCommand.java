@@ -1,6 +1,7 @@
 package fanout.console.deploy;
 
 import fanout.console.Session;
+import fanout.console.aws.LiveAlias;
 import fanout.console.cli.Output;
 import fanout.console.cli.OutputFormat;
 import fanout.console.cli.Verb;
@@ -73,6 +74,18 @@ public final class DeployCommand extends Verb implements Runnable {
     List<String> securityGroups = new ArrayList<>();
 
     @Option(
+            names = "--snap-start",
+            negatable = true,
+            description =
+                    "Lambda SnapStart: publish each deploy as a version whose snapshot holds the"
+                            + " started, primed JVM, point alias '"
+                            + LiveAlias.NAME
+                            + "' at it and hook the alias, so a new environment skips most of the"
+                            + " cold start. --no-snap-start turns it off; without either, the"
+                            + " function keeps what it has (off when new).")
+    Boolean snapStart;
+
+    @Option(
             names = "--dry-run",
             description = "Print the plan, including the exact policy documents; change nothing.")
     boolean dryRun;
@@ -110,7 +123,8 @@ public final class DeployCommand extends Verb implements Runnable {
                         Optional.ofNullable(execRoleArn),
                         Optional.ofNullable(transform),
                         subnets,
-                        securityGroups);
+                        securityGroups,
+                        Optional.ofNullable(snapStart));
         DeployService service = new DeployService(session.aws(), session.workshop(), sleeper, code);
         DeployPlan plan = service.plan(request);
         PrintWriter out = invocation.out();
@@ -187,6 +201,7 @@ public final class DeployCommand extends Verb implements Runnable {
         json.put("environment", plan.sortedEnvironment());
         json.put("subnets", plan.subnets());
         json.put("securityGroups", plan.securityGroups());
+        plan.snapStart().ifPresent(on -> json.put("snapStart", on));
         List<Map<String, String>> steps = new ArrayList<>();
         for (DeployReport.StepResult step : report.steps()) {
             Map<String, String> line = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -11,6 +12,7 @@ import java.util.TreeMap;
  * --dry-run} prints.
  *
  * @param createRole false when {@code --exec-role-arn} names an existing role
+ * @param snapStart SnapStart on or off as asked; empty keeps the function's setting
  */
 public record DeployPlan(
         String account,
@@ -30,7 +32,8 @@ public record DeployPlan(
         int timeoutSeconds,
         Map<String, String> environment,
         List<String> subnets,
-        List<String> securityGroups) {
+        List<String> securityGroups,
+        Optional<Boolean> snapStart) {
 
     public static final String HANDLER = "fanout.FanoutHandler::handleRequest";
     public static final String ENV_TARGETS_TABLE = fanout.ForwarderConfig.TARGETS_TABLE;
@@ -74,6 +77,7 @@ public record DeployPlan(
         environment = Map.copyOf(environment);
         subnets = List.copyOf(subnets);
         securityGroups = List.copyOf(securityGroups);
+        Objects.requireNonNull(snapStart, "snapStart");
     }
 
     /** The environment sorted by name, for printing. */

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  *
  * @param execRoleArn an existing execution role to use instead of creating {@code <function>Role}
  * @param transform {@code FANOUT_TRANSFORM}, empty for the workshop's
+ * @param snapStart {@code --snap-start} (true) or {@code --no-snap-start} (false); empty keeps what
+ *     the function has (off for a new one)
  */
 public record DeployRequest(
         String function,
@@ -20,7 +22,8 @@ public record DeployRequest(
         Optional<String> execRoleArn,
         Optional<String> transform,
         List<String> subnets,
-        List<String> securityGroups) {
+        List<String> securityGroups,
+        Optional<Boolean> snapStart) {
 
     public static final String DEFAULT_RUNTIME = "java21";
     public static final int DEFAULT_MEMORY_MB = 1024;
@@ -70,6 +73,7 @@ public record DeployRequest(
                         });
         subnets = List.copyOf(subnets);
         securityGroups = List.copyOf(securityGroups);
+        Objects.requireNonNull(snapStart, "snapStart");
         if (subnets.isEmpty() != securityGroups.isEmpty()) {
             throw new BadInputException(
                     "--subnet and --security-group go together: give both or neither");
@@ -85,7 +89,8 @@ public record DeployRequest(
                 Optional.empty(),
                 Optional.empty(),
                 List.of(),
-                List.of());
+                List.of(),
+                Optional.empty());
     }
 
     public DeployRequest withExecRoleArn(String arn) {
@@ -97,6 +102,20 @@ public record DeployRequest(
                 Optional.of(arn),
                 transform,
                 subnets,
-                securityGroups);
+                securityGroups,
+                snapStart);
+    }
+
+    public DeployRequest withSnapStart(boolean on) {
+        return new DeployRequest(
+                function,
+                memoryMb,
+                timeoutSeconds,
+                runtime,
+                execRoleArn,
+                transform,
+                subnets,
+                securityGroups,
+                Optional.of(on));
     }
 }

@@ -23,9 +23,9 @@ import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * Deploys a fan-out installation idempotently: execution role and policy, both tables, the
- * function. Each step checks what exists and changes only what differs, so a second run reports
- * everything up to date and a run after an interruption finishes the job. A dry run reads but
- * changes nothing.
+ * function, and under SnapStart its published version behind alias live. Each step checks what
+ * exists and changes only what differs, so a second run reports everything up to date and a run
+ * after an interruption finishes the job. A dry run reads but changes nothing.
  */
 public final class DeployService {
     private final AwsClients aws;
@@ -33,6 +33,7 @@ public final class DeployService {
     private final RoleDeployer roles;
     private final TableDeployer tables;
     private final FunctionDeployer functions;
+    private final LiveAliasDeployer aliases;
 
     public DeployService(
             AwsClients aws, Workshop workshop, Sleeper sleeper, Supplier<byte[]> code) {
@@ -41,6 +42,7 @@ public final class DeployService {
         this.roles = new RoleDeployer(aws.iam());
         this.tables = new TableDeployer(aws.dynamo(), sleeper);
         this.functions = new FunctionDeployer(aws.lambda(), sleeper, code);
+        this.aliases = new LiveAliasDeployer(aws.lambda(), sleeper);
     }
 
     /** Resolves the request for the caller's account and the session's region. */
@@ -93,7 +95,8 @@ public final class DeployService {
                 request.timeoutSeconds(),
                 environment,
                 request.subnets(),
-                request.securityGroups());
+                request.securityGroups(),
+                request.snapStart());
     }
 
     /** Creates or updates whatever differs from the plan. */
@@ -146,6 +149,8 @@ public final class DeployService {
                     progress);
         } else if (step == DeployStep.STATE_TABLE) {
             return tables.table(plan.stateTable(), StateTable.PK, StateTable.SK, dryRun, progress);
+        } else if (step == DeployStep.LIVE_ALIAS) {
+            return aliases.live(plan, dryRun, progress);
         }
         return functions.function(plan, dryRun, progress);
     }

@@ -6,7 +6,9 @@ public enum DeployStep {
     ROLE_POLICY("role policy"),
     TARGETS_TABLE("targets table"),
     STATE_TABLE("state table"),
-    FUNCTION("function");
+    FUNCTION("function"),
+    /** SnapStart: a published version behind alias live, which the hooks invoke. */
+    LIVE_ALIAS("live alias");
 
     private final String label;
 

@@ -1,6 +1,7 @@
 package fanout.console.deploy;
 
 import fanout.console.aws.AwsClients;
+import fanout.console.aws.LiveAlias;
 import fanout.console.hook.HookService;
 import fanout.mapping.TargetsTable;
 import fanout.state.StateTable;
@@ -13,7 +14,6 @@ import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
-import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
 
 /**
  * Removes a fan-out installation: its event source mappings, the function and both tables. The
@@ -141,13 +141,7 @@ public final class DestroyService {
         if (!deployed.functionExists(function)) {
             return List.of();
         }
-        List<EventSourceMappingConfiguration> all = new ArrayList<>();
-        aws.lambda()
-                .listEventSourceMappingsPaginator(
-                        ListEventSourceMappingsRequest.builder().functionName(function).build())
-                .eventSourceMappings()
-                .forEach(all::add);
-        return all;
+        return LiveAlias.mappings(aws.lambda(), function);
     }
 
     /**

@@ -22,6 +22,8 @@ import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.LastUpdateStatus;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
+import software.amazon.awssdk.services.lambda.model.SnapStart;
+import software.amazon.awssdk.services.lambda.model.SnapStartApplyOn;
 import software.amazon.awssdk.services.lambda.model.State;
 import software.amazon.awssdk.services.lambda.model.VpcConfig;
 
@@ -107,6 +109,12 @@ final class FunctionDeployer {
                                                     .variables(plan.environment())
                                                     .build())
                                     .vpcConfig(vpc(plan))
+                                    .applyMutation(
+                                            b -> {
+                                                if (plan.snapStart().orElse(false)) {
+                                                    b.snapStart(snapStart(true));
+                                                }
+                                            })
                                     .code(c -> c.zipFile(SdkBytes.fromByteArray(zip)))
                                     .description("Fans one Kinesis stream out to a class"));
             return Optional.of(true);
@@ -136,6 +144,9 @@ final class FunctionDeployer {
                                                 if (!plan.subnets().isEmpty()) {
                                                     b.vpcConfig(vpc(plan));
                                                 }
+                                                plan.snapStart()
+                                                        .ifPresent(
+                                                                on -> b.snapStart(snapStart(on)));
                                             }));
             return Optional.of(true);
         } catch (InvalidParameterValueException e) {
@@ -223,6 +234,7 @@ final class FunctionDeployer {
         differs(changes, "memory", existing.memorySize(), plan.memoryMb());
         differs(changes, "timeout", existing.timeout(), plan.timeoutSeconds());
         differs(changes, "environment", current(existing), environment);
+        plan.snapStart().ifPresent(on -> differs(changes, "SnapStart", snapStartOn(existing), on));
         if (!plan.subnets().isEmpty()) {
             List<String> subnets =
                     existing.vpcConfig() == null ? List.of() : existing.vpcConfig().subnetIds();
@@ -258,6 +270,18 @@ final class FunctionDeployer {
         return existing.environment() == null || existing.environment().variables() == null
                 ? Map.of()
                 : existing.environment().variables();
+    }
+
+    private static SnapStart snapStart(boolean on) {
+        return SnapStart.builder()
+                .applyOn(on ? SnapStartApplyOn.PUBLISHED_VERSIONS : SnapStartApplyOn.NONE)
+                .build();
+    }
+
+    /** Whether the function's published versions get a SnapStart snapshot. */
+    static boolean snapStartOn(FunctionConfiguration configuration) {
+        return configuration.snapStart() != null
+                && configuration.snapStart().applyOn() == SnapStartApplyOn.PUBLISHED_VERSIONS;
     }
 
     private static VpcConfig vpc(DeployPlan plan) {

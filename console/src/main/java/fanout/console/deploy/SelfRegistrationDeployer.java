@@ -102,7 +102,8 @@ public final class SelfRegistrationDeployer {
                 TIMEOUT_SECONDS,
                 env,
                 List.of(),
-                List.of());
+                List.of(),
+                Optional.of(false));
     }
 
     /** Whether the function exists and already has a signing secret (a re-deploy may omit it). */

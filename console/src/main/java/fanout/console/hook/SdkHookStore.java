@@ -1,6 +1,7 @@
 package fanout.console.hook;
 
 import fanout.console.aws.AwsClients;
+import fanout.console.aws.LiveAlias;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
 import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
-import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
 import software.amazon.awssdk.services.lambda.model.ResourceInUseException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 
@@ -42,11 +42,7 @@ public final class SdkHookStore implements HookStore {
     @Override
     public List<Hook> hooks(String function) {
         List<Hook> hooks = new ArrayList<>();
-        aws.lambda()
-                .listEventSourceMappingsPaginator(
-                        ListEventSourceMappingsRequest.builder().functionName(function).build())
-                .eventSourceMappings()
-                .forEach(mapping -> hooks.add(hook(mapping)));
+        LiveAlias.mappings(aws.lambda(), function).forEach(mapping -> hooks.add(hook(mapping)));
         return hooks;
     }
 
@@ -72,13 +68,15 @@ public final class SdkHookStore implements HookStore {
 
     @Override
     public Optional<Hook> create(HookRequest request) {
+        // Under SnapStart (deploy --snap-start) the hook invokes the published version's alias.
+        String target = LiveAlias.hookTarget(aws.lambda(), request.function());
         try {
             return Optional.of(
                     hook(
                             aws.lambda()
                                     .createEventSourceMapping(
                                             r ->
-                                                    r.functionName(request.function())
+                                                    r.functionName(target)
                                                             .eventSourceArn(request.sourceArn())
                                                             .startingPosition(
                                                                     request.startingPosition())

@@ -1,6 +1,7 @@
 package fanout.console.status;
 
 import fanout.console.aws.AwsErrors;
+import fanout.console.aws.LiveAlias;
 import fanout.mapping.Mapping;
 import fanout.mapping.MappingCodec;
 import fanout.mapping.TargetsTable;
@@ -18,7 +19,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
 import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
-import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -73,11 +73,7 @@ record SdkStatusReads(DynamoDbClient dynamo, LambdaClient lambda, StsClient sts)
     }
 
     private List<String> hooks(String functionName) {
-        return lambda
-                .listEventSourceMappingsPaginator(
-                        ListEventSourceMappingsRequest.builder().functionName(functionName).build())
-                .eventSourceMappings()
-                .stream()
+        return LiveAlias.mappings(lambda, functionName).stream()
                 .map(EventSourceMappingConfiguration::eventSourceArn)
                 .filter(arn -> arn != null && arn.contains(":kinesis:"))
                 .distinct()

@@ -1,0 +1,63 @@
+package fanout.console.aws;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
+import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+
+/**
+ * The alias {@code deploy --snap-start} points at each published version: SnapStart restores only
+ * published versions, so the hooks invoke {@code <function>:live} instead of {@code $LATEST}.
+ * Everything that looks for a function's hooks asks for both names, because Lambda's
+ * ListEventSourceMappings filters by the function name as given, qualifier included.
+ */
+public final class LiveAlias {
+    public static final String NAME = "live";
+
+    private LiveAlias() {}
+
+    /** {@code function:live}; {@code function} may be a name or an unqualified ARN. */
+    public static String of(String function) {
+        return function + ":" + NAME;
+    }
+
+    /** Whether the function has the alias; false when the function does not exist either. */
+    public static boolean exists(LambdaClient lambda, String function) {
+        return NotFound.asEmpty(() -> lambda.getAlias(r -> r.functionName(function).name(NAME)))
+                .isPresent();
+    }
+
+    /** What a new hook invokes: the alias when the function has it, else the function. */
+    public static String hookTarget(LambdaClient lambda, String function) {
+        return exists(lambda, function) ? of(function) : function;
+    }
+
+    /**
+     * The function's event source mappings, on the function and on its alias, each once. Throws
+     * Lambda's ResourceNotFoundException when the function does not exist.
+     */
+    public static List<EventSourceMappingConfiguration> mappings(
+            LambdaClient lambda, String function) {
+        Map<String, EventSourceMappingConfiguration> byUuid = new LinkedHashMap<>();
+        list(lambda, function).forEach(m -> byUuid.putIfAbsent(m.uuid(), m));
+        try {
+            list(lambda, of(function)).forEach(m -> byUuid.putIfAbsent(m.uuid(), m));
+        } catch (ResourceNotFoundException e) {
+            // No alias: no mappings on it.
+        }
+        return new ArrayList<>(byUuid.values());
+    }
+
+    private static List<EventSourceMappingConfiguration> list(LambdaClient lambda, String name) {
+        List<EventSourceMappingConfiguration> found = new ArrayList<>();
+        lambda.listEventSourceMappingsPaginator(
+                        ListEventSourceMappingsRequest.builder().functionName(name).build())
+                .eventSourceMappings()
+                .forEach(found::add);
+        return found;
+    }
+}
