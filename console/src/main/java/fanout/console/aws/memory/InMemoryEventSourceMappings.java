@@ -3,7 +3,6 @@ package fanout.console.aws.memory;
 import fanout.console.aws.policy.AccessRequest;
 import fanout.console.aws.policy.AwsFaults;
 import fanout.console.aws.policy.PolicyEvaluator;
-import fanout.mapping.Arn;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,25 +54,13 @@ final class InMemoryEventSourceMappings {
     }
 
     synchronized CreateEventSourceMappingResponse create(CreateEventSourceMappingRequest request) {
-        String[] roleAndArn = lambda.roleAndArn(request.functionName());
+        LambdaVersions.MappingTarget target = lambda.mappingTarget(request.functionName());
         String source = request.eventSourceArn();
-        for (Stored existing : mappings.values()) {
-            if (existing.functionArn.equals(roleAndArn[1]) && existing.source.equals(source)) {
-                throw AwsFaults.LAMBDA.<ResourceConflictException>fault(
-                        ResourceConflictException.builder(),
-                        409,
-                        "The event source arn ("
-                                + source
-                                + ") and function ("
-                                + Arn.functionName(request.functionName())
-                                + ") provided mapping already exists. Please update or delete the"
-                                + " existing mapping with UUID "
-                                + existing.uuid);
-            }
-        }
-        requireReadAccess(roleAndArn[0], source);
+        requireUnmapped(target.functionArn(), source, null);
+        requireReadAccess(target.role(), source);
         boolean enabled = request.enabled() == null || request.enabled();
-        Stored mapping = new Stored(LambdaFaults.newUuid(), roleAndArn[1], source, clock.instant());
+        Stored mapping =
+                new Stored(LambdaFaults.newUuid(), target.functionArn(), source, clock.instant());
         mapping.configuration =
                 SdkCopy.into(request, EventSourceMappingConfiguration.builder())
                         .uuid(mapping.uuid)
@@ -91,12 +78,19 @@ final class InMemoryEventSourceMappings {
                 .build();
     }
 
+    /**
+     * The mappings of a function and/or source. A function name matches its qualifier exactly:
+     * {@code fanout} lists the unqualified function's mappings only, {@code fanout:live} the
+     * alias's (AWS does not document which way it goes; the strict reading makes callers ask).
+     */
     synchronized ListEventSourceMappingsResponse list(ListEventSourceMappingsRequest request) {
-        String function = Arn.functionName(request.functionName());
+        String function =
+                request.functionName() == null
+                        ? null
+                        : lambda.functionArnOf(request.functionName());
         List<EventSourceMappingConfiguration> found = new ArrayList<>();
         for (Stored mapping : new ArrayList<>(mappings.values())) {
-            boolean functionMatches =
-                    function == null || Arn.functionName(mapping.functionArn).equals(function);
+            boolean functionMatches = function == null || mapping.functionArn.equals(function);
             boolean sourceMatches =
                     request.eventSourceArn() == null
                             || mapping.source.equals(request.eventSourceArn());
@@ -121,9 +115,17 @@ final class InMemoryEventSourceMappings {
     synchronized UpdateEventSourceMappingResponse update(UpdateEventSourceMappingRequest request) {
         Stored mapping = find(request.uuid());
         requireSettled(mapping, "update");
+        if (request.functionName() != null) {
+            String target = lambda.mappingTarget(request.functionName()).functionArn();
+            requireUnmapped(target, mapping.source, mapping.uuid);
+            mapping.functionArn = target;
+        }
         mapping.lastModified = clock.instant();
         mapping.configuration =
-                changed(mapping.configuration, request).lastModified(mapping.lastModified).build();
+                changed(mapping.configuration, request)
+                        .functionArn(mapping.functionArn)
+                        .lastModified(mapping.lastModified)
+                        .build();
         String settled = mapping.state;
         if (request.enabled() != null && request.enabled() != settled.equals("Enabled")) {
             boolean enabled = request.enabled();
@@ -149,6 +151,32 @@ final class InMemoryEventSourceMappings {
                         mapping.read(false, clock.instant()),
                         DeleteEventSourceMappingResponse.builder())
                 .build();
+    }
+
+    /** Like Lambda: one mapping per (exactly qualified) function ARN and source. */
+    private void requireUnmapped(String functionArn, String source, String exceptUuid) {
+        for (Stored existing : mappings.values()) {
+            if (existing.functionArn.equals(functionArn)
+                    && existing.source.equals(source)
+                    && !existing.uuid.equals(exceptUuid)) {
+                throw AwsFaults.LAMBDA.<ResourceConflictException>fault(
+                        ResourceConflictException.builder(),
+                        409,
+                        "The event source arn ("
+                                + source
+                                + ") and function ("
+                                + shortName(functionArn)
+                                + ") provided mapping already exists. Please update or delete the"
+                                + " existing mapping with UUID "
+                                + existing.uuid);
+            }
+        }
+    }
+
+    /** {@code fanout} or {@code fanout:live}: what follows {@code :function:} in the ARN. */
+    private static String shortName(String functionArn) {
+        String marker = ":function:";
+        return functionArn.substring(functionArn.indexOf(marker) + marker.length());
     }
 
     /** Like Lambda: a mapping in a transition (Creating, Enabling, Updating, ...) is in use. */
@@ -242,7 +270,7 @@ final class InMemoryEventSourceMappings {
 
     private static final class Stored {
         final String uuid;
-        final String functionArn;
+        String functionArn;
         final String source;
         Instant lastModified;
         EventSourceMappingConfiguration configuration;
