@@ -3,9 +3,7 @@ package fanout.console.aws.memory;
 import fanout.console.aws.policy.AccessRequest;
 import fanout.console.aws.policy.AwsFaults;
 import fanout.console.aws.policy.PolicyEvaluator;
-import fanout.mapping.Arn;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,7 +42,7 @@ final class InMemoryEventSourceMappings {
     private final InMemoryIam iam;
     private final Clock clock;
     private final int settlePolls;
-    private final Map<String, Stored> mappings = new LinkedHashMap<>();
+    private final Map<String, StoredMapping> mappings = new LinkedHashMap<>();
     private final Map<String, Integer> grantFailuresLeft = new HashMap<>();
 
     InMemoryEventSourceMappings(InMemoryLambda lambda, InMemoryIam iam, Clock clock, int settle) {
@@ -55,25 +53,14 @@ final class InMemoryEventSourceMappings {
     }
 
     synchronized CreateEventSourceMappingResponse create(CreateEventSourceMappingRequest request) {
-        String[] roleAndArn = lambda.roleAndArn(request.functionName());
+        LambdaVersions.MappingTarget target = lambda.mappingTarget(request.functionName());
         String source = request.eventSourceArn();
-        for (Stored existing : mappings.values()) {
-            if (existing.functionArn.equals(roleAndArn[1]) && existing.source.equals(source)) {
-                throw AwsFaults.LAMBDA.<ResourceConflictException>fault(
-                        ResourceConflictException.builder(),
-                        409,
-                        "The event source arn ("
-                                + source
-                                + ") and function ("
-                                + Arn.functionName(request.functionName())
-                                + ") provided mapping already exists. Please update or delete the"
-                                + " existing mapping with UUID "
-                                + existing.uuid);
-            }
-        }
-        requireReadAccess(roleAndArn[0], source);
+        requireUnmapped(target.functionArn(), source, null);
+        requireReadAccess(target.role(), source);
         boolean enabled = request.enabled() == null || request.enabled();
-        Stored mapping = new Stored(LambdaFaults.newUuid(), roleAndArn[1], source, clock.instant());
+        StoredMapping mapping =
+                new StoredMapping(
+                        LambdaFaults.newUuid(), target.functionArn(), source, clock.instant());
         mapping.configuration =
                 SdkCopy.into(request, EventSourceMappingConfiguration.builder())
                         .uuid(mapping.uuid)
@@ -91,12 +78,19 @@ final class InMemoryEventSourceMappings {
                 .build();
     }
 
+    /**
+     * The mappings of a function and/or source. A function name matches its qualifier exactly:
+     * {@code fanout} lists the unqualified function's mappings only, {@code fanout:live} the
+     * alias's (AWS does not document which way it goes; the strict reading makes callers ask).
+     */
     synchronized ListEventSourceMappingsResponse list(ListEventSourceMappingsRequest request) {
-        String function = Arn.functionName(request.functionName());
+        String function =
+                request.functionName() == null
+                        ? null
+                        : lambda.functionArnOf(request.functionName());
         List<EventSourceMappingConfiguration> found = new ArrayList<>();
-        for (Stored mapping : new ArrayList<>(mappings.values())) {
-            boolean functionMatches =
-                    function == null || Arn.functionName(mapping.functionArn).equals(function);
+        for (StoredMapping mapping : new ArrayList<>(mappings.values())) {
+            boolean functionMatches = function == null || mapping.functionArn.equals(function);
             boolean sourceMatches =
                     request.eventSourceArn() == null
                             || mapping.source.equals(request.eventSourceArn());
@@ -119,11 +113,19 @@ final class InMemoryEventSourceMappings {
     }
 
     synchronized UpdateEventSourceMappingResponse update(UpdateEventSourceMappingRequest request) {
-        Stored mapping = find(request.uuid());
+        StoredMapping mapping = find(request.uuid());
         requireSettled(mapping, "update");
+        if (request.functionName() != null) {
+            String target = lambda.mappingTarget(request.functionName()).functionArn();
+            requireUnmapped(target, mapping.source, mapping.uuid);
+            mapping.functionArn = target;
+        }
         mapping.lastModified = clock.instant();
         mapping.configuration =
-                changed(mapping.configuration, request).lastModified(mapping.lastModified).build();
+                StoredMapping.changed(mapping.configuration, request)
+                        .functionArn(mapping.functionArn)
+                        .lastModified(mapping.lastModified)
+                        .build();
         String settled = mapping.state;
         if (request.enabled() != null && request.enabled() != settled.equals("Enabled")) {
             boolean enabled = request.enabled();
@@ -142,7 +144,7 @@ final class InMemoryEventSourceMappings {
     }
 
     synchronized DeleteEventSourceMappingResponse delete(DeleteEventSourceMappingRequest request) {
-        Stored mapping = find(request.uuid());
+        StoredMapping mapping = find(request.uuid());
         requireSettled(mapping, "delete");
         mapping.transition("Deleting", null, Math.max(1, settlePolls), clock.instant());
         return SdkCopy.into(
@@ -151,8 +153,34 @@ final class InMemoryEventSourceMappings {
                 .build();
     }
 
+    /** Like Lambda: one mapping per (exactly qualified) function ARN and source. */
+    private void requireUnmapped(String functionArn, String source, String exceptUuid) {
+        for (StoredMapping existing : mappings.values()) {
+            if (existing.functionArn.equals(functionArn)
+                    && existing.source.equals(source)
+                    && !existing.uuid.equals(exceptUuid)) {
+                throw AwsFaults.LAMBDA.<ResourceConflictException>fault(
+                        ResourceConflictException.builder(),
+                        409,
+                        "The event source arn ("
+                                + source
+                                + ") and function ("
+                                + shortName(functionArn)
+                                + ") provided mapping already exists. Please update or delete the"
+                                + " existing mapping with UUID "
+                                + existing.uuid);
+            }
+        }
+    }
+
+    /** {@code fanout} or {@code fanout:live}: what follows {@code :function:} in the ARN. */
+    private static String shortName(String functionArn) {
+        String marker = ":function:";
+        return functionArn.substring(functionArn.indexOf(marker) + marker.length());
+    }
+
     /** Like Lambda: a mapping in a transition (Creating, Enabling, Updating, ...) is in use. */
-    private void requireSettled(Stored mapping, String operation) {
+    private void requireSettled(StoredMapping mapping, String operation) {
         mapping.settle(clock.instant());
         if (mapping.settled == null && !mapping.state.equals("Deleting")) {
             return;
@@ -168,30 +196,8 @@ final class InMemoryEventSourceMappings {
                         + mapping.state);
     }
 
-    /** What an update changes: every member it sets (unset lists stay as they were). */
-    private static EventSourceMappingConfiguration.Builder changed(
-            EventSourceMappingConfiguration current, UpdateEventSourceMappingRequest request) {
-        EventSourceMappingConfiguration.Builder builder = current.toBuilder();
-        java.util.Map<String, software.amazon.awssdk.core.SdkField<?>> targets =
-                builder.sdkFieldNameToField();
-        for (software.amazon.awssdk.core.SdkField<?> field : request.sdkFields()) {
-            software.amazon.awssdk.core.SdkField<?> target = targets.get(field.memberName());
-            Object value = field.getValueOrDefault(request);
-            boolean unset =
-                    value == null
-                            || value
-                                    instanceof software.amazon.awssdk.core.util.SdkAutoConstructList
-                            || value
-                                    instanceof software.amazon.awssdk.core.util.SdkAutoConstructMap;
-            if (target != null && !unset && !field.memberName().equals("UUID")) {
-                target.set(builder, value);
-            }
-        }
-        return builder;
-    }
-
     /** The mapping as a read shows it, settling a transition; null once a delete completed. */
-    private EventSourceMappingConfiguration read(Stored mapping) {
+    private EventSourceMappingConfiguration read(StoredMapping mapping) {
         mapping.settle(clock.instant());
         if (mapping.pollsLeft == 0 && mapping.settled == null && "Deleting".equals(mapping.state)) {
             mappings.remove(mapping.uuid);
@@ -225,8 +231,8 @@ final class InMemoryEventSourceMappings {
                         + " DescribeStream, and ListStreams Actions on your stream in IAM.");
     }
 
-    private Stored find(String uuid) {
-        Stored mapping = mappings.get(uuid);
+    private StoredMapping find(String uuid) {
+        StoredMapping mapping = mappings.get(uuid);
         if (mapping == null) {
             throw notFound(uuid);
         }
@@ -238,60 +244,5 @@ final class InMemoryEventSourceMappings {
                 ResourceNotFoundException.builder(),
                 404,
                 "The resource you requested does not exist. (Service: Lambda, UUID " + uuid + ")");
-    }
-
-    private static final class Stored {
-        final String uuid;
-        final String functionArn;
-        final String source;
-        Instant lastModified;
-        EventSourceMappingConfiguration configuration;
-        String state;
-        String settled;
-        int pollsLeft;
-
-        Stored(String uuid, String functionArn, String source, Instant lastModified) {
-            this.uuid = uuid;
-            this.functionArn = functionArn;
-            this.source = source;
-            this.lastModified = lastModified;
-        }
-
-        /** When a transition started; it ends after its polls or {@link #SETTLE_TIME}. */
-        Instant since;
-
-        void transition(String during, String after, int polls, Instant now) {
-            since = now;
-            if (polls <= 0 && after != null) {
-                state = after;
-                settled = null;
-                pollsLeft = 0;
-                return;
-            }
-            state = during;
-            settled = after;
-            pollsLeft = polls;
-        }
-
-        /** Time passing settles a transition too, as on AWS where nobody has to poll. */
-        void settle(Instant now) {
-            if (pollsLeft > 0 && since != null && !now.isBefore(since.plus(SETTLE_TIME))) {
-                pollsLeft = 0;
-                if (settled != null) {
-                    state = settled;
-                    settled = null;
-                }
-            }
-        }
-
-        EventSourceMappingConfiguration read(boolean poll, Instant now) {
-            EventSourceMappingConfiguration shown =
-                    configuration.toBuilder().state(state).lastModified(lastModified).build();
-            if (poll && pollsLeft > 0 && --pollsLeft == 0 && settled != null) {
-                state = settled;
-                settled = null;
-            }
-            return shown;
-        }
     }
 }

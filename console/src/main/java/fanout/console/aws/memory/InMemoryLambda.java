@@ -1,25 +1,27 @@
 package fanout.console.aws.memory;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.AddPermissionRequest;
 import software.amazon.awssdk.services.lambda.model.AddPermissionResponse;
+import software.amazon.awssdk.services.lambda.model.CreateAliasRequest;
+import software.amazon.awssdk.services.lambda.model.CreateAliasResponse;
 import software.amazon.awssdk.services.lambda.model.CreateEventSourceMappingRequest;
 import software.amazon.awssdk.services.lambda.model.CreateEventSourceMappingResponse;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionResponse;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionUrlConfigRequest;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionUrlConfigResponse;
+import software.amazon.awssdk.services.lambda.model.DeleteAliasRequest;
+import software.amazon.awssdk.services.lambda.model.DeleteAliasResponse;
 import software.amazon.awssdk.services.lambda.model.DeleteEventSourceMappingRequest;
 import software.amazon.awssdk.services.lambda.model.DeleteEventSourceMappingResponse;
 import software.amazon.awssdk.services.lambda.model.DeleteFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.DeleteFunctionResponse;
+import software.amazon.awssdk.services.lambda.model.GetAliasRequest;
+import software.amazon.awssdk.services.lambda.model.GetAliasResponse;
 import software.amazon.awssdk.services.lambda.model.GetEventSourceMappingRequest;
 import software.amazon.awssdk.services.lambda.model.GetEventSourceMappingResponse;
 import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationRequest;
@@ -30,8 +32,14 @@ import software.amazon.awssdk.services.lambda.model.GetFunctionUrlConfigRequest;
 import software.amazon.awssdk.services.lambda.model.GetFunctionUrlConfigResponse;
 import software.amazon.awssdk.services.lambda.model.InvokeRequest;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.ListAliasesRequest;
+import software.amazon.awssdk.services.lambda.model.ListAliasesResponse;
 import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
 import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsResponse;
+import software.amazon.awssdk.services.lambda.model.PublishVersionRequest;
+import software.amazon.awssdk.services.lambda.model.PublishVersionResponse;
+import software.amazon.awssdk.services.lambda.model.UpdateAliasRequest;
+import software.amazon.awssdk.services.lambda.model.UpdateAliasResponse;
 import software.amazon.awssdk.services.lambda.model.UpdateEventSourceMappingRequest;
 import software.amazon.awssdk.services.lambda.model.UpdateEventSourceMappingResponse;
 import software.amazon.awssdk.services.lambda.model.UpdateFunctionCodeRequest;
@@ -43,14 +51,18 @@ import software.amazon.awssdk.services.lambda.model.UpdateFunctionConfigurationR
  * Lambda functions and event source mappings, in memory, backed by {@link InMemoryIam} for roles.
  * Behaves like AWS where the console depends on it: a new role cannot be assumed for the first
  * {@code roleAssumeFailures} CreateFunction calls (IAM propagation); a function is Pending for a
- * few polls, an update InProgress for a few polls and refuses another update meanwhile; Invoke runs
- * the {@link FunctionRuntime}. Thread-safe; Invoke runs outside the lock.
+ * few polls, an update InProgress for a few polls and refuses another update meanwhile; published
+ * versions are Pending for a few polls too (with SnapStart, Invoke says SnapStartNotReady
+ * meanwhile); aliases point at versions; Invoke runs the {@link FunctionRuntime} with the
+ * configuration of the version it resolves to. Thread-safe; Invoke runs outside the lock.
  */
 public final class InMemoryLambda extends InMemoryClient implements LambdaClient {
     private final FunctionRuntime runtime;
     private final StoredFunctions functions;
     private final InMemoryEventSourceMappings mappings;
     private final FunctionUrls urls;
+    private final LambdaVersions versions;
+    private final LambdaAliases aliases;
 
     public InMemoryLambda(FunctionRuntime runtime, InMemoryIam iam, Clock clock) {
         this(runtime, iam, clock, "us-west-2", 2, 2);
@@ -78,6 +90,8 @@ public final class InMemoryLambda extends InMemoryClient implements LambdaClient
                         settlePolls);
         this.mappings = new InMemoryEventSourceMappings(this, iam, clock, settlePolls);
         this.urls = new FunctionUrls(region);
+        this.versions = new LambdaVersions(functions);
+        this.aliases = new LambdaAliases(functions);
     }
 
     /** The names of the functions that exist, for tests and the sandbox. */
@@ -97,7 +111,7 @@ public final class InMemoryLambda extends InMemoryClient implements LambdaClient
     @Override
     public synchronized GetFunctionResponse getFunction(GetFunctionRequest request) {
         return GetFunctionResponse.builder()
-                .configuration(functions.poll(request.functionName()))
+                .configuration(versions.poll(request.functionName(), request.qualifier()))
                 .build();
     }
 
@@ -105,7 +119,7 @@ public final class InMemoryLambda extends InMemoryClient implements LambdaClient
     public synchronized GetFunctionConfigurationResponse getFunctionConfiguration(
             GetFunctionConfigurationRequest request) {
         return SdkCopy.into(
-                        functions.poll(request.functionName()),
+                        versions.poll(request.functionName(), request.qualifier()),
                         GetFunctionConfigurationResponse.builder())
                 .build();
     }
@@ -127,6 +141,12 @@ public final class InMemoryLambda extends InMemoryClient implements LambdaClient
     public synchronized UpdateFunctionConfigurationResponse updateFunctionConfiguration(
             UpdateFunctionConfigurationRequest request) {
         LambdaLimits.requireValid(request.runtimeAsString(), request.handler());
+        StoredFunction current = functions.find(request.functionName());
+        LambdaLimits.requireSnapStartSupported(
+                request.runtime() == null ? current.runtime : request.runtimeAsString(),
+                request.snapStart() == null
+                        ? current.snapStartApplyOn
+                        : request.snapStart().applyOnAsString());
         StoredFunction function = functions.updatable(request.functionName());
         if (request.role() != null && !request.role().equals(function.role)) {
             functions.requireAssumable(request.role());
@@ -142,6 +162,12 @@ public final class InMemoryLambda extends InMemoryClient implements LambdaClient
 
     @Override
     public synchronized DeleteFunctionResponse deleteFunction(DeleteFunctionRequest request) {
+        FunctionReference reference =
+                FunctionReference.parse(request.functionName(), request.qualifier());
+        if (reference.qualifier() != null) {
+            versions.deleteVersion(reference);
+            return DeleteFunctionResponse.builder().statusCode(204).build();
+        }
         StoredFunction function = functions.find(request.functionName());
         functions.remove(function);
         urls.remove(function.name);
@@ -150,45 +176,52 @@ public final class InMemoryLambda extends InMemoryClient implements LambdaClient
 
     @Override
     public InvokeResponse invoke(InvokeRequest request) {
-        String name;
-        Map<String, String> environment;
-        Duration timeout;
+        Invocation invocation;
         synchronized (this) {
-            StoredFunction function = functions.find(request.functionName());
-            functions.requireInvocable(function);
-            name = function.name;
-            environment = function.environment;
-            timeout = Duration.ofSeconds(function.timeout);
+            invocation = versions.invocation(request.functionName(), request.qualifier());
         }
         byte[] payload = request.payload() == null ? new byte[0] : request.payload().asByteArray();
         LambdaLimits.requirePayloadSize(payload);
-        try {
-            byte[] answer = runtime.invoke(name, environment, payload, timeout);
-            if (answer != null && answer.length > LambdaLimits.SYNC_PAYLOAD_BYTES) {
-                return InvokeResponse.builder()
-                        .statusCode(200)
-                        .functionError("Unhandled")
-                        .executedVersion("$LATEST")
-                        .payload(
-                                SdkBytes.fromString(
-                                        LambdaLimits.responseTooLarge(answer.length),
-                                        StandardCharsets.UTF_8))
-                        .build();
-            }
-            return InvokeResponse.builder()
-                    .statusCode(200)
-                    .executedVersion("$LATEST")
-                    .payload(SdkBytes.fromByteArray(answer == null ? new byte[0] : answer))
-                    .build();
-        } catch (RuntimeException e) {
-            String error = LambdaFaults.errorPayload(e);
-            return InvokeResponse.builder()
-                    .statusCode(200)
-                    .functionError("Unhandled")
-                    .executedVersion("$LATEST")
-                    .payload(SdkBytes.fromString(error, StandardCharsets.UTF_8))
-                    .build();
-        }
+        return invocation.run(runtime, payload);
+    }
+
+    @Override
+    public synchronized PublishVersionResponse publishVersion(PublishVersionRequest request) {
+        return versions.publish(request);
+    }
+
+    @Override
+    public synchronized CreateAliasResponse createAlias(CreateAliasRequest request) {
+        return SdkCopy.into(aliases.create(request), CreateAliasResponse.builder()).build();
+    }
+
+    @Override
+    public synchronized GetAliasResponse getAlias(GetAliasRequest request) {
+        return SdkCopy.into(aliases.get(request), GetAliasResponse.builder()).build();
+    }
+
+    @Override
+    public synchronized UpdateAliasResponse updateAlias(UpdateAliasRequest request) {
+        return SdkCopy.into(aliases.update(request), UpdateAliasResponse.builder()).build();
+    }
+
+    @Override
+    public synchronized DeleteAliasResponse deleteAlias(DeleteAliasRequest request) {
+        aliases.delete(request);
+        return DeleteAliasResponse.builder().build();
+    }
+
+    @Override
+    public synchronized ListAliasesResponse listAliases(ListAliasesRequest request) {
+        return ListAliasesResponse.builder().aliases(aliases.list(request)).build();
+    }
+
+    /**
+     * Makes the snapshot of the function's next published version fail, as a SnapStart init error
+     * would: the version ends Failed with {@code reason} once its Pending reads are over.
+     */
+    public synchronized void failNextSnapshot(String function, String reason) {
+        functions.find(function).published.failNextSnapshot(reason);
     }
 
     @Override
@@ -291,9 +324,13 @@ public final class InMemoryLambda extends InMemoryClient implements LambdaClient
         }
     }
 
-    /** The function's role ARN and ARN, for the mapping store; throws ResourceNotFound. */
-    synchronized String[] roleAndArn(String nameOrArn) {
-        StoredFunction function = functions.find(nameOrArn);
-        return new String[] {function.role, function.arn};
+    /** The (qualified) function a mapping targets, for the mapping store; else ResourceNotFound. */
+    synchronized LambdaVersions.MappingTarget mappingTarget(String nameOrArn) {
+        return versions.mappingTarget(nameOrArn);
+    }
+
+    /** The exact ARN a (qualified) name denotes, existing or not, for the mapping store. */
+    synchronized String functionArnOf(String nameOrArn) {
+        return versions.arnOf(nameOrArn);
     }
 }

@@ -2,15 +2,17 @@ package fanout.console.aws.memory;
 
 import fanout.console.aws.policy.AwsFaults;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.model.RequestTooLargeException;
 import software.amazon.awssdk.services.lambda.model.Runtime;
+import software.amazon.awssdk.services.lambda.model.SnapStartApplyOn;
 
 /**
  * Lambda's quotas and parameter rules, with the errors it sends: 6 MB synchronous request and
  * response payloads, 50 MB zipped code uploaded directly, a runtime Lambda still accepts, a handler
- * of up to 128 non-blank characters.
+ * of up to 128 non-blank characters, SnapStart only on Java 11 or later.
  */
 final class LambdaLimits {
     /** Synchronous invocation request and response payload limit (6 MB). */
@@ -19,6 +21,10 @@ final class LambdaLimits {
     /** Zipped deployment package uploaded directly in the request (50 MB). */
     static final int DIRECT_ZIP_BYTES = 50 * 1024 * 1024;
 
+    /** The oldest Java runtime SnapStart supports (java11; java8.al2 is not). */
+    static final int SNAP_START_OLDEST_JAVA = 11;
+
+    private static final Pattern JAVA_RUNTIME = Pattern.compile("java(\\d+)");
     private static final Pattern HANDLER = Pattern.compile("[^\\s]{1,128}");
     private static final Set<String> RETIRED =
             Set.of(
@@ -59,6 +65,22 @@ final class LambdaLimits {
                             + "' at 'handler' failed to"
                             + " satisfy constraint: Member must satisfy regular expression pattern:"
                             + " [^\\s]+ and have length less than or equal to 128");
+        }
+    }
+
+    /** Refuses SnapStart on published versions for a runtime that does not support it. */
+    static void requireSnapStartSupported(String runtime, String applyOn) {
+        if (!SnapStartApplyOn.PUBLISHED_VERSIONS.toString().equals(applyOn)) {
+            return;
+        }
+        Matcher java = JAVA_RUNTIME.matcher(runtime == null ? "" : runtime);
+        if (!java.matches() || Integer.parseInt(java.group(1)) < SNAP_START_OLDEST_JAVA) {
+            throw LambdaFaults.invalidParameter(
+                    "SnapStart is not supported for the runtime "
+                            + runtime
+                            + ": SnapStart (ApplyOn PublishedVersions) needs java"
+                            + SNAP_START_OLDEST_JAVA
+                            + " or a later Java runtime.");
         }
     }
 

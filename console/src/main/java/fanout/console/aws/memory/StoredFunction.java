@@ -9,6 +9,9 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.EnvironmentResponse;
 import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
+import software.amazon.awssdk.services.lambda.model.SnapStartApplyOn;
+import software.amazon.awssdk.services.lambda.model.SnapStartOptimizationStatus;
+import software.amazon.awssdk.services.lambda.model.SnapStartResponse;
 import software.amazon.awssdk.services.lambda.model.UpdateFunctionConfigurationRequest;
 import software.amazon.awssdk.services.lambda.model.VpcConfig;
 import software.amazon.awssdk.services.lambda.model.VpcConfigResponse;
@@ -36,6 +39,14 @@ final class StoredFunction {
     long codeSize;
     int pendingPolls;
     int updatePolls;
+
+    /** SnapStart's ApplyOn: {@code PublishedVersions} or {@code None}. */
+    String snapStartApplyOn = "None";
+
+    /** Counts configuration updates, so PublishVersion can tell whether anything changed. */
+    int configurationRevision;
+
+    final FunctionVersions published = new FunctionVersions();
 
     /** Idle long enough for Lambda to reclaim its resources: the next invoke fails. */
     boolean inactive;
@@ -65,6 +76,9 @@ final class StoredFunction {
                         ? Map.of()
                         : Map.copyOf(request.environment().variables());
         vpc = request.vpcConfig();
+        if (request.snapStart() != null) {
+            snapStartApplyOn = request.snapStart().applyOnAsString();
+        }
     }
 
     /** Applies what the request sets; the role was checked by the caller. */
@@ -87,6 +101,15 @@ final class StoredFunction {
         if (request.vpcConfig() != null) {
             vpc = request.vpcConfig();
         }
+        if (request.snapStart() != null) {
+            snapStartApplyOn = request.snapStart().applyOnAsString();
+        }
+        configurationRevision++;
+    }
+
+    /** Whether a version published now gets a SnapStart snapshot. */
+    boolean snapStartOnPublish() {
+        return SnapStartApplyOn.PUBLISHED_VERSIONS.toString().equals(snapStartApplyOn);
     }
 
     void setCode(SdkBytes zip) {
@@ -98,6 +121,10 @@ final class StoredFunction {
     void modified(Clock clock) {
         lastModified = LAST_MODIFIED.format(clock.instant());
         revision++;
+    }
+
+    String revisionId() {
+        return name + "-" + revision;
     }
 
     String state() {
@@ -131,14 +158,19 @@ final class StoredFunction {
                         .codeSize(codeSize)
                         .version("$LATEST")
                         .lastModified(lastModified)
-                        .revisionId(name + "-" + revision)
+                        .revisionId(revisionId())
                         .packageType("Zip")
                         .state(state)
                         .stateReason(failedReason)
                         .lastUpdateStatus(lastUpdateStatus)
                         .lastUpdateStatusReason(
                                 "Failed".equals(lastUpdateStatus) ? updateFailedReason : null)
-                        .environment(EnvironmentResponse.builder().variables(environment).build());
+                        .environment(EnvironmentResponse.builder().variables(environment).build())
+                        .snapStart(
+                                SnapStartResponse.builder()
+                                        .applyOn(snapStartApplyOn)
+                                        .optimizationStatus(SnapStartOptimizationStatus.OFF)
+                                        .build());
         if (vpc != null && vpc.hasSubnetIds() && !vpc.subnetIds().isEmpty()) {
             builder.vpcConfig(
                     VpcConfigResponse.builder()

@@ -44,6 +44,9 @@ final class StoredFunctions {
             throw LambdaFaults.conflict("Function already exist: " + request.functionName());
         }
         LambdaLimits.requireValid(request.runtimeAsString(), request.handler());
+        LambdaLimits.requireSnapStartSupported(
+                request.runtimeAsString(),
+                request.snapStart() == null ? null : request.snapStart().applyOnAsString());
         LambdaLimits.requireZipSize(request.code().zipFile());
         requireAssumable(request.role());
         StoredFunction function =
@@ -109,23 +112,43 @@ final class StoredFunctions {
      */
     StoredFunction updatable(String nameOrArn) {
         StoredFunction function = find(nameOrArn);
-        if (function.failedReason != null) {
-            throw LambdaFaults.conflict(
-                    "The operation cannot be performed at this time. The function is currently in"
-                            + " the following state: Failed");
-        }
+        requireNotFailed(function);
         if (function.inactive) {
             function.inactive = false;
             function.pendingPolls = settlePolls;
             return function;
         }
+        requireSettled(function);
+        return function;
+    }
+
+    /** The function, when no create or update is settling and it did not fail, to publish. */
+    StoredFunction publishable(String nameOrArn) {
+        StoredFunction function = find(nameOrArn);
+        requireNotFailed(function);
+        requireSettled(function);
+        return function;
+    }
+
+    int settlePolls() {
+        return settlePolls;
+    }
+
+    private static void requireNotFailed(StoredFunction function) {
+        if (function.failedReason != null) {
+            throw LambdaFaults.conflict(
+                    "The operation cannot be performed at this time. The function is currently in"
+                            + " the following state: Failed");
+        }
+    }
+
+    private static void requireSettled(StoredFunction function) {
         if (function.updatePolls > 0 || function.pendingPolls > 0) {
             throw LambdaFaults.conflict(
                     "The operation cannot be performed at this time. An update is in progress for"
                             + " resource: "
                             + function.arn);
         }
-        return function;
     }
 
     /** Refuses a role Lambda cannot assume, and a new one for its first few uses (propagation). */
@@ -152,7 +175,8 @@ final class StoredFunctions {
         return function;
     }
 
-    private String arnOf(String name) {
+    /** The unqualified ARN of function {@code name} in this account and region. */
+    String arnOf(String name) {
         return "arn:aws:lambda:" + region + ":" + iam.account() + ":function:" + name;
     }
 }

@@ -97,16 +97,23 @@ record RequestActions(String service, String partition, String region, String ac
             return arn("lambda", "event-source-mapping:", uuid.get());
         }
         Optional<String> function = text(request, "functionName");
-        if (function.isPresent()
-                && !(request.getClass().getSimpleName().contains("EventSourceMapping"))) {
-            String name = function.get();
-            if (name.startsWith("arn:")) {
-                String[] parts = name.split(":");
-                return String.join(":", List.of(parts).subList(0, Math.min(parts.length, 7)));
-            }
-            return arn("lambda", "function:", name);
+        String type = request.getClass().getSimpleName();
+        if (function.isPresent() && !type.contains("EventSourceMapping")) {
+            String arn = functionArn(function.get());
+            // CreateAlias, GetAlias, UpdateAlias and DeleteAlias act on the alias's ARN.
+            Optional<String> alias =
+                    type.contains("Alias") ? text(request, "name") : Optional.empty();
+            return alias.map(name -> arn + ":" + name).orElse(arn);
         }
         return "*";
+    }
+
+    private String functionArn(String name) {
+        if (name.startsWith("arn:")) {
+            String[] parts = name.split(":");
+            return String.join(":", List.of(parts).subList(0, Math.min(parts.length, 7)));
+        }
+        return arn("lambda", "function:", name);
     }
 
     private String iam(Object request) {
