@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
 import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
@@ -25,10 +26,22 @@ public final class LiveAlias {
         return function + ":" + NAME;
     }
 
+    /**
+     * The version the alias points at; empty when there is no alias (or no function). Read with
+     * GetFunction, which every command that looks at the function is already granted, so a leader
+     * who never turns SnapStart on needs no new permission.
+     */
+    public static Optional<String> version(LambdaClient lambda, String function) {
+        return NotFound.asEmpty(
+                () ->
+                        lambda.getFunction(r -> r.functionName(function).qualifier(NAME))
+                                .configuration()
+                                .version());
+    }
+
     /** Whether the function has the alias; false when the function does not exist either. */
     public static boolean exists(LambdaClient lambda, String function) {
-        return NotFound.asEmpty(() -> lambda.getAlias(r -> r.functionName(function).name(NAME)))
-                .isPresent();
+        return version(lambda, function).isPresent();
     }
 
     /** What a new hook invokes: the alias when the function has it, else the function. */

@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
 import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
-import software.amazon.awssdk.services.lambda.model.GetAliasResponse;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.ResourceInUseException;
 import software.amazon.awssdk.services.lambda.model.State;
@@ -42,15 +41,8 @@ final class LiveAliasDeployer {
                         () -> lambda.getFunction(r -> r.functionName(function)).configuration());
         boolean snapStart =
                 plan.snapStart().orElse(latest.map(FunctionDeployer::snapStartOn).orElse(false));
-        Optional<GetAliasResponse> alias =
-                latest.isEmpty()
-                        ? Optional.empty()
-                        : NotFound.asEmpty(
-                                () ->
-                                        lambda.getAlias(
-                                                r ->
-                                                        r.functionName(function)
-                                                                .name(LiveAlias.NAME)));
+        Optional<String> alias =
+                latest.isEmpty() ? Optional.empty() : LiveAlias.version(lambda, function);
         if (!snapStart && alias.isEmpty()) {
             return new StepOutcome(
                     Kind.SKIPPED,
@@ -136,10 +128,7 @@ final class LiveAliasDeployer {
     }
 
     private Kind pointAlias(
-            String function,
-            Optional<GetAliasResponse> alias,
-            String version,
-            List<String> changes) {
+            String function, Optional<String> alias, String version, List<String> changes) {
         if (alias.isEmpty()) {
             lambda.createAlias(
                     r ->
@@ -150,16 +139,12 @@ final class LiveAliasDeployer {
             changes.add("alias created");
             return Kind.CREATED;
         }
-        if (version.equals(alias.get().functionVersion())) {
+        if (version.equals(alias.get())) {
             return Kind.UP_TO_DATE;
         }
         lambda.updateAlias(
-                r ->
-                        r.functionName(function)
-                                .name(LiveAlias.NAME)
-                                .functionVersion(version)
-                                .revisionId(alias.get().revisionId()));
-        changes.add("moved from version " + alias.get().functionVersion());
+                r -> r.functionName(function).name(LiveAlias.NAME).functionVersion(version));
+        changes.add("moved from version " + alias.get());
         return Kind.UPDATED;
     }
 
