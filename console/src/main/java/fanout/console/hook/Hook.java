@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param maximumRetryAttempts null: Lambda's default, -1 (until the record expires)
  * @param bisectOnError null: Lambda's default, false
  * @param maximumRecordAgeSeconds null: Lambda's default, -1 (no limit)
+ * @param functionArn what the mapping invokes: the function ($LATEST), or qualified by alias {@code
+ *     live} under SnapStart; null when Lambda does not say
  */
 public record Hook(
         String uuid,
@@ -25,11 +27,21 @@ public record Hook(
         Integer parallelizationFactor,
         Integer maximumRetryAttempts,
         Boolean bisectOnError,
-        Integer maximumRecordAgeSeconds) {
+        Integer maximumRecordAgeSeconds,
+        String functionArn) {
 
     public Hook {
         Objects.requireNonNull(uuid, "uuid");
         Objects.requireNonNull(sourceArn, "sourceArn");
+    }
+
+    /** The function and its qualifier when it has one ({@code fanout:live}), from the ARN. */
+    public String invokes(String function) {
+        if (functionArn == null) {
+            return function;
+        }
+        int name = functionArn.indexOf(":function:");
+        return name < 0 ? function : functionArn.substring(name + ":function:".length());
     }
 
     public boolean enabled() {

@@ -119,7 +119,7 @@ public final class HookCommand extends Verb implements Runnable {
                                 : outcome instanceof HookOutcome.Repaired
                                         ? "Repaired: "
                                         : "Already hooked: ")
-                        + session.functionName()
+                        + hook.invokes(session.functionName())
                         + " reads "
                         + hook.sourceArn()
                         + " (mapping "

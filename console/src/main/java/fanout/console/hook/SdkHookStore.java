@@ -199,6 +199,7 @@ public final class SdkHookStore implements HookStore {
                 mapping.parallelizationFactor(),
                 mapping.maximumRetryAttempts(),
                 mapping.bisectBatchOnFunctionError(),
-                mapping.maximumRecordAgeInSeconds());
+                mapping.maximumRecordAgeInSeconds(),
+                mapping.functionArn());
     }
 }

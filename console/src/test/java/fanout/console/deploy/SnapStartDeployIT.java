@@ -163,6 +163,7 @@ class SnapStartDeployIT {
         List<Hook> listed = hooks.hooks(function);
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).sourceArn()).isEqualTo(FakeAws.SOURCE_ARN);
+        assertThat(listed.get(0).invokes(function)).isEqualTo(function + ":live");
     }
 
     @Test
