@@ -152,16 +152,29 @@ public final class StateRules {
 
     /**
      * An error stored before the mapping was (re)activated belongs to the previous activation, so
-     * it does not count.
+     * it does not count. Nor does a throttle while records still get through in the period: a
+     * stream over its write capacity throttles between its deliveries, so "newer than the last
+     * delivery" would flip it between ERROR and BEHIND or OK from one refresh to the next; its
+     * throttles are counted, and it is BEHIND or LAG while it keeps up slowly.
      */
     private static boolean errorIsCurrent(StateInputs in) {
         Instant at = in.lastErrorAt();
         if (at == null || in.lastError() == null) {
             return false;
         }
+        if (throttling(in.lastErrorCode()) && in.delivered() > 0) {
+            return false;
+        }
         boolean afterDelivery = in.lastDeliveryAt() == null || at.isAfter(in.lastDeliveryAt());
         boolean sinceActivation = in.activeSince() == null || !at.isBefore(in.activeSince());
         return afterDelivery && sinceActivation;
+    }
+
+    private static boolean throttling(String code) {
+        return code != null
+                && (code.contains("ProvisionedThroughputExceeded")
+                        || code.contains("Throttl")
+                        || code.contains("LimitExceeded"));
     }
 
     private static StateVerdict delivering(StateInputs in, String last) {

@@ -72,6 +72,37 @@ final class BehindStateRows {
                         DestinationState.BEHIND,
                         "catching up"),
                 row(
+                        "a throttled stream that still takes records stays BEHIND though its last"
+                                + " throttle is newer than its last delivery",
+                        in -> {
+                            in.delivered = 40;
+                            in.windowDelivered = 500L;
+                            in.sourceRecords = 100;
+                            in.lastDeliveryAt = NOW.minusSeconds(6);
+                            in.lastError = "Rate exceeded for shard shardId-000000000000";
+                            in.lastErrorCode = "ProvisionedThroughputExceededException";
+                            in.lastErrorAt = NOW.minusSeconds(2);
+                            in.behind = new Behind(8L, 400L);
+                            return in;
+                        },
+                        DestinationState.BEHIND,
+                        "catching up"),
+                row(
+                        "a throttled stream that took nothing in the period is ERROR",
+                        in -> {
+                            in.delivered = 0;
+                            in.windowDelivered = 500L;
+                            in.sourceRecords = 100;
+                            in.lastDeliveryAt = NOW.minusSeconds(70);
+                            in.lastError = "Rate exceeded for shard shardId-000000000000";
+                            in.lastErrorCode = "ProvisionedThroughputExceededException";
+                            in.lastErrorAt = NOW.minusSeconds(2);
+                            in.behind = new Behind(800L, 70_000L);
+                            return in;
+                        },
+                        ERROR,
+                        "newer than the last delivery"),
+                row(
                         "BEHIND beats LAG",
                         in -> {
                             in.delivered = 100;
