@@ -115,7 +115,13 @@ public final class DeployService {
             listener.started(step, step.label());
             StepOutcome outcome;
             try {
-                outcome = runStep(step, plan, dryRun, message -> listener.progress(step, message));
+                outcome =
+                        runStep(
+                                step,
+                                plan,
+                                dryRun,
+                                results,
+                                message -> listener.progress(step, message));
             } catch (SdkException e) {
                 AwsAccessException failure = AwsErrors.wrap("deploying the " + step.label(), e);
                 listener.failed(step, failure.getMessage());
@@ -135,7 +141,11 @@ public final class DeployService {
     }
 
     private StepOutcome runStep(
-            DeployStep step, DeployPlan plan, boolean dryRun, Consumer<String> progress) {
+            DeployStep step,
+            DeployPlan plan,
+            boolean dryRun,
+            List<StepResult> done,
+            Consumer<String> progress) {
         if (step == DeployStep.ROLE) {
             return roles.role(plan, dryRun);
         } else if (step == DeployStep.ROLE_POLICY) {
@@ -150,7 +160,11 @@ public final class DeployService {
         } else if (step == DeployStep.STATE_TABLE) {
             return tables.table(plan.stateTable(), StateTable.PK, StateTable.SK, dryRun, progress);
         } else if (step == DeployStep.LIVE_ALIAS) {
-            return aliases.live(plan, dryRun, progress);
+            boolean functionChanges =
+                    done.stream()
+                            .anyMatch(
+                                    r -> r.step() == DeployStep.FUNCTION && r.outcome().changes());
+            return aliases.live(plan, dryRun, functionChanges, progress);
         }
         return functions.function(plan, dryRun, progress);
     }

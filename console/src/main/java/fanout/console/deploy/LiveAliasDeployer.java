@@ -34,7 +34,12 @@ final class LiveAliasDeployer {
         this.sleeper = sleeper;
     }
 
-    StepOutcome live(DeployPlan plan, boolean dryRun, Consumer<String> progress) {
+    /**
+     * @param functionChanges whether the function step changed (or, in a dry run, would change) the
+     *     function: a dry run then plans a new version
+     */
+    StepOutcome live(
+            DeployPlan plan, boolean dryRun, boolean functionChanges, Consumer<String> progress) {
         String function = plan.function();
         Optional<FunctionConfiguration> latest =
                 NotFound.asEmpty(
@@ -47,6 +52,10 @@ final class LiveAliasDeployer {
             return new StepOutcome(
                     Kind.SKIPPED,
                     "SnapStart off: hooks invoke $LATEST (--snap-start to turn it on)");
+        }
+        if (dryRun && alias.isPresent() && !functionChanges && published(function, latest.get())) {
+            return new StepOutcome(
+                    Kind.UP_TO_DATE, "alias " + LiveAlias.NAME + " → version " + alias.get());
         }
         if (dryRun) {
             return new StepOutcome(
@@ -125,6 +134,20 @@ final class LiveAliasDeployer {
                 },
                 sleeper,
                 progress);
+    }
+
+    /** Whether the alias's version holds $LATEST's code (what a dry run can tell of a publish). */
+    private boolean published(String function, FunctionConfiguration latest) {
+        return NotFound.asEmpty(
+                        () ->
+                                lambda.getFunction(
+                                                r ->
+                                                        r.functionName(function)
+                                                                .qualifier(LiveAlias.NAME))
+                                        .configuration()
+                                        .codeSha256())
+                .filter(sha -> sha.equals(latest.codeSha256()))
+                .isPresent();
     }
 
     private Kind pointAlias(

@@ -206,6 +206,25 @@ class SnapStartDeployIT {
         assertThat(step(plan, DeployStep.FUNCTION).detail()).contains("SnapStart");
         assertThat(step(plan, DeployStep.LIVE_ALIAS).kind()).isEqualTo(StepOutcome.Kind.PLANNED);
         assertThat(LiveAlias.exists(aws.lambda, function)).isFalse();
+
+        deploy("jar-1", snapStart());
+        DeployReport settled = service.preview(service.plan(snapStart()), DeployListener.NONE);
+        assertThat(step(settled, DeployStep.LIVE_ALIAS).kind())
+                .isEqualTo(StepOutcome.Kind.UP_TO_DATE);
+        assertThat(settled.changed()).isFalse();
+        DeployService newCode =
+                new DeployService(
+                        aws,
+                        FakeAws.helloRetail(),
+                        sleeper,
+                        () -> "jar-2".getBytes(StandardCharsets.UTF_8));
+        assertThat(
+                        step(
+                                        newCode.preview(
+                                                newCode.plan(snapStart()), DeployListener.NONE),
+                                        DeployStep.LIVE_ALIAS)
+                                .kind())
+                .isEqualTo(StepOutcome.Kind.PLANNED);
     }
 
     private String functionArn() {
