@@ -55,7 +55,19 @@ public final class DoctorService {
                 sourceArn.or(() -> account.map(a -> workshop.sourceStreamArn(a, reads.region())));
         source.ifPresent(arn -> stream(arn, checks));
         if (configuration.isPresent()) {
-            hooks(function, checks);
+            List<Hook> hooks = hooks(function, checks).orElse(List.of());
+            attempt(
+                    SnapStartCheck.NAME,
+                    checks,
+                    () -> {
+                        SnapStartCheck.check(
+                                        function,
+                                        configuration.get(),
+                                        reads.liveAlias(function),
+                                        hooks)
+                                .ifPresent(checks::add);
+                        return true;
+                    });
         }
         source.ifPresent(arn -> registrations(TargetsTable.defaultName(function), arn, checks));
         source.ifPresent(
@@ -187,8 +199,8 @@ public final class DoctorService {
                 });
     }
 
-    private void hooks(String function, List<DoctorCheck> checks) {
-        attempt(
+    private Optional<List<Hook>> hooks(String function, List<DoctorCheck> checks) {
+        return attempt(
                 "hooks",
                 checks,
                 () -> {

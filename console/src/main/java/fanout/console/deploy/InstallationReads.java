@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The reads {@code doctor} makes of an installation, one per check. AWS failures propagate as they
@@ -33,6 +34,9 @@ interface InstallationReads {
     /** The stream, by ARN, asked of its own region. */
     StreamSummary stream(String streamArn);
 
+    /** The version alias {@code live} points at (deploy --snap-start); empty without the alias. */
+    Optional<VersionSummary> liveAlias(String functionName);
+
     /** Every event source mapping of the function (every page). */
     List<Hook> hooks(String functionName);
 
@@ -46,13 +50,16 @@ interface InstallationReads {
      * What doctor shows of the function.
      *
      * @param environment empty when the function has none
+     * @param snapStart whether published versions get a SnapStart snapshot
      */
     record FunctionSummary(
             String role,
             String state,
             String runtime,
             Integer memoryMegabytes,
-            Map<String, String> environment) {
+            Map<String, String> environment,
+            String codeSha256,
+            boolean snapStart) {
         public FunctionSummary {
             environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
         }
@@ -64,4 +71,17 @@ interface InstallationReads {
     record RoleSummary(String arn, Instant created) {}
 
     record StreamSummary(String status, Integer openShards) {}
+
+    /**
+     * A published version.
+     *
+     * @param stateReason why it failed, when it did
+     * @param snapshot whether SnapStart took a snapshot of it (OptimizationStatus On)
+     */
+    record VersionSummary(
+            String version,
+            String state,
+            String stateReason,
+            String codeSha256,
+            boolean snapshot) {}
 }

@@ -2,6 +2,8 @@ package fanout.console.deploy;
 
 import fanout.console.aws.AwsClients;
 import fanout.console.aws.Identity;
+import fanout.console.aws.LiveAlias;
+import fanout.console.aws.NotFound;
 import fanout.console.aws.StsIdentitySource;
 import fanout.console.check.TargetsTableLookup;
 import fanout.console.hook.Hook;
@@ -13,11 +15,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.iam.model.Role;
 import software.amazon.awssdk.services.kinesis.model.StreamDescriptionSummary;
 import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
+import software.amazon.awssdk.services.lambda.model.SnapStartOptimizationStatus;
 
 /**
  * {@link InstallationReads} on the SDK: STS GetCallerIdentity, Lambda GetFunction and
@@ -52,7 +56,31 @@ final class SdkInstallationReads implements InstallationReads {
                 c.memorySize(),
                 c.environment() == null || c.environment().variables() == null
                         ? Map.of()
-                        : c.environment().variables());
+                        : c.environment().variables(),
+                c.codeSha256(),
+                FunctionDeployer.snapStartOn(c));
+    }
+
+    @Override
+    public Optional<VersionSummary> liveAlias(String functionName) {
+        return NotFound.asEmpty(
+                        () ->
+                                aws.lambda()
+                                        .getFunction(
+                                                r ->
+                                                        r.functionName(functionName)
+                                                                .qualifier(LiveAlias.NAME))
+                                        .configuration())
+                .map(
+                        c ->
+                                new VersionSummary(
+                                        c.version(),
+                                        c.stateAsString(),
+                                        c.stateReason(),
+                                        c.codeSha256(),
+                                        c.snapStart() != null
+                                                && c.snapStart().optimizationStatus()
+                                                        == SnapStartOptimizationStatus.ON));
     }
 
     @Override
