@@ -66,7 +66,7 @@ final class LiveAliasDeployer {
                             + LiveAlias.NAME
                             + " at it and hook the alias");
         }
-        String version = publish(function, latest.orElseThrow(), progress);
+        String version = publish(function, latest.orElseThrow(), snapStart, progress);
         List<String> changes = new ArrayList<>();
         Kind kind = pointAlias(function, alias, version, changes);
         int moved = moveHooks(function, progress);
@@ -89,7 +89,10 @@ final class LiveAliasDeployer {
      * until the version is Active: with SnapStart, Lambda initialises it and takes the snapshot.
      */
     private String publish(
-            String function, FunctionConfiguration latest, Consumer<String> progress) {
+            String function,
+            FunctionConfiguration latest,
+            boolean snapStart,
+            Consumer<String> progress) {
         String version =
                 Polling.FUNCTION_READY.await(
                         "function " + function + " to accept a new version",
@@ -111,7 +114,11 @@ final class LiveAliasDeployer {
                         sleeper,
                         progress);
         return Polling.FUNCTION_READY.await(
-                "version " + version + " of " + function + " (Lambda takes its snapshot)",
+                "version "
+                        + version
+                        + " of "
+                        + function
+                        + (snapStart ? " (Lambda takes its snapshot)" : " to become Active"),
                 () -> {
                     FunctionConfiguration read =
                             lambda.getFunction(r -> r.functionName(function).qualifier(version))
