@@ -60,7 +60,8 @@ class SessionFactsTest {
 
         assertThat(sts.calls).as("GetCallerIdentity").isEqualTo(1);
         assertThat(lambda.configurationReads).as("GetFunctionConfiguration").isEqualTo(1);
-        assertThat(lambda.hookReads).as("ListEventSourceMappings").isEqualTo(1);
+        // One read of the hooks: ListEventSourceMappings for the function and for its alias live.
+        assertThat(lambda.hookReads).as("ListEventSourceMappings").isEqualTo(2);
         assertThat(third.account()).isEqualTo(first.account()).isEqualTo(StatusFakes.ACCOUNT);
         assertThat(third.source()).isEqualTo(SOURCE);
         assertThat(third.destinations()).hasSize(1);
@@ -75,7 +76,7 @@ class SessionFactsTest {
 
         assertThat(sts.calls).isEqualTo(2);
         assertThat(lambda.configurationReads).isEqualTo(2);
-        assertThat(lambda.hookReads).isEqualTo(2);
+        assertThat(lambda.hookReads).isEqualTo(4);
     }
 
     @Test
