@@ -55,7 +55,7 @@ public final class AwsServices {
         CompletableFuture<StsKinesisClientFactory> built = new CompletableFuture<>();
         Thread priming =
                 ColdStart.enabled()
-                        ? ColdStart.primeInBackground(config.region(), timers, built)
+                        ? ColdStart.primeInBackground(config, timers, clock, built)
                         : null;
         SdkHttpClient http =
                 ApacheHttpClient.builder()

@@ -3,6 +3,7 @@ package fanout;
 import fanout.forward.StsKinesisClientFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -53,12 +54,18 @@ final class ColdStart {
      */
     static final Duration SNAPSHOT_WAIT = Duration.ofSeconds(8);
 
+    /**
+     * How long {@link InvokePriming} may run before a snapshot: with the steps before it, well
+     * inside {@link #SNAPSHOT_WAIT}.
+     */
+    static final Duration INVOKE_PRIMING_BUDGET = Duration.ofSeconds(4);
+
     /** How long priming waits for the destinations' factory to be built. */
     private static final Duration FACTORY_WAIT = Duration.ofSeconds(10);
 
     private static final String TABLE = "fanout-priming";
 
-    private static final AwsCredentialsProvider MADE_UP =
+    static final AwsCredentialsProvider MADE_UP =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDPRIMING", "priming"));
 
     private ColdStart() {}
@@ -80,6 +87,46 @@ final class ColdStart {
         priming.setDaemon(true);
         priming.start();
         return priming;
+    }
+
+    /**
+     * The same for the container's configuration; before a SnapStart snapshot it then also runs
+     * {@link InvokePriming}, whole invocations against in-memory answers, which only a snapshot
+     * keeps (on demand they would compete with the first batch for the CPU).
+     */
+    static Thread primeInBackground(
+            ForwarderConfig config,
+            ScheduledExecutorService timers,
+            Clock clock,
+            CompletableFuture<StsKinesisClientFactory> destinations) {
+        Thread priming =
+                new Thread(
+                        () -> {
+                            prime(config.region(), timers, destinations);
+                            if (config.snapshotInit()) {
+                                invocations(config, timers, clock);
+                            }
+                        },
+                        "fanout-cold-start");
+        priming.setDaemon(true);
+        priming.start();
+        return priming;
+    }
+
+    private static void invocations(
+            ForwarderConfig config, ScheduledExecutorService timers, Clock clock) {
+        try {
+            int rounds =
+                    InvokePriming.run(
+                            config,
+                            timers,
+                            clock,
+                            INVOKE_PRIMING_BUDGET,
+                            new PrimingAnswers(config.targetsTable(), config.region()));
+            LOG.info("primed the snapshot with " + rounds + " in-memory invocations");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "priming invocations failed; the snapshot goes without", e);
+        }
     }
 
     /**
