@@ -1,10 +1,10 @@
 package fanout.console.aws;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
 import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
@@ -55,14 +55,17 @@ public final class LiveAlias {
      */
     public static List<EventSourceMappingConfiguration> mappings(
             LambdaClient lambda, String function) {
-        Map<String, EventSourceMappingConfiguration> byUuid = new LinkedHashMap<>();
-        list(lambda, function).forEach(m -> byUuid.putIfAbsent(m.uuid(), m));
+        List<EventSourceMappingConfiguration> found = new ArrayList<>(list(lambda, function));
         try {
-            list(lambda, of(function)).forEach(m -> byUuid.putIfAbsent(m.uuid(), m));
+            Set<String> seen = new HashSet<>();
+            found.forEach(m -> seen.add(m.uuid()));
+            list(lambda, of(function)).stream()
+                    .filter(m -> m.uuid() == null || !seen.contains(m.uuid()))
+                    .forEach(found::add);
         } catch (ResourceNotFoundException e) {
             // No alias: no mappings on it.
         }
-        return new ArrayList<>(byUuid.values());
+        return found;
     }
 
     private static List<EventSourceMappingConfiguration> list(LambdaClient lambda, String name) {

@@ -88,9 +88,16 @@ final class StatusFakes {
             }
             hookReads++;
             List<EventSourceMappingConfiguration> mappings = new ArrayList<>();
+            if (request.functionName().endsWith(":live")) {
+                // Like Lambda's filter: the hooks are on the function, none on an alias.
+                return ListEventSourceMappingsResponse.builder()
+                        .eventSourceMappings(mappings)
+                        .build();
+            }
             for (String hook : hooks) {
                 mappings.add(
                         EventSourceMappingConfiguration.builder()
+                                .uuid("uuid-" + hook)
                                 .eventSourceArn(hook)
                                 .functionArn(
                                         "arn:aws:lambda:us-west-2:" + ACCOUNT + ":function:fanout")
