@@ -71,15 +71,7 @@ public final class AwsServices {
         built.complete(destinations);
         ForwarderServices services =
                 new ForwarderServices(
-                        shared(
-                                        DynamoDbClient.builder(),
-                                        http,
-                                        own,
-                                        region,
-                                        o ->
-                                                o.scheduledExecutorService(timers)
-                                                        .apiCallTimeout(DYNAMO_CALL_TIMEOUT))
-                                .build(),
+                        dynamo(http, own, region, timers),
                         cloudWatch(http, own, region, timers),
                         destinations,
                         clock);
@@ -87,6 +79,21 @@ public final class AwsServices {
             ColdStart.finishBeforeSnapshot(priming);
         }
         return services;
+    }
+
+    /** DynamoDB as the forwarder uses it (priming builds the same over in-memory answers). */
+    static DynamoDbClient dynamo(
+            SdkHttpClient http,
+            AwsCredentialsProvider own,
+            Region region,
+            ScheduledExecutorService timers) {
+        return shared(
+                        DynamoDbClient.builder(),
+                        http,
+                        own,
+                        region,
+                        o -> o.scheduledExecutorService(timers).apiCallTimeout(DYNAMO_CALL_TIMEOUT))
+                .build();
     }
 
     /**

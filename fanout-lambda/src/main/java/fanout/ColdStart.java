@@ -1,8 +1,6 @@
 package fanout;
 
 import fanout.forward.StsKinesisClientFactory;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,12 +15,7 @@ import java.util.logging.Logger;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.AbortableInputStream;
-import software.amazon.awssdk.http.ExecutableHttpRequest;
-import software.amazon.awssdk.http.HttpExecuteRequest;
-import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
@@ -37,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * clients and the direct path in all 32 destination threads at once. This starts that work on a
  * daemon thread of its own as the container initialises, beside the clients being built and the
  * first invocation's reads, so the two cores share it: the SDK's pipeline for DynamoDB and
- * CloudWatch run once against {@link LocalAnswers} (never the network, made-up credentials), then
+ * CloudWatch run once against {@link PrimingAnswers} (never the network, made-up credentials), then
  * the destinations' clients for the function's region and the direct path's local steps ({@link
  * StsKinesisClientFactory#prime}). Whichever thread needs a class first loads it for the other. A
  * failure is logged and changes nothing else. {@code -Dfanout.priming=false} turns it off (the
@@ -162,7 +155,7 @@ final class ColdStart {
             ScheduledExecutorService timers,
             CompletableFuture<StsKinesisClientFactory> destinations) {
         try {
-            pipelines(Region.of(region), timers, new LocalAnswers());
+            pipelines(Region.of(region), timers, new PrimingAnswers(TABLE, region));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "priming the SDK's pipeline failed; going on without", e);
         }
@@ -175,19 +168,11 @@ final class ColdStart {
         }
     }
 
-    /** A mapping read, a cursor read and a metrics call, each answered by {@link LocalAnswers}. */
+    /**
+     * A mapping read, a cursor read and a metrics call, each answered by {@link PrimingAnswers}.
+     */
     static void pipelines(Region region, ScheduledExecutorService timers, SdkHttpClient local) {
-        try (DynamoDbClient dynamo =
-                        AwsServices.shared(
-                                        DynamoDbClient.builder(),
-                                        local,
-                                        MADE_UP,
-                                        region,
-                                        o ->
-                                                o.scheduledExecutorService(timers)
-                                                        .apiCallTimeout(
-                                                                AwsServices.DYNAMO_CALL_TIMEOUT))
-                                .build();
+        try (DynamoDbClient dynamo = AwsServices.dynamo(local, MADE_UP, region, timers);
                 CloudWatchClient cloudWatch =
                         AwsServices.cloudWatch(local, MADE_UP, region, timers)) {
             dynamo.query(
@@ -218,60 +203,5 @@ final class ColdStart {
                                                     .value(1.0)
                                                     .build()));
         }
-    }
-
-    /**
-     * Answers every request in memory as the service would answer a call with nothing in it:
-     * DynamoDB's JSON ({@code {}}), CloudWatch's query-protocol XML otherwise.
-     */
-    static final class LocalAnswers implements SdkHttpClient {
-        private static final byte[] DYNAMO = "{}".getBytes(StandardCharsets.UTF_8);
-        private static final byte[] CLOUDWATCH =
-                ("<PutMetricDataResponse xmlns=\"http://monitoring.amazonaws.com/doc/2010-08-01/\">"
-                                + "<ResponseMetadata><RequestId>priming</RequestId>"
-                                + "</ResponseMetadata></PutMetricDataResponse>")
-                        .getBytes(StandardCharsets.UTF_8);
-
-        @Override
-        public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
-            boolean dynamo =
-                    request.httpRequest()
-                            .firstMatchingHeader("X-Amz-Target")
-                            .filter(t -> t.startsWith("DynamoDB_"))
-                            .isPresent();
-            byte[] body = dynamo ? DYNAMO : CLOUDWATCH;
-            return new ExecutableHttpRequest() {
-                @Override
-                public HttpExecuteResponse call() {
-                    return HttpExecuteResponse.builder()
-                            .response(
-                                    SdkHttpResponse.builder()
-                                            .statusCode(200)
-                                            .putHeader(
-                                                    "Content-Type",
-                                                    dynamo
-                                                            ? "application/x-amz-json-1.0"
-                                                            : "text/xml")
-                                            .putHeader(
-                                                    "Content-Length", Integer.toString(body.length))
-                                            .putHeader("x-amzn-RequestId", "priming")
-                                            .build())
-                            .responseBody(
-                                    AbortableInputStream.create(new ByteArrayInputStream(body)))
-                            .build();
-                }
-
-                @Override
-                public void abort() {}
-            };
-        }
-
-        @Override
-        public String clientName() {
-            return "fanout-cold-start";
-        }
-
-        @Override
-        public void close() {}
     }
 }

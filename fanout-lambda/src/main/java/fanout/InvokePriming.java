@@ -69,16 +69,7 @@ final class InvokePriming {
                         clock,
                         PutRecordsPath.DIRECT);
         try (DynamoDbClient dynamo =
-                        AwsServices.shared(
-                                        DynamoDbClient.builder(),
-                                        answers,
-                                        ColdStart.MADE_UP,
-                                        region,
-                                        o ->
-                                                o.scheduledExecutorService(timers)
-                                                        .apiCallTimeout(
-                                                                AwsServices.DYNAMO_CALL_TIMEOUT))
-                                .build();
+                        AwsServices.dynamo(answers, ColdStart.MADE_UP, region, timers);
                 CloudWatchClient cloudWatch =
                         AwsServices.cloudWatch(answers, ColdStart.MADE_UP, region, timers);
                 FanoutHandler handler =

@@ -53,7 +53,7 @@ class ColdStartTest {
 
     /** The local answers, noting what each request was for. */
     private static final class Noting implements SdkHttpClient {
-        final SdkHttpClient answers = new ColdStart.LocalAnswers();
+        final SdkHttpClient answers = new PrimingAnswers("fanout-priming", "us-east-1");
         final List<String> requests = new CopyOnWriteArrayList<>();
 
         @Override
