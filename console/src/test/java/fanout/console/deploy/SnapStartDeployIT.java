@@ -47,13 +47,13 @@ class SnapStartDeployIT {
         local.close();
     }
 
+    private DeployService service(String code) {
+        return new DeployService(
+                aws, FakeAws.helloRetail(), sleeper, () -> code.getBytes(StandardCharsets.UTF_8));
+    }
+
     private DeployReport deploy(String code, DeployRequest request) {
-        DeployService service =
-                new DeployService(
-                        aws,
-                        FakeAws.helloRetail(),
-                        sleeper,
-                        () -> code.getBytes(StandardCharsets.UTF_8));
+        DeployService service = service(code);
         return service.apply(service.plan(request), DeployListener.NONE);
     }
 
@@ -88,12 +88,7 @@ class SnapStartDeployIT {
     @Test
     void snapStartPublishesAVersionWaitsForItsSnapshotAndPointsLiveAtIt() {
         List<String> progress = new ArrayList<>();
-        DeployService service =
-                new DeployService(
-                        aws,
-                        FakeAws.helloRetail(),
-                        sleeper,
-                        () -> "jar-1".getBytes(StandardCharsets.UTF_8));
+        DeployService service = service("jar-1");
         DeployReport report =
                 service.apply(
                         service.plan(snapStart()),
@@ -194,12 +189,7 @@ class SnapStartDeployIT {
     @Test
     void aDryRunPlansThePublicationAndChangesNothing() {
         deploy("jar-1", DeployRequest.defaults(function));
-        DeployService service =
-                new DeployService(
-                        aws,
-                        FakeAws.helloRetail(),
-                        sleeper,
-                        () -> "jar-1".getBytes(StandardCharsets.UTF_8));
+        DeployService service = service("jar-1");
 
         DeployReport plan = service.preview(service.plan(snapStart()), DeployListener.NONE);
 
@@ -212,12 +202,7 @@ class SnapStartDeployIT {
         assertThat(step(settled, DeployStep.LIVE_ALIAS).kind())
                 .isEqualTo(StepOutcome.Kind.UP_TO_DATE);
         assertThat(settled.changed()).isFalse();
-        DeployService newCode =
-                new DeployService(
-                        aws,
-                        FakeAws.helloRetail(),
-                        sleeper,
-                        () -> "jar-2".getBytes(StandardCharsets.UTF_8));
+        DeployService newCode = service("jar-2");
         assertThat(
                         step(
                                         newCode.preview(
