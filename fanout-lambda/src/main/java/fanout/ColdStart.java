@@ -68,24 +68,12 @@ final class ColdStart {
     }
 
     /**
-     * Starts priming for {@code region}; the destinations' part waits for {@code destinations}.
+     * Starts priming for the container's configuration; the destinations' part waits for {@code
+     * destinations}. Before a SnapStart snapshot it then also runs {@link InvokePriming}, whole
+     * invocations against in-memory answers, which only a snapshot keeps (on demand they would
+     * compete with the first batch for the CPU).
      *
      * @return the priming thread, started
-     */
-    static Thread primeInBackground(
-            String region,
-            ScheduledExecutorService timers,
-            CompletableFuture<StsKinesisClientFactory> destinations) {
-        Thread priming = new Thread(() -> prime(region, timers, destinations), "fanout-cold-start");
-        priming.setDaemon(true);
-        priming.start();
-        return priming;
-    }
-
-    /**
-     * The same for the container's configuration; before a SnapStart snapshot it then also runs
-     * {@link InvokePriming}, whole invocations against in-memory answers, which only a snapshot
-     * keeps (on demand they would compete with the first batch for the CPU).
      */
     static Thread primeInBackground(
             ForwarderConfig config,

@@ -1,10 +1,12 @@
 package fanout;
 
+import fanout.forward.MadeUpAnswers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,19 +35,16 @@ final class PrimingAnswers implements SdkHttpClient {
                             + "<ResponseMetadata><RequestId>priming</RequestId>"
                             + "</ResponseMetadata></PutMetricDataResponse>")
                     .getBytes(StandardCharsets.UTF_8);
-    private static final byte[] RECORD_ENTRY =
-            "{\"SequenceNumber\":\"1\",\"ShardId\":\"shardId-000000000000\"}"
-                    .getBytes(StandardCharsets.UTF_8);
     private static final byte[] PARTITION_KEY = "\"PartitionKey\"".getBytes(StandardCharsets.UTF_8);
 
-    private final String targetsTable;
+    private final byte[] quotedTable;
     private final String sourceArn;
     private final byte[] mappings;
     private final Map<String, LongAdder> answered = new ConcurrentHashMap<>();
     private final LongAdder records = new LongAdder();
 
     PrimingAnswers(String targetsTable, String region) {
-        this.targetsTable = targetsTable;
+        this.quotedTable = ("\"" + targetsTable + "\"").getBytes(StandardCharsets.UTF_8);
         this.sourceArn = InvokePriming.sourceArn(region);
         this.mappings = queryAnswer(InvokePriming.mappings(sourceArn, region));
     }
@@ -71,7 +70,6 @@ final class PrimingAnswers implements SdkHttpClient {
     public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
         byte[] body = body(request);
         String target = request.httpRequest().firstMatchingHeader("X-Amz-Target").orElse("");
-        String form = new String(body, StandardCharsets.US_ASCII);
         String operation;
         String contentType;
         byte[] answer;
@@ -79,7 +77,7 @@ final class PrimingAnswers implements SdkHttpClient {
             operation = target.substring(DYNAMO.length());
             contentType = "application/x-amz-json-1.0";
             answer =
-                    operation.equals("Query") && form.contains("\"" + targetsTable + "\"")
+                    operation.equals("Query") && occurrences(body, quotedTable) > 0
                             ? mappings
                             : EMPTY_JSON;
         } else if (target.equals(PUT_RECORDS)) {
@@ -87,11 +85,12 @@ final class PrimingAnswers implements SdkHttpClient {
             contentType = "application/x-amz-json-1.1";
             int entries = occurrences(body, PARTITION_KEY);
             records.add(entries);
-            answer = putRecordsAnswer(entries);
-        } else if (form.startsWith("Action=AssumeRole") || form.contains("&Action=AssumeRole")) {
+            answer = MadeUpAnswers.putRecords(entries);
+        } else if (assumeRole(body)) {
             operation = "AssumeRole";
             contentType = "text/xml";
-            answer = assumeRoleAnswer();
+            // An hour left: no priming round renews the sessions.
+            answer = MadeUpAnswers.assumeRole(Instant.now().plusSeconds(3600));
         } else {
             operation = "PutMetricData";
             contentType = "text/xml";
@@ -140,6 +139,12 @@ final class PrimingAnswers implements SdkHttpClient {
                 .orElse(new byte[0]);
     }
 
+    /** STS's query protocol: a form whose action is AssumeRole. */
+    private static boolean assumeRole(byte[] body) {
+        String form = new String(body, StandardCharsets.US_ASCII);
+        return form.startsWith("Action=AssumeRole") || form.contains("&Action=AssumeRole");
+    }
+
     private static int occurrences(byte[] body, byte[] token) {
         int count = 0;
         outer:
@@ -152,30 +157,6 @@ final class PrimingAnswers implements SdkHttpClient {
             count++;
         }
         return count;
-    }
-
-    private static byte[] putRecordsAnswer(int entries) {
-        StringBuilder json = new StringBuilder("{\"FailedRecordCount\":0,\"Records\":[");
-        String entry = new String(RECORD_ENTRY, StandardCharsets.UTF_8);
-        for (int i = 0; i < entries; i++) {
-            json.append(i == 0 ? "" : ",").append(entry);
-        }
-        return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Credentials an hour from now: long enough that no priming round renews them. */
-    private static byte[] assumeRoleAnswer() {
-        String expiration = java.time.Instant.now().plusSeconds(3600).toString();
-        return ("<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
-                        + "<AssumeRoleResult><Credentials>"
-                        + "<AccessKeyId>ASIAPRIMING</AccessKeyId>"
-                        + "<SecretAccessKey>priming</SecretAccessKey>"
-                        + "<SessionToken>priming</SessionToken>"
-                        + "<Expiration>"
-                        + expiration
-                        + "</Expiration>"
-                        + "</Credentials></AssumeRoleResult></AssumeRoleResponse>")
-                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** DynamoDB's JSON for a Query page holding {@code items} (strings, numbers, booleans). */

@@ -6,8 +6,10 @@ import fanout.forward.StsKinesisClientFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,6 +25,9 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
 
 class ColdStartTest {
+    private static final ForwarderConfig US_EAST_1 =
+            ForwarderConfig.fromEnvironment(Map.of(ForwarderConfig.REGION, "us-east-1"));
+
     private final ScheduledExecutorService timers = AwsServices.timers();
     private final Logger logger = Logger.getLogger(ColdStart.class.getName());
     private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
@@ -108,7 +113,7 @@ class ColdStartTest {
         CompletableFuture<StsKinesisClientFactory> never = new CompletableFuture<>();
         never.completeExceptionally(new IllegalStateException("the factory could not be built"));
 
-        Thread priming = ColdStart.primeInBackground("us-east-1", timers, never);
+        Thread priming = ColdStart.primeInBackground(US_EAST_1, timers, Clock.systemUTC(), never);
         priming.join(30_000);
 
         assertThat(priming.isAlive()).isFalse();
@@ -124,7 +129,7 @@ class ColdStartTest {
     @Test
     void aSnapStartInitialisationReturnsOnlyOncePrimingHasFinished() {
         CompletableFuture<StsKinesisClientFactory> failed = new CompletableFuture<>();
-        Thread priming = ColdStart.primeInBackground("us-east-1", timers, failed);
+        Thread priming = ColdStart.primeInBackground(US_EAST_1, timers, Clock.systemUTC(), failed);
         failed.completeExceptionally(new IllegalStateException("no factory in this test"));
 
         ColdStart.finishBeforeSnapshot(priming);

@@ -62,6 +62,17 @@ public final class AwsFailures {
         return (code != null && THROTTLING.contains(code)) || e.isThrottlingException();
     }
 
+    /**
+     * Whether a stored failure code (a target's last error) is throttling: ours for a throttled
+     * destination or STS, or a service's own throttling code; false for none.
+     */
+    public static boolean throttling(String code) {
+        return code != null
+                && (THROTTLED.equals(code)
+                        || STS_THROTTLED.equals(code)
+                        || THROTTLING.contains(code));
+    }
+
     /** Whether a call was refused because its credentials' session expired. */
     public static boolean expiredSession(Throwable error) {
         AwsServiceException service = find(error, AwsServiceException.class);

@@ -3,7 +3,6 @@ package fanout.forward;
 import fanout.record.PreparedRecord;
 import fanout.record.SourceRecord;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -21,19 +20,9 @@ final class ColdStartPriming {
     private static final String STREAM = "fanout-priming";
 
     private static final byte[] ASSUME_ROLE_ANSWER =
-            ("<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
-                            + "<AssumeRoleResult><Credentials>"
-                            + "<AccessKeyId>ASIAPRIMING</AccessKeyId>"
-                            + "<SecretAccessKey>priming</SecretAccessKey>"
-                            + "<SessionToken>priming</SessionToken>"
-                            + "<Expiration>2000-01-01T00:00:00Z</Expiration>"
-                            + "</Credentials></AssumeRoleResult></AssumeRoleResponse>")
-                    .getBytes(StandardCharsets.UTF_8);
+            MadeUpAnswers.assumeRole(Instant.parse("2000-01-01T00:00:00Z"));
 
-    private static final byte[] PUT_RECORDS_ANSWER =
-            ("{\"FailedRecordCount\":0,\"Records\":[{\"SequenceNumber\":\"1\","
-                            + "\"ShardId\":\"shardId-000000000000\"}]}")
-                    .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PUT_RECORDS_ANSWER = MadeUpAnswers.putRecords(1);
 
     private ColdStartPriming() {}
 
