@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
+import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsRequest;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 
@@ -27,16 +28,21 @@ public final class LiveAlias {
     }
 
     /**
-     * The version the alias points at; empty when there is no alias (or no function). Read with
-     * GetFunction, which every command that looks at the function is already granted, so a leader
-     * who never turns SnapStart on needs no new permission.
+     * The configuration of the version the alias points at; empty when there is no alias (or no
+     * function). Read with GetFunction, which every command that looks at the function is already
+     * granted, so a leader who never turns SnapStart on needs no new permission.
      */
-    public static Optional<String> version(LambdaClient lambda, String function) {
+    public static Optional<FunctionConfiguration> configuration(
+            LambdaClient lambda, String function) {
         return NotFound.asEmpty(
                 () ->
                         lambda.getFunction(r -> r.functionName(function).qualifier(NAME))
-                                .configuration()
-                                .version());
+                                .configuration());
+    }
+
+    /** The version the alias points at; empty when there is no alias. */
+    public static Optional<String> version(LambdaClient lambda, String function) {
+        return configuration(lambda, function).map(FunctionConfiguration::version);
     }
 
     /** Whether the function has the alias; false when the function does not exist either. */
@@ -55,7 +61,7 @@ public final class LiveAlias {
      */
     public static List<EventSourceMappingConfiguration> mappings(
             LambdaClient lambda, String function) {
-        List<EventSourceMappingConfiguration> found = new ArrayList<>(list(lambda, function));
+        List<EventSourceMappingConfiguration> found = onFunction(lambda, function);
         try {
             Set<String> seen = new HashSet<>();
             found.forEach(m -> seen.add(m.uuid()));
@@ -66,6 +72,12 @@ public final class LiveAlias {
             // No alias: no mappings on it.
         }
         return found;
+    }
+
+    /** The mappings on the unqualified function only (they invoke $LATEST). */
+    public static List<EventSourceMappingConfiguration> onFunction(
+            LambdaClient lambda, String function) {
+        return list(lambda, function);
     }
 
     private static List<EventSourceMappingConfiguration> list(LambdaClient lambda, String name) {

@@ -46,14 +46,19 @@ final class LiveAliasDeployer {
                         () -> lambda.getFunction(r -> r.functionName(function)).configuration());
         boolean snapStart =
                 plan.snapStart().orElse(latest.map(FunctionDeployer::snapStartOn).orElse(false));
-        Optional<String> alias =
-                latest.isEmpty() ? Optional.empty() : LiveAlias.version(lambda, function);
+        Optional<FunctionConfiguration> live =
+                latest.isEmpty() ? Optional.empty() : LiveAlias.configuration(lambda, function);
+        Optional<String> alias = live.map(FunctionConfiguration::version);
         if (!snapStart && alias.isEmpty()) {
             return new StepOutcome(
                     Kind.SKIPPED,
                     "SnapStart off: hooks invoke $LATEST (--snap-start to turn it on)");
         }
-        if (dryRun && alias.isPresent() && !functionChanges && published(function, latest.get())) {
+        if (dryRun
+                && !functionChanges
+                && live.map(FunctionConfiguration::codeSha256)
+                        .filter(sha -> sha.equals(latest.get().codeSha256()))
+                        .isPresent()) {
             return new StepOutcome(
                     Kind.UP_TO_DATE, "alias " + LiveAlias.NAME + " → version " + alias.get());
         }
@@ -143,20 +148,6 @@ final class LiveAliasDeployer {
                 progress);
     }
 
-    /** Whether the alias's version holds $LATEST's code (what a dry run can tell of a publish). */
-    private boolean published(String function, FunctionConfiguration latest) {
-        return NotFound.asEmpty(
-                        () ->
-                                lambda.getFunction(
-                                                r ->
-                                                        r.functionName(function)
-                                                                .qualifier(LiveAlias.NAME))
-                                        .configuration()
-                                        .codeSha256())
-                .filter(sha -> sha.equals(latest.codeSha256()))
-                .isPresent();
-    }
-
     private Kind pointAlias(
             String function, Optional<String> alias, String version, List<String> changes) {
         if (alias.isEmpty()) {
@@ -182,8 +173,9 @@ final class LiveAliasDeployer {
     private int moveHooks(String function, Consumer<String> progress) {
         String target = LiveAlias.of(function);
         int moved = 0;
-        for (EventSourceMappingConfiguration mapping : LiveAlias.mappings(lambda, function)) {
-            if (mapping.functionArn() == null || mapping.functionArn().endsWith(":" + target)) {
+        for (EventSourceMappingConfiguration mapping : LiveAlias.onFunction(lambda, function)) {
+            // Should Lambda list the alias's mappings under the function's name too, skip those.
+            if (mapping.functionArn() != null && mapping.functionArn().endsWith(":" + target)) {
                 continue;
             }
             Polling.FUNCTION_READY.await(

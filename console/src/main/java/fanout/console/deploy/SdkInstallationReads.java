@@ -3,7 +3,6 @@ package fanout.console.deploy;
 import fanout.console.aws.AwsClients;
 import fanout.console.aws.Identity;
 import fanout.console.aws.LiveAlias;
-import fanout.console.aws.NotFound;
 import fanout.console.aws.StsIdentitySource;
 import fanout.console.check.TargetsTableLookup;
 import fanout.console.hook.Hook;
@@ -63,14 +62,7 @@ final class SdkInstallationReads implements InstallationReads {
 
     @Override
     public Optional<VersionSummary> liveAlias(String functionName) {
-        return NotFound.asEmpty(
-                        () ->
-                                aws.lambda()
-                                        .getFunction(
-                                                r ->
-                                                        r.functionName(functionName)
-                                                                .qualifier(LiveAlias.NAME))
-                                        .configuration())
+        return LiveAlias.configuration(aws.lambda(), functionName)
                 .map(
                         c ->
                                 new VersionSummary(

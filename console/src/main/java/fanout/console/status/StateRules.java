@@ -1,5 +1,6 @@
 package fanout.console.status;
 
+import fanout.forward.AwsFailures;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -162,19 +163,12 @@ public final class StateRules {
         if (at == null || in.lastError() == null) {
             return false;
         }
-        if (throttling(in.lastErrorCode()) && in.delivered() > 0) {
+        if (AwsFailures.throttling(in.lastErrorCode()) && in.delivered() > 0) {
             return false;
         }
         boolean afterDelivery = in.lastDeliveryAt() == null || at.isAfter(in.lastDeliveryAt());
         boolean sinceActivation = in.activeSince() == null || !at.isBefore(in.activeSince());
         return afterDelivery && sinceActivation;
-    }
-
-    private static boolean throttling(String code) {
-        return code != null
-                && (code.contains("ProvisionedThroughputExceeded")
-                        || code.contains("Throttl")
-                        || code.contains("LimitExceeded"));
     }
 
     private static StateVerdict delivering(StateInputs in, String last) {
