@@ -33,6 +33,16 @@ public final class FanoutFixture {
                 .build();
     }
 
+    /** Lets the fan-out role read the source stream (the grant Lambda checks on create). */
+    public static void grantRead(FakeAws aws) {
+        aws.iamFake.putRolePolicy(
+                r ->
+                        r.roleName("fanoutRole")
+                                .policyName("read")
+                                .policyDocument(
+                                        PolicyDocuments.streamRead(FakeAws.SOURCE_ARN).toString()));
+    }
+
     /** Creates the role and the function {@code fanout} that runs as it; returns the fakes. */
     public static FakeAws deployFanout(FakeAws aws) {
         String role = createFanoutRole(aws);

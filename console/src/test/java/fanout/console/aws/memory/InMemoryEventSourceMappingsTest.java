@@ -3,7 +3,6 @@ package fanout.console.aws.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fanout.console.deploy.PolicyDocuments;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
@@ -13,20 +12,11 @@ import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 
 /** The in-memory Lambda's event source mappings: grants, duplicates and their state machine. */
 class InMemoryEventSourceMappingsTest {
-    /** Lets the fan-out role read the source stream (the grant Lambda checks on create). */
-    private static void grantRead(FakeAws aws) {
-        aws.iamFake.putRolePolicy(
-                r ->
-                        r.roleName("fanoutRole")
-                                .policyName("read")
-                                .policyDocument(
-                                        PolicyDocuments.streamRead(FakeAws.SOURCE_ARN).toString()));
-    }
 
     /** The fan-out role, allowed to read the source, and the function {@code fanout} as it. */
     private static void readableFunction(FakeAws aws) {
         String role = FanoutFixture.createFanoutRole(aws);
-        grantRead(aws);
+        FanoutFixture.grantRead(aws);
         aws.lambda.createFunction(FanoutFixture.fanoutFunction(role));
     }
 
@@ -67,7 +57,7 @@ class InMemoryEventSourceMappingsTest {
         assertThatThrownBy(create::run)
                 .isInstanceOf(InvalidParameterValueException.class)
                 .hasMessageContaining("Cannot access stream " + FakeAws.SOURCE_ARN);
-        grantRead(quick);
+        FanoutFixture.grantRead(quick);
         create.run();
         var mappings =
                 quick.lambda
